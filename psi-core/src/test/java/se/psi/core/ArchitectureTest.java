@@ -1,0 +1,62 @@
+package se.psi.core;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+
+/**
+ * The architecture rules of ARCHITECTURE.md, enforced on psi-core's production classes. Every rule must match
+ * classes ({@code archRule.failOnEmptyShould=true} in archunit.properties), so a rule aimed at a package that has
+ * disappeared fails instead of passing silently.
+ */
+@AnalyzeClasses(packages = "se.psi.core", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule core_uses_no_adapter_technology = noClasses()
+      .that().resideInAPackage("se.psi.core..")
+      .should().dependOnClassesThat().resideInAnyPackage(
+          "..adapters..", "java.sql..", "javax.sql..", "com.fasterxml.jackson..", "jakarta.ws.rs..",
+          "javax.ws.rs..", "org.apache.kafka..", "com.rabbitmq..", "jakarta.servlet..", "javax.servlet..")
+      .because("psi-core holds the rules; technology lives in the adapters");
+
+  @ArchTest
+  static final ArchRule only_guice_modules_use_guice = noClasses()
+      .that().haveSimpleNameNotEndingWith("Module")
+      .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
+      .because("services use jakarta.inject; only *Module classes wire with Guice");
+
+  @ArchTest
+  static final ArchRule domain_does_no_io = noClasses()
+      .that().resideInAnyPackage("se.psi.core.shared..", "se.psi.core.rules..", "..domain..")
+      .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..", "java.sql..")
+      .because("the domain is pure: I/O happens behind ports");
+
+  @ArchTest
+  static final ArchRule nothing_reads_the_system_clock = noClasses()
+      .that().haveSimpleNameNotEndingWith("Module")
+      .should().callMethod(Instant.class, "now")
+      .orShould().callMethod(LocalDate.class, "now")
+      .orShould().callMethod(LocalDateTime.class, "now")
+      .orShould().callMethod(OffsetDateTime.class, "now")
+      .orShould().callMethod(ZonedDateTime.class, "now")
+      .orShould().callMethod(Clock.class, "systemUTC")
+      .orShould().callMethod(Clock.class, "systemDefaultZone")
+      .orShould().callMethod(System.class, "currentTimeMillis")
+      .because("time comes from an injected java.time.Clock so that decisions are reproducible");
+
+  @ArchTest
+  static final ArchRule features_are_free_of_cycles = slices()
+      .matching("se.psi.core.(*)..")
+      .should().beFreeOfCycles();
+}
