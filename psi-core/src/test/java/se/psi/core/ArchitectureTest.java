@@ -1,5 +1,6 @@
 package se.psi.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import se.psi.core.shared.DomainEvent;
 
 /**
  * The architecture rules of ARCHITECTURE.md, enforced on psi-core's production classes. Every rule must match
@@ -54,6 +56,41 @@ class ArchitectureTest {
       .orShould().callMethod(Clock.class, "systemDefaultZone")
       .orShould().callMethod(System.class, "currentTimeMillis")
       .because("time comes from an injected java.time.Clock so that decisions are reproducible");
+
+  @ArchTest
+  static final ArchRule domain_depends_on_neither_ports_nor_application = noClasses()
+      .that().resideInAPackage("..domain..")
+      .should().dependOnClassesThat().resideInAnyPackage("..port..", "..application..")
+      .because("the domain is the centre: ports and services depend on it, never the reverse");
+
+  @ArchTest
+  static final ArchRule ports_do_not_depend_on_application = noClasses()
+      .that().resideInAPackage("..port..")
+      .should().dependOnClassesThat().resideInAPackage("..application..");
+
+  @ArchTest
+  static final ArchRule services_are_package_private = classes()
+      .that().haveSimpleNameEndingWith("Service")
+      .should().notBePublic()
+      .andShould().resideInAPackage("..application..")
+      .because("hosts reach a service only through its use-case interface");
+
+  @ArchTest
+  static final ArchRule use_cases_are_interfaces_in_port_in = classes()
+      .that().haveSimpleNameEndingWith("UseCase")
+      .should().beInterfaces()
+      .andShould().resideInAPackage("..port.in..");
+
+  @ArchTest
+  static final ArchRule commands_and_queries_are_records = classes()
+      .that().haveSimpleNameEndingWith("Command").or().haveSimpleNameEndingWith("Query")
+      .should().beRecords();
+
+  @ArchTest
+  static final ArchRule events_are_records = classes()
+      .that().implement(DomainEvent.class).and().areNotInterfaces()
+      .should().beRecords()
+      .because("events are immutable facts");
 
   @ArchTest
   static final ArchRule features_are_free_of_cycles = slices()

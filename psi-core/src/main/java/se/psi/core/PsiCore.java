@@ -1,0 +1,136 @@
+package se.psi.core;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import se.psi.core.committee.port.out.WorkingCommittees;
+import se.psi.core.contact.port.out.PartnerContacts;
+import se.psi.core.membership.port.out.MembershipApplications;
+import se.psi.core.membership.port.out.Partners;
+import se.psi.core.rules.RuleSetRegistry;
+import se.psi.core.shared.IdSource;
+import se.psi.core.usecase.AuditLog;
+import se.psi.core.usecase.EventOutbox;
+import se.psi.core.usecase.UnitOfWork;
+
+/**
+ * The core without Guice in sight: give it the driven ports, get the use cases.
+ *
+ * <pre>{@code
+ * PsiCore core = PsiCore.builder()
+ *     .partners(myPartners).membershipApplications(myApplications).partnerContacts(myContacts)
+ *     .workingCommittees(myCommittees).unitOfWork(myTransactions).auditLog(myAudit).eventOutbox(myOutbox)
+ *     .build();
+ * core.useCase(DecideMembershipUseCase.class).decideMembership(command);
+ * }</pre>
+ */
+public final class PsiCore {
+
+  private final Function<Class<?>, Object> useCases;
+
+  private PsiCore(Function<Class<?>, Object> useCases) {
+    this.useCases = useCases;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The implementation of a use-case interface, e.g. {@code useCase(ApplyForMembershipUseCase.class)}. */
+  public <T> T useCase(Class<T> useCaseType) {
+    return useCaseType.cast(useCases.apply(useCaseType));
+  }
+
+  /** How the builder hands its ports and settings to the wiring. */
+  interface PortBinder {
+    <T> void bind(Class<T> port, T implementation);
+
+    <T> void replaceDefault(Class<T> type, T value);
+  }
+
+  /** Collects the driven ports (all required) and optional settings. */
+  public static final class Builder {
+
+    private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
+    private final Map<Class<?>, Object> settings = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder membershipApplications(MembershipApplications port) {
+      return port(MembershipApplications.class, port);
+    }
+
+    public Builder partners(Partners port) {
+      return port(Partners.class, port);
+    }
+
+    public Builder partnerContacts(PartnerContacts port) {
+      return port(PartnerContacts.class, port);
+    }
+
+    public Builder workingCommittees(WorkingCommittees port) {
+      return port(WorkingCommittees.class, port);
+    }
+
+    public Builder unitOfWork(UnitOfWork port) {
+      return port(UnitOfWork.class, port);
+    }
+
+    public Builder auditLog(AuditLog port) {
+      return port(AuditLog.class, port);
+    }
+
+    public Builder eventOutbox(EventOutbox port) {
+      return port(EventOutbox.class, port);
+    }
+
+    /** Default: the system clock in Europe/Stockholm. Decision dates are taken in the clock's zone. */
+    public Builder clock(Clock clock) {
+      return setting(Clock.class, clock);
+    }
+
+    /** Default: random UUIDs. */
+    public Builder ids(IdSource ids) {
+      return setting(IdSource.class, ids);
+    }
+
+    /** Default: Hibernate Validator's default validator. */
+    public Builder validator(Validator validator) {
+      return setting(Validator.class, validator);
+    }
+
+    /** Default: the Örebro rulesets. */
+    public Builder ruleSets(RuleSetRegistry registry) {
+      return setting(RuleSetRegistry.class, registry);
+    }
+
+    public PsiCore build() {
+      for (Class<?> required : new Class<?>[] {MembershipApplications.class, Partners.class, PartnerContacts.class,
+          WorkingCommittees.class, UnitOfWork.class, AuditLog.class, EventOutbox.class}) {
+        if (!ports.containsKey(required)) {
+          throw new IllegalStateException("PsiCore needs an implementation of " + required.getSimpleName());
+        }
+      }
+      return new PsiCore(PsiCoreModule.wire(this));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void bindPorts(PortBinder binder) {
+      ports.forEach((type, port) -> binder.bind((Class) type, port));
+      settings.forEach((type, value) -> binder.replaceDefault((Class) type, value));
+    }
+
+    private <T> Builder port(Class<T> type, T implementation) {
+      ports.put(type, Objects.requireNonNull(implementation, type.getSimpleName()));
+      return this;
+    }
+
+    private <T> Builder setting(Class<T> type, T value) {
+      settings.put(type, Objects.requireNonNull(value, type.getSimpleName()));
+      return this;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package se.psi.core.committee.application;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import se.psi.core.committee.port.in.GetWorkingCommitteeUseCase;
+import se.psi.core.committee.port.in.LeaveCommitteeSeatUseCase;
+import se.psi.core.committee.port.in.NextCommitteeMeetingsUseCase;
+import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
+import se.psi.core.usecase.EventPolicy;
+
+/** Wires the working-committee use cases (AU-1..4) and the withdrawal policy. Needs WorkingCommittees, Partners. */
+public final class CommitteeModule extends AbstractModule {
+
+  @Override
+  protected void configure() {
+    bind(TakeCommitteeSeatUseCase.class).to(TakeCommitteeSeatService.class);
+    bind(LeaveCommitteeSeatUseCase.class).to(LeaveCommitteeSeatService.class);
+    bind(GetWorkingCommitteeUseCase.class).to(CommitteeQueriesService.class);
+    bind(NextCommitteeMeetingsUseCase.class).to(CommitteeQueriesService.class);
+    Multibinder.newSetBinder(binder(), EventPolicy.class).addBinding().to(PartnerWithdrawalPolicy.class);
+  }
+}

@@ -1,0 +1,51 @@
+package se.psi.core.committee.application;
+
+import static se.psi.core.committee.port.in.CommitteePermissions.GET_WORKING_COMMITTEE;
+import static se.psi.core.committee.port.in.CommitteePermissions.NEXT_COMMITTEE_MEETINGS;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.psi.core.committee.domain.MeetingCadence;
+import se.psi.core.committee.port.in.CommitteeQuery;
+import se.psi.core.committee.port.in.CommitteeView;
+import se.psi.core.committee.port.in.GetWorkingCommitteeUseCase;
+import se.psi.core.committee.port.in.NextCommitteeMeetingsQuery;
+import se.psi.core.committee.port.in.NextCommitteeMeetingsUseCase;
+import se.psi.core.usecase.Rejection;
+import se.psi.core.usecase.RulesInForce;
+import se.psi.core.usecase.UseCaseBoundary;
+
+/** The public reads of the working committee. */
+final class CommitteeQueriesService implements GetWorkingCommitteeUseCase, NextCommitteeMeetingsUseCase {
+
+  private final UseCaseBoundary boundary;
+  private final Committees committees;
+  private final RulesInForce rules;
+
+  @Inject
+  CommitteeQueriesService(UseCaseBoundary boundary, Committees committees, RulesInForce rules) {
+    this.boundary = boundary;
+    this.committees = committees;
+    this.rules = rules;
+  }
+
+  @Override
+  public Either<Rejection, CommitteeView> getWorkingCommittee(CommitteeQuery query) {
+    return boundary.query(query, q -> GET_WORKING_COMMITTEE.check(q.actor()).flatMap(actor -> {
+      LocalDate today = rules.today();
+      return rules.on(today).map(ruleSet -> Committees.view(committees.current(), ruleSet, today));
+    }));
+  }
+
+  @Override
+  public Either<Rejection, List<LocalDate>> nextCommitteeMeetings(NextCommitteeMeetingsQuery query) {
+    return boundary.query(query, q -> NEXT_COMMITTEE_MEETINGS.check(q.actor()).flatMap(actor -> {
+      LocalDate from = Optional.ofNullable(q.from()).orElseGet(rules::today);
+      return rules.on(from).map(ruleSet -> MeetingCadence.nextMeetings(q.firstMeeting(), from, q.count(),
+          ruleSet.committeeMeetingIntervalWeeks()));
+    }));
+  }
+}

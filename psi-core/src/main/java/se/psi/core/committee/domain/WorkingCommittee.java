@@ -1,0 +1,136 @@
+package se.psi.core.committee.domain;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.immutables.value.Value;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.rules.RuleSet;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.PartnerId;
+import se.psi.core.shared.PsiStyle;
+import se.psi.core.shared.Sector;
+import se.psi.core.usecase.Rejection;
+
+/**
+ * The working committee (arbetsutskottet): the partners holding seats, and whether it is out of balance.
+ *
+ * <p>Invariant: the civil-society majority (AU-2) holds after every seat change the committee accepts; it can only
+ * be lost through a withdrawal from the partnership (MEM-7), and then {@link #outOfBalance()} is set until it is
+ * restored. The committee is never silently unbalanced.
+ */
+@Value.Immutable
+@PsiStyle
+public abstract class WorkingCommittee {
+
+  public abstract String partnership();
+
+  public abstract List<Seat> seats();
+
+  /** AU-3: a withdrawal broke the majority and it is not yet restored. */
+  public abstract boolean outOfBalance();
+
+  /** The stored version: 0 before the first save, one more for each saved change. */
+  public abstract long version();
+
+  public static WorkingCommittee empty(String partnership) {
+    return ImmutableWorkingCommittee.builder().partnership(partnership).outOfBalance(false).version(0).build();
+  }
+
+  /** What a change did: the committee and the events it caused. */
+  public record Changed(WorkingCommittee committee, List<DomainEvent> events, Explanation explanation) {}
+
+  public SeatCounts counts() {
+    return SeatCounts.of(seats());
+  }
+
+  public Optional<Seat> seatOf(PartnerId partner) {
+    return seats().stream().filter(seat -> seat.partnerId().equals(partner)).findFirst();
+  }
+
+  /** AU-1 (any active partner may sit), AU-2 and AU-3: a partner takes a seat. */
+  public Either<Rejection, Changed> take(PartnerId partner, Sector sector, boolean partnerActive,
+      Optional<String> representative, LocalDate on, RuleSet ruleSet, Supplier<EventMeta> meta) {
+    if (seatOf(partner).isPresent()) {
+      return Either.left(new Rejection.IllegalState("Seat", partner.toString(), "SEATED", "committee.alreadySeated"));
+    }
+    List<Seat> after = new ArrayList<>(seats());
+    after.add(new Seat(partner, sector, representative, on));
+    Evaluation au1 = partnerActive
+        ? Evaluation.met("AU-1", "committee.au1.met")
+        : Evaluation.notMet("AU-1", "partnerId", "committee.au1.notActive");
+    return change(after, au1, on, ruleSet, meta, counts -> new CommitteeEvent.CommitteeSeatTaken(meta.get(),
+        partnership(), partner, sector, counts.nonProfit(), counts.others()));
+  }
+
+  /** AU-2, AU-3: a partner gives up its seat. */
+  public Either<Rejection, Changed> leave(PartnerId partner, LocalDate on, RuleSet ruleSet,
+      Supplier<EventMeta> meta) {
+    Optional<Seat> seat = seatOf(partner);
+    if (seat.isEmpty()) {
+      return Either.left(new Rejection.IllegalState("Seat", partner.toString(), "NOT_SEATED", "committee.notSeated"));
+    }
+    List<Seat> after = seats().stream().filter(s -> !s.partnerId().equals(partner)).toList();
+    Evaluation au1 = Evaluation.notApplicable("AU-1", "committee.au1.leaving");
+    return change(after, au1, on, ruleSet, meta, counts -> new CommitteeEvent.CommitteeSeatLeft(meta.get(),
+        partnership(), partner, seat.get().sector(), CommitteeEvent.LeaveReason.LEFT_SEAT, counts.nonProfit(),
+        counts.others()));
+  }
+
+  /**
+   * MEM-7: a partner that leaves the partnership leaves its seat, and this is never refused. If the majority
+   * breaks, the committee is marked out of balance and says what restores it (AU-3). Empty when it held no seat.
+   */
+  public Optional<Changed> vacateOnWithdrawal(PartnerId partner, LocalDate on, RuleSet ruleSet,
+      Supplier<EventMeta> meta) {
+    return seatOf(partner).map(seat -> {
+      List<Seat> after = seats().stream().filter(s -> !s.partnerId().equals(partner)).toList();
+      SeatCounts counts = SeatCounts.of(after);
+      List<DomainEvent> events = new ArrayList<>();
+      events.add(new CommitteeEvent.CommitteeSeatLeft(meta.get(), partnership(), partner, seat.sector(),
+          CommitteeEvent.LeaveReason.WITHDREW_FROM_PARTNERSHIP, counts.nonProfit(), counts.others()));
+      boolean broken = ruleSet.civilSocietyMajorityRequired() && !counts.holdsMajority();
+      if (broken && !outOfBalance()) {
+        events.add(new CommitteeEvent.CommitteeBalanceLost(meta.get(), partnership(), counts.nonProfit(),
+            counts.others(), counts.seatsToRestore()));
+      }
+      WorkingCommittee next = ImmutableWorkingCommittee.builder().from(this).seats(after).outOfBalance(broken)
+          .version(version() + 1).build();
+      return new Changed(next, events, next.explainBalance(ruleSet, on));
+    });
+  }
+
+  /** AU-2 on the committee as it stands, and what restores the majority if it is out of balance. */
+  public Explanation explainBalance(RuleSet ruleSet, LocalDate on) {
+    return new Explanation(ruleSet.version(), on, List.of(CivilSocietyMajorityPolicy.majority(counts(), ruleSet)));
+  }
+
+  private Either<Rejection, Changed> change(List<Seat> after, Evaluation au1, LocalDate on, RuleSet ruleSet,
+      Supplier<EventMeta> meta, java.util.function.Function<SeatCounts, DomainEvent> seatEvent) {
+    SeatCounts before = counts();
+    SeatCounts counts = SeatCounts.of(after);
+    Evaluation au2 = CivilSocietyMajorityPolicy.majority(counts, ruleSet);
+    Evaluation au3 = CivilSocietyMajorityPolicy.seatChange(before, counts, outOfBalance(), ruleSet);
+    Explanation explanation = new Explanation(ruleSet.version(), on, List.of(au1, au2, au3));
+    Optional<Evaluation> refusal = java.util.stream.Stream.of(au1, au3).filter(Evaluation::failed).findFirst();
+    if (refusal.isPresent()) {
+      Evaluation failed = refusal.get();
+      return Either.left(new Rejection.RuleRefusal(failed.ruleId(), failed.messageKey(), failed.args(), explanation));
+    }
+    boolean stillOut = outOfBalance() && ruleSet.civilSocietyMajorityRequired() && !counts.holdsMajority();
+    List<DomainEvent> events = new ArrayList<>();
+    events.add(seatEvent.apply(counts));
+    if (outOfBalance() && !stillOut) {
+      events.add(new CommitteeEvent.CommitteeBalanceRestored(meta.get(), partnership(), counts.nonProfit(),
+          counts.others()));
+    }
+    WorkingCommittee next = ImmutableWorkingCommittee.builder().from(this).seats(after).outOfBalance(stillOut)
+        .version(version() + 1).build();
+    return Either.right(new Changed(next, events, explanation));
+  }
+}

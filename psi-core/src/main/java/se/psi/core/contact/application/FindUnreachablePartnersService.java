@@ -1,0 +1,46 @@
+package se.psi.core.contact.application;
+
+import static se.psi.core.contact.port.in.ContactPermissions.FIND_UNREACHABLE_PARTNERS;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import se.psi.core.contact.port.in.ContactDutiesQuery;
+import se.psi.core.contact.port.in.FindUnreachablePartnersUseCase;
+import se.psi.core.contact.port.in.UnreachablePartner;
+import se.psi.core.contact.port.out.PartnerContacts;
+import se.psi.core.usecase.Rejection;
+import se.psi.core.usecase.RulesInForce;
+import se.psi.core.usecase.UseCaseBoundary;
+
+final class FindUnreachablePartnersService implements FindUnreachablePartnersUseCase {
+
+  private final UseCaseBoundary boundary;
+  private final PartnerContacts registers;
+  private final RulesInForce rules;
+
+  @Inject
+  FindUnreachablePartnersService(UseCaseBoundary boundary, PartnerContacts registers, RulesInForce rules) {
+    this.boundary = boundary;
+    this.registers = registers;
+    this.rules = rules;
+  }
+
+  @Override
+  public Either<Rejection, List<UnreachablePartner>> findUnreachablePartners(ContactDutiesQuery query) {
+    return boundary.query(query, q -> FIND_UNREACHABLE_PARTNERS.check(q.actor()).flatMap(actor -> {
+      var today = rules.today();
+      return rules.on(today).map(ruleSet -> registers.withOpenVacancy().stream()
+          .filter(register -> register.unreachableOn(today, ruleSet.contactVacancyGracePeriod()))
+          .map(register -> {
+            var since = register.vacancy().orElseThrow().since();
+            return new UnreachablePartner(register.partnerId(), register.organisation(), since,
+                ChronoUnit.DAYS.between(since, today), ruleSet.version());
+          })
+          .sorted(Comparator.comparing(UnreachablePartner::vacantSince))
+          .toList());
+    }));
+  }
+}

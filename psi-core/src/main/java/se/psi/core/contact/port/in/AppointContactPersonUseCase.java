@@ -1,0 +1,11 @@
+package se.psi.core.contact.port.in;
+
+import io.vavr.control.Either;
+import se.psi.core.contact.domain.PartnerContact;
+import se.psi.core.usecase.Rejection;
+
+/** CON-2, CON-4: a partner appoints its contact person. */
+public interface AppointContactPersonUseCase {
+
+  Either<Rejection, PartnerContact> appointContactPerson(AppointContactPersonCommand command);
+}

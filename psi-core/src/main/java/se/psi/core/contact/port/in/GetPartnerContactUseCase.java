@@ -1,0 +1,11 @@
+package se.psi.core.contact.port.in;
+
+import io.vavr.control.Either;
+import se.psi.core.contact.domain.PartnerContact;
+import se.psi.core.usecase.Rejection;
+
+/** A partner's contact register: personal data, so for the partner itself, the committee and administrators. */
+public interface GetPartnerContactUseCase {
+
+  Either<Rejection, PartnerContact> getPartnerContact(PartnerContactQuery query);
+}

@@ -1,0 +1,91 @@
+package se.psi.core.membership.application;
+
+import static se.psi.core.membership.port.in.MembershipPermissions.DECIDE_MEMBERSHIP;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import se.psi.core.contact.domain.PartnerContact;
+import se.psi.core.contact.port.out.PartnerContacts;
+import se.psi.core.membership.domain.MembershipApplication;
+import se.psi.core.membership.domain.MembershipApplicationId;
+import se.psi.core.membership.domain.MembershipOutcome;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.port.in.DecideMembershipCommand;
+import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.membership.port.out.MembershipApplications;
+import se.psi.core.membership.port.out.Partners;
+import se.psi.core.rules.RuleSet;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.IdSource;
+import se.psi.core.shared.PartnerId;
+import se.psi.core.usecase.Change;
+import se.psi.core.usecase.Found;
+import se.psi.core.usecase.Rejection;
+import se.psi.core.usecase.RulesInForce;
+import se.psi.core.usecase.UseCaseBoundary;
+
+final class DecideMembershipService implements DecideMembershipUseCase {
+
+  private final UseCaseBoundary boundary;
+  private final MembershipApplications applications;
+  private final Partners partners;
+  private final PartnerContacts contacts;
+  private final RulesInForce rules;
+  private final IdSource ids;
+  private final Clock clock;
+
+  @Inject
+  DecideMembershipService(UseCaseBoundary boundary, MembershipApplications applications, Partners partners,
+      PartnerContacts contacts, RulesInForce rules, IdSource ids, Clock clock) {
+    this.boundary = boundary;
+    this.applications = applications;
+    this.partners = partners;
+    this.contacts = contacts;
+    this.rules = rules;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  @Override
+  public Either<Rejection, MembershipApplication> decideMembership(DecideMembershipCommand command) {
+    return boundary.change(DECIDE_MEMBERSHIP.useCase(), Applications.TYPE, Found.text(command.applicationId()),
+        command.actor(), command, c -> DECIDE_MEMBERSHIP.check(c.actor())
+            .flatMap(actor -> Found.orNotFound(applications.find(
+                new MembershipApplicationId(c.applicationId())), Applications.TYPE,
+                c.applicationId()))
+            .flatMap(application -> Found.atVersion(application, MembershipApplication::version,
+                c.expectedVersion(), Applications.TYPE, c.applicationId()))
+            .flatMap(application -> {
+              LocalDate today = rules.today();
+              return rules.on(today).flatMap(ruleSet -> decide(application, ruleSet, today, c));
+            }));
+  }
+
+  private Either<Rejection, Change<MembershipApplication>> decide(MembershipApplication application,
+      RuleSet ruleSet, LocalDate today, DecideMembershipCommand command) {
+    var meta = EventMeta.source(ids, clock);
+    var partnerId = new PartnerId(ids.newId());
+    return application.decide(ruleSet, today, command.actor().personId(), partnerId, meta).map(decided -> {
+      applications.save(decided.application());
+      List<DomainEvent> events = new ArrayList<>(decided.events());
+      if (decided.decision().outcome() == MembershipOutcome.ADMITTED) {
+        var admitted = Partner.admit(partnerId, decided.application(), today, ruleSet, meta);
+        partners.save(admitted.partner());
+        events.addAll(admitted.events());
+        // The register gets the contact as named in the application, before it was pseudonymised there (CON-3).
+        var organisation = application.organisation();
+        var opened = PartnerContact.open(partnerId, organisation.organisationNumber(),
+            organisation.isMunicipality() && ruleSet.municipalityDutiesRequired(),
+            application.contactPerson().orElseThrow(), today, meta);
+        contacts.save(opened.register());
+        events.addAll(opened.events());
+      }
+      return Change.of(decided.application(), application.id().toString(), events);
+    });
+  }
+}

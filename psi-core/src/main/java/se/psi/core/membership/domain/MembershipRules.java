@@ -1,0 +1,93 @@
+package se.psi.core.membership.domain;
+
+import java.util.List;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Rule;
+
+/**
+ * The rules a membership decision evaluates, in order. MEM-3 is how the outcome follows from them: the committee
+ * makes no discretionary review, so an application whose organisation may be a party (MEM-1) and that meets the
+ * prerequisites (MEM-4, MEM-5, MEM-6) is admitted; one that misses a prerequisite is incomplete, with every missing
+ * item named; one whose organisation may not be a party is refused. Joining is free (MEM-2).
+ */
+public final class MembershipRules {
+
+  /** MEM-1: a legal person of a kind the ruleset admits (the organisation number already proves a legal person). */
+  public static final Rule<MembershipFacts> MEM_1 = Rule.of("MEM-1", (facts, ruleSet) -> {
+    Organisation organisation = facts.application().organisation();
+    return ruleSet.admits(organisation.kind())
+        ? Evaluation.met("MEM-1", "membership.mem1.met", organisation.name(), organisation.kind())
+        : Evaluation.notMet("MEM-1", "organisation.kind", "membership.mem1.kindNotAdmitted", organisation.name(),
+            organisation.kind(), ruleSet.version());
+  });
+
+  /** MEM-2: joining is free of charge; there is no fee anywhere in the model. */
+  public static final Rule<MembershipFacts> MEM_2 =
+      Rule.of("MEM-2", (facts, ruleSet) -> Evaluation.met("MEM-2", "membership.mem2.free"));
+
+  /** MEM-3: no discretionary review; the outcome follows from the other rules. */
+  public static final Rule<MembershipFacts> MEM_3 =
+      Rule.of("MEM-3", (facts, ruleSet) -> Evaluation.met("MEM-3", "membership.mem3.noDiscretion"));
+
+  /** MEM-4: the organisation's board (or equivalent) decided to join, on or before the decision date. */
+  public static final Rule<MembershipFacts> MEM_4 = Rule.of("MEM-4", (facts, ruleSet) ->
+      facts.application().boardDecision()
+          .map(board -> board.date().isAfter(facts.decisionDate())
+              ? Evaluation.notMet("MEM-4", "boardDecision.date", "membership.mem4.futureDate", board.date(),
+                  facts.decisionDate())
+              : Evaluation.met("MEM-4", "membership.mem4.met", board.body(), board.reference(), board.date()))
+          .orElseGet(() -> Evaluation.notMet("MEM-4", "boardDecision", "membership.mem4.missing")));
+
+  /** MEM-5: a contact person who can take part in the partnership's activities is named. */
+  public static final Rule<MembershipFacts> MEM_5 = Rule.of("MEM-5", (facts, ruleSet) ->
+      facts.application().contactPerson().isPresent()
+          ? Evaluation.met("MEM-5", "membership.mem5.met")
+          : Evaluation.notMet("MEM-5", "contactPerson", "membership.mem5.missing"));
+
+  /** MEM-6 (and CON-4): a municipality's contact person is an official (tjänsteman). */
+  public static final Rule<MembershipFacts> MEM_6_OFFICIAL = Rule.of("MEM-6", (facts, ruleSet) -> {
+    MembershipApplication application = facts.application();
+    if (!application.organisation().isMunicipality()) {
+      return Evaluation.notApplicable("MEM-6", "membership.mem6.notMunicipality");
+    }
+    if (!ruleSet.municipalityDutiesRequired()) {
+      return Evaluation.notApplicable("MEM-6", "membership.mem6.notRequired", ruleSet.version());
+    }
+    return application.contactPerson().filter(contact -> contact.official()).isPresent()
+        ? Evaluation.met("MEM-6", "membership.mem6.officialMet")
+        : Evaluation.notMet("MEM-6", "contactPerson.official", "membership.mem6.officialMissing");
+  });
+
+  /** MEM-6: a municipality names the political assembly responsible for the partnership's questions. */
+  public static final Rule<MembershipFacts> MEM_6_ASSEMBLY = Rule.of("MEM-6", (facts, ruleSet) -> {
+    MembershipApplication application = facts.application();
+    if (!application.organisation().isMunicipality()) {
+      return Evaluation.notApplicable("MEM-6", "membership.mem6.notMunicipality");
+    }
+    if (!ruleSet.municipalityDutiesRequired()) {
+      return Evaluation.notApplicable("MEM-6", "membership.mem6.notRequired", ruleSet.version());
+    }
+    return application.politicalAssembly()
+        .map(assembly -> Evaluation.met("MEM-6", "membership.mem6.assemblyMet", assembly))
+        .orElseGet(() -> Evaluation.notMet("MEM-6", "politicalAssembly", "membership.mem6.assemblyMissing"));
+  });
+
+  /** All rules of a membership decision, in the order they are explained. */
+  public static final List<Rule<MembershipFacts>> ALL =
+      List.of(MEM_1, MEM_2, MEM_4, MEM_5, MEM_6_OFFICIAL, MEM_6_ASSEMBLY, MEM_3);
+
+  /** The rules whose failure makes an application incomplete rather than refused. */
+  public static final List<String> PREREQUISITES = List.of("MEM-4", "MEM-5", "MEM-6");
+
+  private MembershipRules() {}
+
+  /** MEM-3: the outcome follows from the explanation alone. */
+  public static MembershipOutcome outcomeOf(Explanation explanation) {
+    List<String> failed = explanation.failedRuleIds();
+    if (failed.contains("MEM-1")) {
+      return MembershipOutcome.REFUSED;
+    }
+    return failed.isEmpty() ? MembershipOutcome.ADMITTED : MembershipOutcome.INCOMPLETE;
+  }
+}

@@ -1,0 +1,11 @@
+package se.psi.core.membership.port.in;
+
+import io.vavr.control.Either;
+import se.psi.core.membership.domain.MembershipApplication;
+import se.psi.core.usecase.Rejection;
+
+/** The applicant completes an application that is waiting for a decision or was decided incomplete. */
+public interface CompleteMembershipApplicationUseCase {
+
+  Either<Rejection, MembershipApplication> completeMembershipApplication(CompleteMembershipApplicationCommand command);
+}

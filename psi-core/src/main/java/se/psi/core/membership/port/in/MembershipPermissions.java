@@ -1,0 +1,33 @@
+package se.psi.core.membership.port.in;
+
+import java.util.List;
+import se.psi.core.shared.Role;
+import se.psi.core.usecase.Permission;
+
+/** Who may call the membership use cases (docs/roles.md). */
+public final class MembershipPermissions {
+
+  public static final Permission APPLY_FOR_MEMBERSHIP =
+      Permission.ownOrganisationOr("ApplyForMembership", Role.ADMINISTRATOR);
+  public static final Permission COMPLETE_MEMBERSHIP_APPLICATION =
+      Permission.ownOrganisationOr("CompleteMembershipApplication", Role.ADMINISTRATOR);
+  public static final Permission GET_MEMBERSHIP_APPLICATION =
+      Permission.ownOrganisationOr("GetMembershipApplication", Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR);
+  /** MEM-3: only the working committee decides membership. */
+  public static final Permission DECIDE_MEMBERSHIP = Permission.roles("DecideMembership", Role.COMMITTEE_MEMBER);
+  public static final Permission WITHDRAW_FROM_PARTNERSHIP =
+      Permission.ownOrganisationOr("WithdrawFromPartnership", Role.ADMINISTRATOR);
+  public static final Permission RECORD_ENGAGEMENT =
+      Permission.ownOrganisationOr("RecordEngagement", Role.ADMINISTRATOR);
+  public static final Permission RENEW_AGREEMENT =
+      Permission.roles("RenewAgreement", Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR);
+  public static final Permission FIND_PARTNERS = Permission.publicRead("FindPartners");
+  public static final Permission GET_PARTNER = Permission.publicRead("GetPartner");
+
+  private MembershipPermissions() {}
+
+  public static List<Permission> all() {
+    return List.of(APPLY_FOR_MEMBERSHIP, COMPLETE_MEMBERSHIP_APPLICATION, GET_MEMBERSHIP_APPLICATION,
+        DECIDE_MEMBERSHIP, WITHDRAW_FROM_PARTNERSHIP, RECORD_ENGAGEMENT, RENEW_AGREEMENT, FIND_PARTNERS, GET_PARTNER);
+  }
+}

@@ -1,0 +1,104 @@
+package se.psi.core.rules;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import se.psi.core.shared.OrganisationKind;
+
+/**
+ * The rulesets of Partnerskapet för sociala innovationer in Örebro län, from the source documents (cited by file:
+ * 001 activity list 2022, 002 brochure, 003 operational plan 2021-2026, 004 agreement 2016-2018).
+ *
+ * <p>Parameters the sources do not give are the library's defaults and say so in {@code source}: the contact
+ * vacancy grace period (three months) and reminder interval (one month).
+ */
+public final class OrebroRuleSets {
+
+  public static final String PARTNERSHIP = "psi-orebro";
+
+  private static final String REGION = "Region Örebro län";
+
+  private OrebroRuleSets() {}
+
+  public static RuleSetRegistry registry() {
+    return RuleSetRegistry.of(PARTNERSHIP, all());
+  }
+
+  public static List<RuleSet> all() {
+    return List.of(start2015(), agreement2016(), plan2021(), activityList2022(), coordination2023());
+  }
+
+  /** MEM-1 [004]: idea-driven organisations, public actors, and business through regional networks. */
+  private static Set<OrganisationKind> withoutCompanies() {
+    return EnumSet.complementOf(EnumSet.of(OrganisationKind.COMPANY));
+  }
+
+  private static RuleSet.Builder common() {
+    return RuleSet.builder()
+        .partnership(PARTNERSHIP)
+        .contactVacancyGracePeriod(Period.ofMonths(3))
+        .contactReminderInterval(Period.ofMonths(1))
+        .civilSocietyMajorityRequired(true)
+        .usualCommitteeSize(CountRange.between(7, 8))
+        .committeeMeetingIntervalWeeks(3)
+        .committeeConvenor(REGION);
+  }
+
+  static RuleSet start2015() {
+    return common().version("orebro-2015")
+        .validFrom(LocalDate.of(2015, 1, 1)).validUntil(LocalDate.of(2015, 12, 31))
+        .source("PSI starts 2015-01-01, replacing L&SEK [003]; library default for contact grace period")
+        .admittedKinds(withoutCompanies())
+        .municipalityDutiesRequired(false)
+        .build();
+  }
+
+  static RuleSet agreement2016() {
+    return common().version("orebro-2016")
+        .validFrom(LocalDate.of(2016, 1, 1)).validUntil(LocalDate.of(2020, 12, 31))
+        .source("Överenskommelse 2016, coordinated by Stiftelsen Cesam, term until 2018-12-31 [004]")
+        .admittedKinds(withoutCompanies())
+        .municipalityDutiesRequired(true)
+        .agreementTermEnd(LocalDate.of(2018, 12, 31))
+        .addPracticalCoordinators("Stiftelsen Cesam")
+        .coordinationMeetingsPerHalfYear(CountRange.between(1, 2))
+        .build();
+  }
+
+  static RuleSet plan2021() {
+    return common().version("orebro-2021")
+        .validFrom(LocalDate.of(2021, 1, 1)).validUntil(LocalDate.of(2021, 12, 31))
+        .source("Verksamhetsplan 2021-2026: private companies invited, four general meetings a year [003]")
+        .admittedKinds(EnumSet.allOf(OrganisationKind.class))
+        .municipalityDutiesRequired(true)
+        .generalMeetingsPerYear(CountRange.exactly(4))
+        .publicDialoguesPerYear(CountRange.exactly(4))
+        .build();
+  }
+
+  static RuleSet activityList2022() {
+    return common().version("orebro-2022")
+        .validFrom(LocalDate.of(2022, 1, 1)).validUntil(LocalDate.of(2022, 12, 31))
+        .source("Aktivitetslista 2022: 2-4 general meetings, four public dialogues [001]")
+        .admittedKinds(EnumSet.allOf(OrganisationKind.class))
+        .municipalityDutiesRequired(true)
+        .generalMeetingsPerYear(CountRange.between(2, 4))
+        .publicDialoguesPerYear(CountRange.exactly(4))
+        .build();
+  }
+
+  static RuleSet coordination2023() {
+    return common().version("orebro-2023")
+        .validFrom(LocalDate.of(2023, 1, 1)).validUntil(LocalDate.of(2026, 12, 31))
+        .source("Practical coordination by Stiftelsen Activa and Möckelnföreningarna; about two general meetings"
+            + " and two public dialogues a year [002]; plan period ends 2026-12-31 [003]")
+        .admittedKinds(EnumSet.allOf(OrganisationKind.class))
+        .municipalityDutiesRequired(true)
+        .addPracticalCoordinators("Stiftelsen Activa", "Möckelnföreningarna")
+        .generalMeetingsPerYear(CountRange.exactly(2))
+        .publicDialoguesPerYear(CountRange.exactly(2))
+        .build();
+  }
+}

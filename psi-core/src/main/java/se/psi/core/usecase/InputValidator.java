@@ -1,0 +1,57 @@
+package se.psi.core.usecase;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import se.psi.core.shared.Violation;
+
+/**
+ * Checks a command's shape (required, length, format) with Jakarta Bean Validation, reporting every problem at once
+ * as {@link Violation}s: the constraint's name as id (e.g. {@code NotBlank}), the field path, the message key
+ * {@code constraint.<Name>} and the constraint's bounds as arguments.
+ */
+public final class InputValidator {
+
+  /** Constraint attributes that are bounds worth telling the user; others (groups, payload, flags) are not. */
+  private static final Set<String> BOUNDS = Set.of("min", "max", "value", "integer", "fraction");
+
+  private final Validator validator;
+
+  @Inject
+  public InputValidator(Validator validator) {
+    this.validator = validator;
+  }
+
+  public <C> Validation<Seq<Violation>, C> validate(C command) {
+    if (command == null) {
+      return Validation.invalid(List.of(Violation.of("NotNull", "", "constraint.NotNull")));
+    }
+    List<Violation> violations = List.ofAll(validator.validate(command))
+        .map(InputValidator::toViolation)
+        .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::ruleId));
+    return violations.isEmpty() ? Validation.valid(command) : Validation.invalid(violations);
+  }
+
+  private static Violation toViolation(ConstraintViolation<?> violation) {
+    String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    Map<String, Object> bounds = new TreeMap<>(violation.getConstraintDescriptor().getAttributes());
+    bounds.keySet().retainAll(BOUNDS);
+    return new Violation(constraint, violation.getPropertyPath().toString(), messageKey(violation, constraint),
+        java.util.List.copyOf(bounds.values()));
+  }
+
+  /** A constraint of ours names its own key as {@code {key}}; standard constraints get {@code constraint.<Name>}. */
+  private static String messageKey(ConstraintViolation<?> violation, String constraint) {
+    String template = violation.getMessageTemplate();
+    boolean ownKey = template.startsWith("{") && template.endsWith("}")
+        && !template.startsWith("{jakarta.") && !template.startsWith("{org.hibernate.");
+    return ownKey ? template.substring(1, template.length() - 1) : "constraint." + constraint;
+  }
+}

@@ -1,0 +1,38 @@
+package se.psi.testkit.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.usecase.EventOutbox;
+
+/** {@link EventOutbox} in memory: the events of committed changes, in commit order. */
+public final class InMemoryEventOutbox implements EventOutbox, Transactional {
+
+  private List<DomainEvent> events = new ArrayList<>();
+
+  @Override
+  public synchronized void append(DomainEvent event) {
+    events.add(event);
+  }
+
+  /** Every event written, oldest first. */
+  public synchronized List<DomainEvent> events() {
+    return List.copyOf(events);
+  }
+
+  /** The events of one type, oldest first. */
+  public synchronized <E extends DomainEvent> List<E> events(Class<E> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  @Override
+  public synchronized Object snapshot() {
+    return new ArrayList<>(events);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public synchronized void restore(Object snapshot) {
+    events = new ArrayList<>((List<DomainEvent>) snapshot);
+  }
+}

@@ -1,0 +1,63 @@
+package se.psi.testkit.memory;
+
+import io.vavr.control.Option;
+import java.util.Comparator;
+import java.util.List;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.domain.PartnerStatus;
+import se.psi.core.membership.port.out.PartnerFilter;
+import se.psi.core.membership.port.out.Partners;
+import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Page;
+import se.psi.core.shared.PartnerId;
+
+/** {@link Partners} in memory. */
+public final class InMemoryPartners implements Partners, Transactional {
+
+  private final VersionedStore<PartnerId, Partner> store =
+      new VersionedStore<>("Partner", Partner::id, Partner::version);
+
+  @Override
+  public Option<Partner> find(PartnerId id) {
+    return store.find(id);
+  }
+
+  @Override
+  public Option<Partner> findCurrent(OrganisationNumber organisation) {
+    return Option.ofOptional(store.all().stream()
+        .filter(p -> p.organisation().organisationNumber().equals(organisation))
+        .filter(p -> p.status() == PartnerStatus.ACTIVE)
+        .findFirst());
+  }
+
+  @Override
+  public Page<Partner> list(PartnerFilter filter) {
+    List<Partner> matching = store.all().stream()
+        .filter(p -> filter.sector().map(s -> p.organisation().sector() == s).orElse(true))
+        .filter(p -> filter.status().map(s -> p.status() == s).orElse(true))
+        .filter(p -> filter.activeOn().map(p::isActiveOn).orElse(true))
+        .sorted(Comparator.comparing((Partner p) -> p.organisation().name()).thenComparing(p -> p.id().value()))
+        .toList();
+    List<Partner> page = matching.stream().skip(filter.offset()).limit(filter.limit()).toList();
+    return new Page<>(page, filter.offset(), filter.limit(), matching.size());
+  }
+
+  @Override
+  public void save(Partner partner) {
+    if (partner.version() == 1 && findCurrent(partner.organisation().organisationNumber()).isDefined()) {
+      throw new IllegalStateException("organisation " + partner.organisation().organisationNumber()
+          + " already has a partner that has not withdrawn");
+    }
+    store.save(partner);
+  }
+
+  @Override
+  public Object snapshot() {
+    return store.snapshot();
+  }
+
+  @Override
+  public void restore(Object snapshot) {
+    store.restore(snapshot);
+  }
+}

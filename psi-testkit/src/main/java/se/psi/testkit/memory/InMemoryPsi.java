@@ -1,0 +1,85 @@
+package se.psi.testkit.memory;
+
+import java.time.Clock;
+import java.util.List;
+import se.psi.core.PsiCore;
+import se.psi.core.rules.OrebroRuleSets;
+import se.psi.core.rules.RuleSetRegistry;
+import se.psi.core.shared.IdSource;
+
+/**
+ * The core wired with in-memory implementations of every driven port, for tests, examples and prototypes. The ports
+ * are public so a test can look at what a use case stored, published and audited.
+ *
+ * <pre>{@code
+ * InMemoryPsi psi = InMemoryPsi.create(TestClock.at("2022-03-01"), new SequentialIds());
+ * psi.core().useCase(ApplyForMembershipUseCase.class).applyForMembership(command);
+ * psi.outbox().events(PartnerEvent.PartnerAdmitted.class);
+ * }</pre>
+ */
+public final class InMemoryPsi {
+
+  private final InMemoryMembershipApplications applications = new InMemoryMembershipApplications();
+  private final InMemoryPartners partners = new InMemoryPartners();
+  private final InMemoryPartnerContacts contacts = new InMemoryPartnerContacts();
+  private final InMemoryWorkingCommittees committees = new InMemoryWorkingCommittees();
+  private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
+  private final InMemoryUnitOfWork unitOfWork =
+      new InMemoryUnitOfWork(List.of(applications, partners, contacts, committees, auditLog, outbox));
+  private final PsiCore core;
+
+  private InMemoryPsi(Clock clock, IdSource ids, RuleSetRegistry ruleSets) {
+    this.core = PsiCore.builder()
+        .membershipApplications(applications).partners(partners).partnerContacts(contacts)
+        .workingCommittees(committees).unitOfWork(unitOfWork).auditLog(auditLog).eventOutbox(outbox)
+        .clock(clock).ids(ids).ruleSets(ruleSets)
+        .build();
+  }
+
+  /** Under the Örebro rulesets. */
+  public static InMemoryPsi create(Clock clock, IdSource ids) {
+    return new InMemoryPsi(clock, ids, OrebroRuleSets.registry());
+  }
+
+  /** Under an integrator's own rulesets. */
+  public static InMemoryPsi create(Clock clock, IdSource ids, RuleSetRegistry ruleSets) {
+    return new InMemoryPsi(clock, ids, ruleSets);
+  }
+
+  public PsiCore core() {
+    return core;
+  }
+
+  public <T> T useCase(Class<T> type) {
+    return core.useCase(type);
+  }
+
+  public InMemoryMembershipApplications applications() {
+    return applications;
+  }
+
+  public InMemoryPartners partners() {
+    return partners;
+  }
+
+  public InMemoryPartnerContacts contacts() {
+    return contacts;
+  }
+
+  public InMemoryWorkingCommittees committees() {
+    return committees;
+  }
+
+  public InMemoryAuditLog auditLog() {
+    return auditLog;
+  }
+
+  public InMemoryEventOutbox outbox() {
+    return outbox;
+  }
+
+  public InMemoryUnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+}

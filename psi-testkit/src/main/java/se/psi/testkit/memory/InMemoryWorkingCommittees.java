@@ -1,0 +1,32 @@
+package se.psi.testkit.memory;
+
+import io.vavr.control.Option;
+import se.psi.core.committee.domain.WorkingCommittee;
+import se.psi.core.committee.port.out.WorkingCommittees;
+
+/** {@link WorkingCommittees} in memory. */
+public final class InMemoryWorkingCommittees implements WorkingCommittees, Transactional {
+
+  private final VersionedStore<String, WorkingCommittee> store =
+      new VersionedStore<>("WorkingCommittee", WorkingCommittee::partnership, WorkingCommittee::version);
+
+  @Override
+  public Option<WorkingCommittee> find(String partnership) {
+    return store.find(partnership);
+  }
+
+  @Override
+  public void save(WorkingCommittee committee) {
+    store.save(committee);
+  }
+
+  @Override
+  public Object snapshot() {
+    return store.snapshot();
+  }
+
+  @Override
+  public void restore(Object snapshot) {
+    store.restore(snapshot);
+  }
+}
