@@ -18,7 +18,8 @@ public final class InMemoryAuditLog implements AuditLog, Transactional {
 
   @Override
   public synchronized List<AuditEntry> between(Instant from, Instant to) {
-    return entries.stream().filter(e -> !e.at().isBefore(from) && e.at().isBefore(to)).toList();
+    return entries.stream().filter(e -> !e.at().isBefore(from) && e.at().isBefore(to))
+        .sorted(java.util.Comparator.comparing(AuditEntry::at)).toList();
   }
 
   /** Every entry, oldest first. */

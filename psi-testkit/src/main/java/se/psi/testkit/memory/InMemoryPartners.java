@@ -44,7 +44,9 @@ public final class InMemoryPartners implements Partners, Transactional {
 
   @Override
   public void save(Partner partner) {
-    if (partner.version() == 1 && findCurrent(partner.organisation().organisationNumber()).isDefined()) {
+    boolean anotherCurrent = findCurrent(partner.organisation().organisationNumber())
+        .filter(current -> !current.id().equals(partner.id())).isDefined();
+    if (anotherCurrent && partner.status() == PartnerStatus.ACTIVE) {
       throw new IllegalStateException("organisation " + partner.organisation().organisationNumber()
           + " already has a partner that has not withdrawn");
     }

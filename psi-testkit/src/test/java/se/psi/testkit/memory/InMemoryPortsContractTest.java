@@ -1,0 +1,75 @@
+package se.psi.testkit.memory;
+
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import se.psi.core.committee.port.out.WorkingCommittees;
+import se.psi.core.contact.port.out.PartnerContacts;
+import se.psi.core.membership.port.out.MembershipApplications;
+import se.psi.core.membership.port.out.Partners;
+import se.psi.core.usecase.AuditLog;
+import se.psi.core.usecase.UnitOfWork;
+import se.psi.testkit.contract.AuditLogContract;
+import se.psi.testkit.contract.MembershipApplicationsContract;
+import se.psi.testkit.contract.PartnerContactsContract;
+import se.psi.testkit.contract.PartnersContract;
+import se.psi.testkit.contract.UnitOfWorkContract;
+import se.psi.testkit.contract.WorkingCommitteesContract;
+
+/** Every in-memory port passes the contract suite of its port. */
+class InMemoryPortsContractTest {
+
+  @Nested
+  class Partners_ extends PartnersContract {
+    @Override
+    protected Partners partners() {
+      return new InMemoryPartners();
+    }
+  }
+
+  @Nested
+  class MembershipApplications_ extends MembershipApplicationsContract {
+    @Override
+    protected MembershipApplications applications() {
+      return new InMemoryMembershipApplications();
+    }
+  }
+
+  @Nested
+  class PartnerContacts_ extends PartnerContactsContract {
+    @Override
+    protected PartnerContacts contacts() {
+      return new InMemoryPartnerContacts();
+    }
+  }
+
+  @Nested
+  class WorkingCommittees_ extends WorkingCommitteesContract {
+    @Override
+    protected WorkingCommittees committees() {
+      return new InMemoryWorkingCommittees();
+    }
+  }
+
+  @Nested
+  class AuditLog_ extends AuditLogContract {
+    @Override
+    protected AuditLog auditLog() {
+      return new InMemoryAuditLog();
+    }
+  }
+
+  @Nested
+  class UnitOfWork_ extends UnitOfWorkContract {
+    private final InMemoryPartners partners = new InMemoryPartners();
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return new InMemoryUnitOfWork(List.of(partners));
+    }
+
+    @Override
+    protected Partners partners() {
+      return partners;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package se.psi.testkit.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.psi.testkit.usecases.PsiWorld.aContact;
+import static se.psi.testkit.usecases.PsiWorld.adminOf;
+import static se.psi.testkit.usecases.PsiWorld.administrator;
+import static se.psi.testkit.usecases.PsiWorld.committeeMember;
+import static se.psi.testkit.usecases.PsiWorld.ok;
+
+import java.time.LocalDate;
+import java.time.Period;
+import org.junit.jupiter.api.Test;
+import se.psi.core.contact.domain.ContactEvent;
+import se.psi.core.contact.domain.ContactPersonId;
+import se.psi.core.contact.domain.PartnerContact;
+import se.psi.core.contact.port.in.AppointContactPersonCommand;
+import se.psi.core.contact.port.in.AppointContactPersonUseCase;
+import se.psi.core.contact.port.in.ContactDutiesQuery;
+import se.psi.core.contact.port.in.ContactPersonDetails;
+import se.psi.core.contact.port.in.ErasePersonalDataUseCase;
+import se.psi.core.contact.port.in.ExportPersonalDataUseCase;
+import se.psi.core.contact.port.in.FindUnreachablePartnersUseCase;
+import se.psi.core.contact.port.in.PersonalDataCommand;
+import se.psi.core.contact.port.in.RemindVacantContactsUseCase;
+import se.psi.core.contact.port.in.ReportContactVacancyCommand;
+import se.psi.core.contact.port.in.ReportContactVacancyUseCase;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.usecase.Rejection;
+
+class ContactUseCasesTest {
+
+  private final PsiWorld world = new PsiWorld("2022-03-01");
+
+  @Test
+  void CON_1_an_admitted_partner_has_exactly_its_named_contact() {
+    Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+
+    PartnerContact register = world.psi.contacts().find(partner.id()).get();
+
+    assertThat(register.current()).hasValueSatisfying(a -> assertThat(a.person().name()).isEqualTo("Kim Berg"));
+    assertThat(register.vacancy()).isEmpty();
+  }
+
+  @Test
+  void CON_2_a_vacancy_older_than_the_grace_period_makes_the_partner_unreachable() {
+    Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    ok(world.useCase(ReportContactVacancyUseCase.class).reportContactVacancy(
+        new ReportContactVacancyCommand(adminOf(partner), partner.id().value(), null, null)));
+    var unreachable = world.useCase(FindUnreachablePartnersUseCase.class);
+
+    world.clock.advance(Period.ofMonths(3));
+    assertThat(ok(unreachable.findUnreachablePartners(new ContactDutiesQuery(committeeMember())))).isEmpty();
+
+    world.clock.advance(Period.ofDays(1));
+    assertThat(ok(unreachable.findUnreachablePartners(new ContactDutiesQuery(committeeMember()))))
+        .singleElement().satisfies(p -> {
+          assertThat(p.partnerId()).isEqualTo(partner.id());
+          assertThat(p.vacantSince()).isEqualTo(LocalDate.of(2022, 3, 1));
+          assertThat(p.rulesetVersion()).isEqualTo("orebro-2022");
+        });
+  }
+
+  @Test
+  void CON_2_a_vacancy_is_reminded_at_once_and_then_once_a_month() {
+    Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    ok(world.useCase(ReportContactVacancyUseCase.class).reportContactVacancy(
+        new ReportContactVacancyCommand(adminOf(partner), partner.id().value(), null, null)));
+    var remind = world.useCase(RemindVacantContactsUseCase.class);
+    var query = new ContactDutiesQuery(committeeMember());
+
+    assertThat(ok(remind.remindVacantContacts(query))).containsExactly(partner.id());
+    assertThat(ok(remind.remindVacantContacts(query))).isEmpty();
+    world.clock.advance(Period.ofMonths(1));
+    assertThat(ok(remind.remindVacantContacts(query))).containsExactly(partner.id());
+    assertThat(world.psi.outbox().events(ContactEvent.ContactVacancyReminded.class)).hasSize(2);
+  }
+
+  @Test
+  void CON_2_a_successor_fills_the_vacancy_and_the_handover_is_recorded() {
+    Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    var first = world.psi.contacts().find(partner.id()).get().current().orElseThrow().person().id();
+
+    PartnerContact handedOver = ok(world.useCase(AppointContactPersonUseCase.class).appointContactPerson(
+        new AppointContactPersonCommand(adminOf(partner), partner.id().value(), successor(false), null, null)));
+
+    assertThat(handedOver.current().orElseThrow().person().name()).isEqualTo("Robin Lind");
+    assertThat(handedOver.former()).singleElement()
+        .satisfies(a -> assertThat(a.until()).contains(world.clock.today()));
+    assertThat(world.psi.outbox().events(ContactEvent.ContactPersonAppointed.class)).last()
+        .satisfies(e -> assertThat(e.previous()).contains(first));
+  }
+
+  @Test
+  void CON_4_a_municipality_contact_must_be_an_official() {
+    Partner nora = world.admitted(OrganisationKind.MUNICIPALITY, "Nora kommun");
+
+    var refused = world.useCase(AppointContactPersonUseCase.class).appointContactPerson(
+        new AppointContactPersonCommand(adminOf(nora), nora.id().value(), successor(false), null, null));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        refusal -> assertThat(refusal.ruleId()).isEqualTo("CON-4"));
+  }
+
+  @Test
+  void CON_3_a_former_contact_is_exported_then_erased_and_the_current_one_cannot_be() {
+    Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    ContactPersonId first = world.psi.contacts().find(partner.id()).get().current().orElseThrow().person().id();
+    ok(world.useCase(AppointContactPersonUseCase.class).appointContactPerson(
+        new AppointContactPersonCommand(adminOf(partner), partner.id().value(), successor(false), null, null)));
+    var current = world.psi.contacts().find(partner.id()).get().current().orElseThrow().person().id();
+
+    var export = ok(world.useCase(ExportPersonalDataUseCase.class)
+        .exportPersonalData(new PersonalDataCommand(administrator(), first.value())));
+    assertThat(export.appointments()).singleElement()
+        .satisfies(a -> assertThat(a.person().email()).isEqualTo("kim.berg@example.se"));
+
+    var erased = ok(world.useCase(ErasePersonalDataUseCase.class)
+        .erasePersonalData(new PersonalDataCommand(administrator(), first.value())));
+    assertThat(erased.appointments()).singleElement().satisfies(a -> {
+      assertThat(a.person().erased()).isTrue();
+      assertThat(a.person().name()).isEmpty();
+    });
+    var refused = world.useCase(ErasePersonalDataUseCase.class)
+        .erasePersonalData(new PersonalDataCommand(administrator(), current.value()));
+    assertThat(refused.getLeft().messageKey()).isEqualTo("contact.eraseCurrent");
+  }
+
+  @Test
+  void only_the_partner_itself_or_an_administrator_reports_its_contact_person() {
+    Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    Partner other = world.admitted(OrganisationKind.ASSOCIATION, "Fontänhuset Örebro");
+
+    var refused = world.useCase(ReportContactVacancyUseCase.class).reportContactVacancy(
+        new ReportContactVacancyCommand(adminOf(other), partner.id().value(), null, null));
+
+    assertThat(refused.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+    assertThat(world.psi.contacts().find(partner.id()).get().vacancy()).isEmpty();
+  }
+
+  private static ContactPersonDetails successor(boolean official) {
+    return new ContactPersonDetails("Robin Lind", "Ordförande", "robin.lind@example.se", null, official);
+  }
+
+  @Test
+  void the_named_contact_in_the_application_is_kept_only_in_the_register_after_admission() {
+    Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+
+    var application = world.psi.applications().find(partner.applicationId()).get();
+
+    assertThat(application.contactPerson()).hasValueSatisfying(p -> assertThat(p.erased()).isTrue());
+    assertThat(aContact(true).name()).isEqualTo(
+        world.psi.contacts().find(partner.id()).get().current().orElseThrow().person().name());
+  }
+}

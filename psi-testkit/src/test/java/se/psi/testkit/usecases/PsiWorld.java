@@ -1,0 +1,90 @@
+package se.psi.testkit.usecases;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import se.psi.core.contact.port.in.ContactPersonDetails;
+import se.psi.core.membership.domain.MembershipApplication;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.port.in.ApplyForMembershipCommand;
+import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
+import se.psi.core.membership.port.in.BoardDecisionDetails;
+import se.psi.core.membership.port.in.DecideMembershipCommand;
+import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.membership.port.in.OrganisationDetails;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.Municipality;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Role;
+import se.psi.core.usecase.Rejection;
+import se.psi.testkit.fixtures.Fixtures;
+import se.psi.testkit.memory.InMemoryPsi;
+import se.psi.testkit.time.SequentialIds;
+import se.psi.testkit.time.TestClock;
+
+/** A partnership in memory on a test clock, with helpers in the domain's voice. */
+final class PsiWorld {
+
+  final TestClock clock;
+  final InMemoryPsi psi;
+
+  PsiWorld(String today) {
+    clock = TestClock.at(today);
+    psi = InMemoryPsi.create(clock, new SequentialIds());
+  }
+
+  <T> T useCase(Class<T> type) {
+    return psi.useCase(type);
+  }
+
+  static Actor committeeMember() {
+    return Actor.of("au-member", Role.COMMITTEE_MEMBER);
+  }
+
+  static Actor administrator() {
+    return Actor.of("admin", Role.ADMINISTRATOR);
+  }
+
+  static Actor adminOf(OrganisationNumber organisation) {
+    return Actor.forOrganisation("admin-" + organisation, organisation, Role.PARTNER_ADMINISTRATOR);
+  }
+
+  static Actor adminOf(Partner partner) {
+    return adminOf(partner.organisation().organisationNumber());
+  }
+
+  static ContactPersonDetails aContact(boolean official) {
+    return new ContactPersonDetails("Kim Berg", "Samordnare", "kim.berg@example.se", "019-100100", official);
+  }
+
+  static OrganisationDetails anOrganisation(OrganisationKind kind, String name) {
+    return new OrganisationDetails(Fixtures.anOrganisationNumber().toString(), name, kind,
+        kind == OrganisationKind.MUNICIPALITY ? Municipality.NORA : null);
+  }
+
+  /** A complete application from the organisation's own administrator. */
+  static ApplyForMembershipCommand aCompleteApplication(OrganisationDetails organisation) {
+    return new ApplyForMembershipCommand(adminOf(OrganisationNumber.of(organisation.organisationNumber())),
+        organisation, new BoardDecisionDetails(LocalDate.of(2015, 2, 1), "Styrelsen", "§ 7"), aContact(true),
+        "Kommunstyrelsen", null);
+  }
+
+  MembershipApplication apply(ApplyForMembershipCommand command) {
+    return ok(useCase(ApplyForMembershipUseCase.class).applyForMembership(command));
+  }
+
+  MembershipApplication decide(MembershipApplication application) {
+    return ok(useCase(DecideMembershipUseCase.class)
+        .decideMembership(new DecideMembershipCommand(committeeMember(), application.id().value(), null)));
+  }
+
+  /** Applies completely and is admitted: the new partner. */
+  Partner admitted(OrganisationKind kind, String name) {
+    MembershipApplication decided = decide(apply(aCompleteApplication(anOrganisation(kind, name))));
+    return psi.partners().find(decided.latestDecision().orElseThrow().partnerId().orElseThrow()).get();
+  }
+
+  static <T> T ok(Either<Rejection, T> result) {
+    return result.getOrElseThrow(rejection -> new AssertionError("refused: " + rejection));
+  }
+}
