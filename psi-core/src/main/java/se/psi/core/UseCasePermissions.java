@@ -1,0 +1,19 @@
+package se.psi.core;
+
+import java.util.List;
+import java.util.stream.Stream;
+import se.psi.core.committee.port.in.CommitteePermissions;
+import se.psi.core.contact.port.in.ContactPermissions;
+import se.psi.core.membership.port.in.MembershipPermissions;
+import se.psi.core.usecase.Permission;
+
+/** Every use case's permission, for hosts that document or pre-check them; docs/roles.md is the readable form. */
+public final class UseCasePermissions {
+
+  private UseCasePermissions() {}
+
+  public static List<Permission> all() {
+    return Stream.of(MembershipPermissions.all(), ContactPermissions.all(), CommitteePermissions.all())
+        .flatMap(List::stream).toList();
+  }
+}

@@ -1,0 +1,176 @@
+package se.psi.testkit.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.psi.testkit.usecases.PsiWorld.aCompleteApplication;
+import static se.psi.testkit.usecases.PsiWorld.aContact;
+import static se.psi.testkit.usecases.PsiWorld.anOrganisation;
+
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.psi.core.UseCasePermissions;
+import se.psi.core.committee.port.in.*;
+import se.psi.core.contact.port.in.*;
+import se.psi.core.membership.domain.EngagementLevel;
+import se.psi.core.membership.domain.MembershipApplication;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.port.in.*;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Role;
+import se.psi.core.usecase.Permission;
+import se.psi.core.usecase.Rejection;
+import se.psi.testkit.fixtures.Fixtures;
+
+/** The role matrix of docs/roles.md is exactly what the use cases enforce, use case by use case, caller by caller. */
+class RoleMatrixTest {
+
+  private static final Path DOC = Path.of("..", "docs", "roles.md");
+
+  /** Who calls: no role, each role without an organisation, or a partner administrator of its own or another org. */
+  enum Caller { ANYONE, COMMITTEE_MEMBER, HANDLING_GROUP_MEMBER, DELEGATED_DECIDER, ADMINISTRATOR, OWN_ORGANISATION,
+    OTHER_ORGANISATION }
+
+  /** A partnership with a partner that has had two contacts, an open application, and a seated partner. */
+  static final class Scenario {
+    final PsiWorld world = new PsiWorld("2022-03-01");
+    final Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    final MembershipApplication pending =
+        world.apply(aCompleteApplication(anOrganisation(OrganisationKind.FOUNDATION, "Stiftelsen Activa")));
+    final OrganisationDetails newcomer = anOrganisation(OrganisationKind.COOPERATIVE, "Nytt kooperativ");
+    final java.util.UUID formerContact;
+
+    Scenario() {
+      formerContact = world.psi.contacts().find(partner.id()).get().current().get().person().id().value();
+      PsiWorld.ok(world.useCase(AppointContactPersonUseCase.class).appointContactPerson(
+          new AppointContactPersonCommand(PsiWorld.administrator(), partner.id().value(), aContact(true), null,
+              null)));
+    }
+
+    /** The organisation that owns the resource a use case acts on. */
+    OrganisationNumber ownerOf(String useCase) {
+      return switch (useCase) {
+        case "ApplyForMembership" -> OrganisationNumber.of(newcomer.organisationNumber());
+        case "CompleteMembershipApplication", "GetMembershipApplication" -> pending.organisation().organisationNumber();
+        default -> partner.organisation().organisationNumber();
+      };
+    }
+
+    Actor actor(Caller caller, String useCase) {
+      return switch (caller) {
+        case ANYONE -> Actor.of("anyone");
+        case OWN_ORGANISATION -> PsiWorld.adminOf(ownerOf(useCase));
+        case OTHER_ORGANISATION -> PsiWorld.adminOf(Fixtures.anOrganisationNumber());
+        default -> Actor.of("person", Role.valueOf(caller.name()));
+      };
+    }
+  }
+
+  private static final Map<String, java.util.function.BiFunction<Scenario, Actor, Either<Rejection, ?>>> CALLS =
+      Map.ofEntries(
+          Map.entry("ApplyForMembership", (s, a) -> s.world.useCase(ApplyForMembershipUseCase.class)
+              .applyForMembership(new ApplyForMembershipCommand(a, s.newcomer, null, null, null, null))),
+          Map.entry("CompleteMembershipApplication", (s, a) -> s.world.useCase(
+              CompleteMembershipApplicationUseCase.class).completeMembershipApplication(
+                  new CompleteMembershipApplicationCommand(a, s.pending.id().value(), null, null, null, null))),
+          Map.entry("GetMembershipApplication", (s, a) -> s.world.useCase(GetMembershipApplicationUseCase.class)
+              .getMembershipApplication(new MembershipApplicationQuery(a, s.pending.id().value()))),
+          Map.entry("DecideMembership", (s, a) -> s.world.useCase(DecideMembershipUseCase.class)
+              .decideMembership(new DecideMembershipCommand(a, s.pending.id().value(), null))),
+          Map.entry("WithdrawFromPartnership", (s, a) -> s.world.useCase(WithdrawFromPartnershipUseCase.class)
+              .withdrawFromPartnership(new PartnerCommand(a, s.partner.id().value(), null))),
+          Map.entry("RecordEngagement", (s, a) -> s.world.useCase(RecordEngagementUseCase.class).recordEngagement(
+              new RecordEngagementCommand(a, s.partner.id().value(), EngagementLevel.REGULAR, null))),
+          Map.entry("RenewAgreement", (s, a) -> s.world.useCase(RenewAgreementUseCase.class).renewAgreement(
+              new RenewAgreementCommand(a, s.partner.id().value(), LocalDate.of(2030, 12, 31), null))),
+          Map.entry("FindPartners", (s, a) -> s.world.useCase(FindPartnersUseCase.class)
+              .findPartners(new FindPartnersQuery(a, null, null, false, 0, 10))),
+          Map.entry("GetPartner", (s, a) -> s.world.useCase(GetPartnerUseCase.class)
+              .getPartner(new PartnerCommand(a, s.partner.id().value(), null))),
+          Map.entry("AppointContactPerson", (s, a) -> s.world.useCase(AppointContactPersonUseCase.class)
+              .appointContactPerson(new AppointContactPersonCommand(a, s.partner.id().value(), aContact(false),
+                  null, null))),
+          Map.entry("ReportContactVacancy", (s, a) -> s.world.useCase(ReportContactVacancyUseCase.class)
+              .reportContactVacancy(new ReportContactVacancyCommand(a, s.partner.id().value(), null, null))),
+          Map.entry("GetPartnerContact", (s, a) -> s.world.useCase(GetPartnerContactUseCase.class)
+              .getPartnerContact(new PartnerContactQuery(a, s.partner.id().value()))),
+          Map.entry("FindUnreachablePartners", (s, a) -> s.world.useCase(FindUnreachablePartnersUseCase.class)
+              .findUnreachablePartners(new ContactDutiesQuery(a))),
+          Map.entry("RemindVacantContacts", (s, a) -> s.world.useCase(RemindVacantContactsUseCase.class)
+              .remindVacantContacts(new ContactDutiesQuery(a))),
+          Map.entry("ExportPersonalData", (s, a) -> s.world.useCase(ExportPersonalDataUseCase.class)
+              .exportPersonalData(new PersonalDataCommand(a, s.formerContact))),
+          Map.entry("ErasePersonalData", (s, a) -> s.world.useCase(ErasePersonalDataUseCase.class)
+              .erasePersonalData(new PersonalDataCommand(a, s.formerContact))),
+          Map.entry("TakeCommitteeSeat", (s, a) -> s.world.useCase(TakeCommitteeSeatUseCase.class)
+              .takeCommitteeSeat(new SeatCommand(a, s.partner.id().value(), null, null))),
+          Map.entry("LeaveCommitteeSeat", (s, a) -> s.world.useCase(LeaveCommitteeSeatUseCase.class)
+              .leaveCommitteeSeat(new SeatCommand(a, s.partner.id().value(), null, null))),
+          Map.entry("GetWorkingCommittee", (s, a) -> s.world.useCase(GetWorkingCommitteeUseCase.class)
+              .getWorkingCommittee(new CommitteeQuery(a))),
+          Map.entry("NextCommitteeMeetings", (s, a) -> s.world.useCase(NextCommitteeMeetingsUseCase.class)
+              .nextCommitteeMeetings(new NextCommitteeMeetingsQuery(a, LocalDate.of(2022, 1, 11), null, 3))));
+
+  @Test
+  void the_documented_matrix_is_the_one_the_code_enforces() throws IOException {
+    Map<String, String> documented = new TreeMap<>();
+    for (String line : Files.readAllLines(DOC)) {
+      String[] cells = line.split("\\|");
+      if (cells.length == 5 && cells[1].strip().matches("[A-Z][A-Za-z]+")) {
+        documented.put(cells[1].strip(), describe(cells[2].strip().equals("yes"), roles(cells[3]),
+            cells[4].strip().equals("yes")));
+      }
+    }
+    Map<String, String> enforced = UseCasePermissions.all().stream().collect(Collectors.toMap(
+        Permission::useCase, p -> describe(p.isPublic(), p.roles(), p.ownOrganisation()), (a, b) -> a, TreeMap::new));
+
+    assertThat(documented).isEqualTo(enforced);
+    assertThat(CALLS.keySet()).isEqualTo(enforced.keySet());
+  }
+
+  static Stream<Arguments> everyUseCaseAndCaller() {
+    return UseCasePermissions.all().stream()
+        .flatMap(permission -> Arrays.stream(Caller.values()).map(caller -> Arguments.of(permission, caller)));
+  }
+
+  @ParameterizedTest(name = "{0} called by {1}")
+  @MethodSource("everyUseCaseAndCaller")
+  void every_use_case_admits_exactly_the_documented_callers(Permission permission, Caller caller) {
+    Scenario scenario = new Scenario();
+    Actor actor = scenario.actor(caller, permission.useCase());
+    boolean expected = permission.isPublic()
+        || actor.roles().stream().anyMatch(permission.roles()::contains)
+        || permission.ownOrganisation() && caller == Caller.OWN_ORGANISATION;
+
+    Either<Rejection, ?> result = CALLS.get(permission.useCase()).apply(scenario, actor);
+
+    boolean refusedAsCaller = result.isLeft()
+        && (result.getLeft() instanceof Rejection.NotPermitted || result.getLeft() instanceof Rejection.NotFound);
+    assertThat(refusedAsCaller).as("%s by %s: %s", permission.useCase(), caller, result).isEqualTo(!expected);
+  }
+
+  private static Set<Role> roles(String cell) {
+    return cell.isBlank() ? EnumSet.noneOf(Role.class)
+        : Arrays.stream(cell.split(",")).map(String::strip).map(Role::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+  }
+
+  private static String describe(boolean isPublic, Set<Role> roles, boolean own) {
+    return "public=" + isPublic + " roles=" + new java.util.TreeSet<>(roles) + " own=" + own;
+  }
+
+}
