@@ -9,10 +9,13 @@ import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.shared.OrganisationNumber;
 
 /** {@link MembershipApplications} in memory. */
-public final class InMemoryMembershipApplications implements MembershipApplications, Transactional {
+public final class InMemoryMembershipApplications
+    extends InMemoryRepository<MembershipApplicationId, MembershipApplication>
+    implements MembershipApplications {
 
-  private final VersionedStore<MembershipApplicationId, MembershipApplication> store =
-      new VersionedStore<>("MembershipApplication", MembershipApplication::id, MembershipApplication::version);
+  public InMemoryMembershipApplications() {
+    super("MembershipApplication", MembershipApplication::id, MembershipApplication::version);
+  }
 
   @Override
   public Option<MembershipApplication> find(MembershipApplicationId id) {
@@ -30,15 +33,5 @@ public final class InMemoryMembershipApplications implements MembershipApplicati
   @Override
   public void save(MembershipApplication application) {
     store.save(application);
-  }
-
-  @Override
-  public Object snapshot() {
-    return store.snapshot();
-  }
-
-  @Override
-  public void restore(Object snapshot) {
-    store.restore(snapshot);
   }
 }

@@ -8,10 +8,12 @@ import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.shared.PartnerId;
 
 /** {@link PartnerContacts} in memory. */
-public final class InMemoryPartnerContacts implements PartnerContacts, Transactional {
+public final class InMemoryPartnerContacts extends InMemoryRepository<PartnerId, PartnerContact>
+    implements PartnerContacts {
 
-  private final VersionedStore<PartnerId, PartnerContact> store =
-      new VersionedStore<>("PartnerContact", PartnerContact::partnerId, PartnerContact::version);
+  public InMemoryPartnerContacts() {
+    super("PartnerContact", PartnerContact::partnerId, PartnerContact::version);
+  }
 
   @Override
   public Option<PartnerContact> find(PartnerId partner) {
@@ -33,15 +35,5 @@ public final class InMemoryPartnerContacts implements PartnerContacts, Transacti
   @Override
   public void save(PartnerContact register) {
     store.save(register);
-  }
-
-  @Override
-  public Object snapshot() {
-    return store.snapshot();
-  }
-
-  @Override
-  public void restore(Object snapshot) {
-    store.restore(snapshot);
   }
 }

@@ -12,10 +12,12 @@ import se.psi.core.shared.Page;
 import se.psi.core.shared.PartnerId;
 
 /** {@link Partners} in memory. */
-public final class InMemoryPartners implements Partners, Transactional {
+public final class InMemoryPartners extends InMemoryRepository<PartnerId, Partner>
+    implements Partners {
 
-  private final VersionedStore<PartnerId, Partner> store =
-      new VersionedStore<>("Partner", Partner::id, Partner::version);
+  public InMemoryPartners() {
+    super("Partner", Partner::id, Partner::version);
+  }
 
   @Override
   public Option<Partner> find(PartnerId id) {
@@ -51,15 +53,5 @@ public final class InMemoryPartners implements Partners, Transactional {
           + " already has a partner that has not withdrawn");
     }
     store.save(partner);
-  }
-
-  @Override
-  public Object snapshot() {
-    return store.snapshot();
-  }
-
-  @Override
-  public void restore(Object snapshot) {
-    store.restore(snapshot);
   }
 }

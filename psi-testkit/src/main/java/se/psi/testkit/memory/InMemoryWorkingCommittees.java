@@ -5,10 +5,12 @@ import se.psi.core.committee.domain.WorkingCommittee;
 import se.psi.core.committee.port.out.WorkingCommittees;
 
 /** {@link WorkingCommittees} in memory. */
-public final class InMemoryWorkingCommittees implements WorkingCommittees, Transactional {
+public final class InMemoryWorkingCommittees extends InMemoryRepository<String, WorkingCommittee>
+    implements WorkingCommittees {
 
-  private final VersionedStore<String, WorkingCommittee> store =
-      new VersionedStore<>("WorkingCommittee", WorkingCommittee::partnership, WorkingCommittee::version);
+  public InMemoryWorkingCommittees() {
+    super("WorkingCommittee", WorkingCommittee::partnership, WorkingCommittee::version);
+  }
 
   @Override
   public Option<WorkingCommittee> find(String partnership) {
@@ -18,15 +20,5 @@ public final class InMemoryWorkingCommittees implements WorkingCommittees, Trans
   @Override
   public void save(WorkingCommittee committee) {
     store.save(committee);
-  }
-
-  @Override
-  public Object snapshot() {
-    return store.snapshot();
-  }
-
-  @Override
-  public void restore(Object snapshot) {
-    store.restore(snapshot);
   }
 }

@@ -1,0 +1,90 @@
+package se.psi.testkit.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.psi.testkit.usecases.PsiWorld.aCompleteApplication;
+import static se.psi.testkit.usecases.PsiWorld.anOrganisation;
+import static se.psi.testkit.usecases.PsiWorld.committeeMember;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import se.psi.core.PsiCore;
+import se.psi.core.membership.domain.ApplicationStatus;
+import se.psi.core.membership.domain.PartnerEvent;
+import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
+import se.psi.core.membership.port.in.DecideMembershipCommand;
+import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.usecase.EventOutbox;
+import se.psi.core.usecase.Rejection;
+import se.psi.testkit.contract.Concurrently;
+import se.psi.testkit.memory.InMemoryAuditLog;
+import se.psi.testkit.memory.InMemoryEventOutbox;
+import se.psi.testkit.memory.InMemoryMembershipApplications;
+import se.psi.testkit.memory.InMemoryPartnerContacts;
+import se.psi.testkit.memory.InMemoryPartners;
+import se.psi.testkit.memory.InMemoryUnitOfWork;
+import se.psi.testkit.memory.InMemoryWorkingCommittees;
+import se.psi.testkit.time.SequentialIds;
+import se.psi.testkit.time.TestClock;
+
+class AtomicityAndConcurrencyTest {
+
+  @Test
+  void a_failure_after_the_decision_was_staged_leaves_nothing_half_written() {
+    var applications = new InMemoryMembershipApplications();
+    var partners = new InMemoryPartners();
+    var contacts = new InMemoryPartnerContacts();
+    var audit = new InMemoryAuditLog();
+    var outbox = new InMemoryEventOutbox();
+    EventOutbox failingOnAdmission = event -> {
+      if (event instanceof PartnerEvent.PartnerAdmitted) {
+        throw new IllegalStateException("outbox unavailable");
+      }
+      outbox.append(event);
+    };
+    var unitOfWork = new InMemoryUnitOfWork(List.of(applications, partners, contacts, audit, outbox));
+    PsiCore core = PsiCore.builder().membershipApplications(applications).partners(partners)
+        .partnerContacts(contacts).workingCommittees(new InMemoryWorkingCommittees()).unitOfWork(unitOfWork)
+        .auditLog(audit).eventOutbox(failingOnAdmission).clock(TestClock.at("2022-03-01")).ids(new SequentialIds())
+        .build();
+    var applied = core.useCase(ApplyForMembershipUseCase.class)
+        .applyForMembership(aCompleteApplication(anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi"))).get();
+    List<DomainEvent> before = outbox.events();
+
+    assertThatThrownBy(() -> core.useCase(DecideMembershipUseCase.class)
+        .decideMembership(new DecideMembershipCommand(committeeMember(), applied.id().value(), null)))
+        .hasMessage("outbox unavailable");
+
+    assertThat(applications.find(applied.id()).get().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    assertThat(partners.list(se.psi.core.membership.port.out.PartnerFilter.all(0, 10)).total()).isZero();
+    assertThat(contacts.withOpenVacancy()).isEmpty();
+    assertThat(outbox.events()).isEqualTo(before);
+    assertThat(audit.entries()).hasSize(1);
+  }
+
+  @Test
+  void concurrent_decisions_on_one_version_exactly_one_wins_and_the_others_are_told_it_is_stale()
+      throws InterruptedException {
+    PsiWorld world = new PsiWorld("2022-03-01");
+    var applied = world.apply(aCompleteApplication(anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi")));
+    AtomicInteger stale = new AtomicInteger();
+    List<Runnable> deciders = IntStream.range(0, 8).<Runnable>mapToObj(i -> () -> {
+      var result = world.useCase(DecideMembershipUseCase.class).decideMembership(
+          new DecideMembershipCommand(committeeMember(), applied.id().value(), applied.version()));
+      if (result.isLeft()) {
+        assertThat(result.getLeft()).isInstanceOf(Rejection.StaleVersion.class);
+        stale.incrementAndGet();
+        throw new IllegalStateException("stale");
+      }
+    }).toList();
+
+    assertThat(Concurrently.succeeded(deciders)).isEqualTo(1);
+    assertThat(stale.get()).isEqualTo(7);
+    assertThat(world.psi.outbox().events(PartnerEvent.PartnerAdmitted.class)).hasSize(1);
+    assertThat(world.psi.applications().find(applied.id()).get().version()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,72 @@
+package se.psi.testkit.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.multibindings.OptionalBinder;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.psi.core.PsiCoreModule;
+import se.psi.core.committee.port.out.WorkingCommittees;
+import se.psi.core.contact.port.out.PartnerContacts;
+import se.psi.core.membership.domain.MembershipOutcome;
+import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
+import se.psi.core.membership.port.in.DecideMembershipCommand;
+import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.membership.port.out.MembershipApplications;
+import se.psi.core.membership.port.out.Partners;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.usecase.AuditLog;
+import se.psi.core.usecase.EventOutbox;
+import se.psi.core.usecase.UnitOfWork;
+import se.psi.testkit.memory.InMemoryAuditLog;
+import se.psi.testkit.memory.InMemoryEventOutbox;
+import se.psi.testkit.memory.InMemoryMembershipApplications;
+import se.psi.testkit.memory.InMemoryPartnerContacts;
+import se.psi.testkit.memory.InMemoryPartners;
+import se.psi.testkit.memory.InMemoryUnitOfWork;
+import se.psi.testkit.memory.InMemoryWorkingCommittees;
+import se.psi.testkit.time.TestClock;
+
+/** The core as a Guice host wires it: PsiCoreModule plus the host's own port bindings and clock. */
+class GuiceWiringTest {
+
+  /** What a municipality's host module looks like. */
+  static final class HostModule extends AbstractModule {
+    @Override
+    protected void configure() {
+      var applications = new InMemoryMembershipApplications();
+      var partners = new InMemoryPartners();
+      var contacts = new InMemoryPartnerContacts();
+      var committees = new InMemoryWorkingCommittees();
+      var audit = new InMemoryAuditLog();
+      var outbox = new InMemoryEventOutbox();
+      bind(MembershipApplications.class).toInstance(applications);
+      bind(Partners.class).toInstance(partners);
+      bind(PartnerContacts.class).toInstance(contacts);
+      bind(WorkingCommittees.class).toInstance(committees);
+      bind(AuditLog.class).toInstance(audit);
+      bind(EventOutbox.class).toInstance(outbox);
+      bind(UnitOfWork.class).toInstance(
+          new InMemoryUnitOfWork(List.of(applications, partners, contacts, committees, audit, outbox)));
+      OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(TestClock.at("2019-06-01"));
+    }
+  }
+
+  @Test
+  void a_host_module_with_its_own_ports_and_clock_gets_working_use_cases() {
+    Injector injector = Guice.createInjector(new PsiCoreModule(), new HostModule());
+    var applied = injector.getInstance(ApplyForMembershipUseCase.class).applyForMembership(
+        PsiWorld.aCompleteApplication(PsiWorld.anOrganisation(OrganisationKind.COMPANY, "Omsorg AB"))).get();
+
+    var decided = injector.getInstance(DecideMembershipUseCase.class)
+        .decideMembership(new DecideMembershipCommand(PsiWorld.committeeMember(), applied.id().value(), null)).get();
+
+    // The host's clock (2019) was used: companies were not yet invited (MEM-1 under orebro-2016).
+    assertThat(decided.latestDecision().get().outcome()).isEqualTo(MembershipOutcome.REFUSED);
+    assertThat(decided.latestDecision().get().rulesetVersion()).isEqualTo("orebro-2016");
+  }
+}
