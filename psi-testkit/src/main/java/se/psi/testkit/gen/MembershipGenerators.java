@@ -7,7 +7,14 @@ import java.util.random.RandomGenerator;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 import se.psi.core.contact.port.in.ContactPersonDetails;
-import se.psi.core.membership.domain.Organisation;
+import java.util.UUID;
+import se.psi.core.contact.domain.ContactPersonId;
+import se.psi.core.membership.domain.MembershipApplication;
+import se.psi.core.membership.domain.MembershipApplicationId;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.rules.OrebroRuleSets;
+import se.psi.core.shared.PartnerId;
+import se.psi.testkit.fixtures.Fixtures;
 import se.psi.core.membership.port.in.ApplyForMembershipCommand;
 import se.psi.core.membership.port.in.BoardDecisionDetails;
 import se.psi.core.membership.port.in.OrganisationDetails;
@@ -96,8 +103,24 @@ public final class MembershipGenerators {
     return applications().map(ApplicationDraft::completed);
   }
 
-  public static Organisation toOrganisation(OrganisationDetails details) {
-    return details.toOrganisation();
+  /** Admitted partners (version 1) of generated complete applications, admitted on {@code on} under its ruleset. */
+  public static Gen<Partner> partners(LocalDate on) {
+    return completeApplications().map(draft -> admitted(draft, on));
+  }
+
+  public static Partner partner(RandomGenerator random, LocalDate on) {
+    return admitted(application(random).completed(), on);
+  }
+
+  private static Partner admitted(ApplicationDraft draft, LocalDate on) {
+    var ruleSet = OrebroRuleSets.registry().inForceOn(on)
+        .getOrElseThrow(() -> new IllegalArgumentException("no Örebro ruleset in force on " + on));
+    var application = MembershipApplication.submit(new MembershipApplicationId(new UUID(7, draft.hashCode())),
+        draft.organisation().toOrganisation(), draft.boardDecision().map(BoardDecisionDetails::toBoardDecision),
+        draft.contactPerson().map(c -> c.toContactPerson(new ContactPersonId(new UUID(8, draft.hashCode())))),
+        draft.politicalAssembly(), Optional.empty(), on, Fixtures.eventMeta()).application();
+    return Partner.admit(new PartnerId(new UUID(9, draft.hashCode())), application, on, ruleSet,
+        Fixtures.eventMeta()).partner();
   }
 
   private static OrganisationDetails organisation(OrganisationNumber number, int kind, int name, int municipality) {
