@@ -133,4 +133,15 @@ public abstract class WorkingCommittee {
         .version(version() + 1).build();
     return Either.right(new Changed(next, events, explanation));
   }
+
+  /**
+   * Rebuilds a stored WorkingCommittee, for storage adapters. Its consistency checks still apply; new ones are made through
+   * the domain's own factories.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a WorkingCommittee from stored state. */
+  public static final class Builder extends ImmutableWorkingCommittee.Builder {}
 }

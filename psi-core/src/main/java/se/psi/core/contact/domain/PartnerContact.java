@@ -157,4 +157,15 @@ public abstract class PartnerContact {
     more.add(one);
     return more;
   }
+
+  /**
+   * Rebuilds a stored PartnerContact, for storage adapters. Its consistency checks still apply; new ones are made through
+   * the domain's own factories.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a PartnerContact from stored state. */
+  public static final class Builder extends ImmutablePartnerContact.Builder {}
 }

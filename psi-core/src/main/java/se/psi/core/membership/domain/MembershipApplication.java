@@ -127,4 +127,15 @@ public abstract class MembershipApplication {
     return new Rejection.IllegalState("MembershipApplication", id().toString(), status().name(),
         "membership.alreadyDecided");
   }
+
+  /**
+   * Rebuilds a stored MembershipApplication, for storage adapters. Its consistency checks still apply; new ones are made through
+   * the domain's own factories.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a MembershipApplication from stored state. */
+  public static final class Builder extends ImmutableMembershipApplication.Builder {}
 }

@@ -96,4 +96,15 @@ public abstract class Partner {
   private Rejection withdrawn() {
     return new Rejection.IllegalState("Partner", id().toString(), PartnerStatus.WITHDRAWN.name(), "partner.withdrawn");
   }
+
+  /**
+   * Rebuilds a stored Partner, for storage adapters. Its consistency checks still apply; new ones are made through
+   * the domain's own factories.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a Partner from stored state. */
+  public static final class Builder extends ImmutablePartner.Builder {}
 }

@@ -1,0 +1,134 @@
+package se.psi.adapters.storage.jdbc;
+
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import se.psi.core.contact.domain.ContactPerson;
+import se.psi.core.contact.domain.ContactPersonId;
+import se.psi.core.membership.domain.ApplicationStatus;
+import se.psi.core.membership.domain.BoardDecision;
+import se.psi.core.membership.domain.EngagementLevel;
+import se.psi.core.membership.domain.MembershipApplication;
+import se.psi.core.membership.domain.MembershipApplicationId;
+import se.psi.core.membership.domain.MembershipDecision;
+import se.psi.core.membership.domain.MembershipOutcome;
+import se.psi.core.membership.port.out.MembershipApplications;
+import se.psi.core.rules.Explanation;
+import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.PartnerId;
+
+/** {@link MembershipApplications} over JDBC: tables {@code membership_application}, {@code membership_decision}. */
+public final class JdbcMembershipApplicationsAdapter implements MembershipApplications {
+
+  private static final String COLUMNS = "id, organisation_number, organisation_name, organisation_kind, sector,"
+      + " municipality, board_decision_date, board_decision_body, board_decision_reference, contact_person_id,"
+      + " contact_name, contact_role, contact_email, contact_phone, contact_official, contact_erased,"
+      + " political_assembly, engagement, submitted_on, status, version";
+
+  private final JdbcUnitOfWork db;
+
+  public JdbcMembershipApplicationsAdapter(JdbcUnitOfWork db) {
+    this.db = db;
+  }
+
+  @Override
+  public Option<MembershipApplication> find(MembershipApplicationId id) {
+    return Option.ofOptional(db.withConnection(c -> Sql.one(c,
+        "SELECT " + COLUMNS + " FROM membership_application WHERE id = ?", row -> read(c, row), id.value())));
+  }
+
+  @Override
+  public List<MembershipApplication> findByOrganisation(OrganisationNumber organisation) {
+    return db.withConnection(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM membership_application"
+        + " WHERE organisation_number = ? ORDER BY submitted_on, id", row -> read(c, row), organisation.digits()));
+  }
+
+  @Override
+  public void save(MembershipApplication application) {
+    Object[] organisation = OrganisationColumns.values(application.organisation());
+    Optional<BoardDecision> board = application.boardDecision();
+    Optional<ContactPerson> contact = application.contactPerson();
+    db.withConnection(c -> {
+      Versioned.save(c, "MembershipApplication", application.id().value(), application.version(),
+          "SELECT 1 FROM membership_application WHERE id = ?",
+          () -> Sql.update(c, "INSERT INTO membership_application (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?,"
+              + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", application.id().value(), organisation[0],
+              organisation[1], organisation[2], organisation[3], organisation[4], board.map(BoardDecision::date),
+              board.map(BoardDecision::body), board.map(BoardDecision::reference),
+              contact.map(p -> p.id().value()), contact.map(ContactPerson::name), contact.map(ContactPerson::role),
+              contact.map(ContactPerson::email), contact.flatMap(ContactPerson::phone),
+              contact.map(ContactPerson::official), contact.map(ContactPerson::erased),
+              application.politicalAssembly(), application.engagement(), application.submittedOn(),
+              application.status(), application.version()),
+          () -> Sql.update(c, "UPDATE membership_application SET board_decision_date = ?, board_decision_body = ?,"
+              + " board_decision_reference = ?, contact_person_id = ?, contact_name = ?, contact_role = ?,"
+              + " contact_email = ?, contact_phone = ?, contact_official = ?, contact_erased = ?,"
+              + " political_assembly = ?, engagement = ?, status = ?, version = ? WHERE id = ? AND version = ?",
+              board.map(BoardDecision::date), board.map(BoardDecision::body), board.map(BoardDecision::reference),
+              contact.map(p -> p.id().value()), contact.map(ContactPerson::name), contact.map(ContactPerson::role),
+              contact.map(ContactPerson::email), contact.flatMap(ContactPerson::phone),
+              contact.map(ContactPerson::official), contact.map(ContactPerson::erased),
+              application.politicalAssembly(), application.engagement(), application.status(),
+              application.version(), application.id().value(), application.version() - 1));
+      saveDecisions(c, application);
+      return null;
+    });
+  }
+
+  /** Decisions are only ever appended. */
+  private static void saveDecisions(Connection c, MembershipApplication application) throws SQLException {
+    long stored = Sql.one(c, "SELECT COUNT(*) FROM membership_decision WHERE application_id = ?",
+        row -> row.getLong(1), application.id().value()).orElse(0L);
+    List<MembershipDecision> decisions = application.decisions();
+    for (int seq = (int) stored; seq < decisions.size(); seq++) {
+      MembershipDecision decision = decisions.get(seq);
+      Sql.update(c, "INSERT INTO membership_decision (application_id, seq, outcome, decided_on, decided_by,"
+          + " ruleset_version, partner_id, evaluations) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", application.id().value(),
+          seq, decision.outcome(), decision.decidedOn(), decision.decidedBy(), decision.rulesetVersion(),
+          decision.partnerId().map(PartnerId::value), Json.evaluations(decision.explanation().evaluations()));
+    }
+  }
+
+  private static MembershipApplication read(Connection c, ResultSet row) throws SQLException {
+    MembershipApplicationId id = new MembershipApplicationId(Sql.uuid(row, "id"));
+    Optional<BoardDecision> board = Sql.date(row, "board_decision_date").map(date -> {
+      try {
+        return new BoardDecision(date, row.getString("board_decision_body"),
+            row.getString("board_decision_reference"));
+      } catch (SQLException e) {
+        throw StorageException.from(e);
+      }
+    });
+    Optional<ContactPerson> contact = row.getObject("contact_person_id") == null ? Optional.empty()
+        : Optional.of(ContactPerson.builder().id(new ContactPersonId(Sql.uuid(row, "contact_person_id")))
+            .name(row.getString("contact_name")).role(row.getString("contact_role"))
+            .email(row.getString("contact_email")).phone(Sql.string(row, "contact_phone"))
+            .official(row.getBoolean("contact_official")).erased(row.getBoolean("contact_erased")).build());
+    return MembershipApplication.builder()
+        .id(id)
+        .organisation(OrganisationColumns.read(row))
+        .boardDecision(board)
+        .contactPerson(contact)
+        .politicalAssembly(Sql.string(row, "political_assembly"))
+        .engagement(Sql.enumOf(row, "engagement", EngagementLevel.class))
+        .submittedOn(Sql.date(row, "submitted_on").orElseThrow())
+        .status(ApplicationStatus.valueOf(row.getString("status")))
+        .decisions(decisions(c, id))
+        .version(row.getLong("version"))
+        .build();
+  }
+
+  private static List<MembershipDecision> decisions(Connection c, MembershipApplicationId id) throws SQLException {
+    return Sql.query(c, "SELECT outcome, decided_on, decided_by, ruleset_version, partner_id, evaluations"
+        + " FROM membership_decision WHERE application_id = ? ORDER BY seq", row -> {
+          var decidedOn = Sql.date(row, "decided_on").orElseThrow();
+          return new MembershipDecision(MembershipOutcome.valueOf(row.getString("outcome")), decidedOn,
+              row.getString("decided_by"), new Explanation(row.getString("ruleset_version"), decidedOn,
+                  Json.evaluations(row.getString("evaluations"))),
+              Optional.ofNullable(Sql.uuid(row, "partner_id")).map(PartnerId::new));
+        }, id.value());
+  }
+}

@@ -1,0 +1,34 @@
+package se.psi.adapters.storage.jdbc;
+
+import com.google.inject.AbstractModule;
+import se.psi.core.committee.port.out.WorkingCommittees;
+import se.psi.core.contact.port.out.PartnerContacts;
+import se.psi.core.membership.port.out.MembershipApplications;
+import se.psi.core.membership.port.out.Partners;
+import se.psi.core.usecase.AuditLog;
+import se.psi.core.usecase.EventOutbox;
+import se.psi.core.usecase.OutboxReader;
+import se.psi.core.usecase.UnitOfWork;
+
+/** Guice: binds every driven port of psi-core (and the outbox reader) to a {@link JdbcStorage}. */
+public final class JdbcPsiModule extends AbstractModule {
+
+  private final JdbcStorage storage;
+
+  public JdbcPsiModule(JdbcStorage storage) {
+    this.storage = storage;
+  }
+
+  @Override
+  protected void configure() {
+    bind(JdbcStorage.class).toInstance(storage);
+    bind(UnitOfWork.class).toInstance(storage.unitOfWork());
+    bind(Partners.class).toInstance(storage.partners());
+    bind(MembershipApplications.class).toInstance(storage.applications());
+    bind(PartnerContacts.class).toInstance(storage.contacts());
+    bind(WorkingCommittees.class).toInstance(storage.committees());
+    bind(AuditLog.class).toInstance(storage.auditLog());
+    bind(EventOutbox.class).toInstance(storage.outbox());
+    bind(OutboxReader.class).toInstance(storage.outbox());
+  }
+}

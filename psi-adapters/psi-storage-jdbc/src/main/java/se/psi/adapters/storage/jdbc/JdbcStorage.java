@@ -1,0 +1,188 @@
+package se.psi.adapters.storage.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import se.psi.core.PsiCore;
+
+/**
+ * PostgreSQL or H2 storage for the whole core: a HikariCP pool, the schema migrated by Flyway on start (unless
+ * turned off for DBAs who migrate themselves), and every driven port over it.
+ *
+ * <pre>{@code
+ * try (JdbcStorage storage = JdbcStorage.builder().jdbcUrl("jdbc:postgresql://db/psi").user("psi")
+ *     .password(secret).poolSize(10).build()) {
+ *   PsiCore core = storage.ports(PsiCore.builder()).build();
+ * }
+ * }</pre>
+ */
+public final class JdbcStorage implements AutoCloseable {
+
+  /** Where the migrations are on the classpath; separate from a host's own {@code db/migration}. */
+  public static final String MIGRATIONS = "classpath:se/psi/adapters/storage/jdbc/migration";
+
+  /** Flyway's history table for these migrations, so they can share a schema with a host's own. */
+  public static final String HISTORY_TABLE = "psi_schema_history";
+
+  private final HikariDataSource dataSource;
+  private final JdbcUnitOfWork unitOfWork;
+  private final JdbcPartnersAdapter partners;
+  private final JdbcMembershipApplicationsAdapter applications;
+  private final JdbcPartnerContactsAdapter contacts;
+  private final JdbcWorkingCommitteesAdapter committees;
+  private final JdbcAuditLogAdapter auditLog;
+  private final JdbcEventOutboxAdapter outbox;
+
+  private JdbcStorage(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+    this.unitOfWork = new JdbcUnitOfWork(dataSource);
+    this.partners = new JdbcPartnersAdapter(unitOfWork);
+    this.applications = new JdbcMembershipApplicationsAdapter(unitOfWork);
+    this.contacts = new JdbcPartnerContactsAdapter(unitOfWork);
+    this.committees = new JdbcWorkingCommitteesAdapter(unitOfWork);
+    this.auditLog = new JdbcAuditLogAdapter(unitOfWork);
+    this.outbox = new JdbcEventOutboxAdapter(unitOfWork);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Migrates the schema of {@code dataSource} to the newest version; what a DBA runs when migrations are off. */
+  public static void migrate(DataSource dataSource, Optional<String> schema) {
+    var flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).table(HISTORY_TABLE);
+    schema.ifPresent(name -> flyway.schemas(name).defaultSchema(name));
+    flyway.load().migrate();
+  }
+
+  /** Sets every driven port of {@code core} to this storage. */
+  public PsiCore.Builder ports(PsiCore.Builder core) {
+    return core.partners(partners).membershipApplications(applications).partnerContacts(contacts)
+        .workingCommittees(committees).auditLog(auditLog).eventOutbox(outbox).unitOfWork(unitOfWork);
+  }
+
+  public JdbcUnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  public JdbcPartnersAdapter partners() {
+    return partners;
+  }
+
+  public JdbcMembershipApplicationsAdapter applications() {
+    return applications;
+  }
+
+  public JdbcPartnerContactsAdapter contacts() {
+    return contacts;
+  }
+
+  public JdbcWorkingCommitteesAdapter committees() {
+    return committees;
+  }
+
+  public JdbcAuditLogAdapter auditLog() {
+    return auditLog;
+  }
+
+  /** The outbox, both as the port changes write to and as the reader a relay publishes from. */
+  public JdbcEventOutboxAdapter outbox() {
+    return outbox;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  /** Connection settings; only the JDBC URL is required. */
+  public static final class Builder {
+
+    private String jdbcUrl;
+    private String user;
+    private String password;
+    private int poolSize = 10;
+    private boolean migrateOnStart = true;
+    private Optional<String> schema = Optional.empty();
+
+    private Builder() {}
+
+    /** E.g. {@code jdbc:postgresql://127.0.0.1:5432/psi} or {@code jdbc:h2:file:./data/psi}. */
+    public Builder jdbcUrl(String jdbcUrl) {
+      this.jdbcUrl = jdbcUrl;
+      return this;
+    }
+
+    public Builder user(String user) {
+      this.user = user;
+      return this;
+    }
+
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
+
+    /** Maximum pooled connections; default 10. */
+    public Builder poolSize(int poolSize) {
+      if (poolSize < 1) {
+        throw new IllegalArgumentException("poolSize must be at least 1");
+      }
+      this.poolSize = poolSize;
+      return this;
+    }
+
+    /** Default true; false when a DBA runs {@link JdbcStorage#migrate} (or the SQL files) separately. */
+    public Builder migrateOnStart(boolean migrateOnStart) {
+      this.migrateOnStart = migrateOnStart;
+      return this;
+    }
+
+    /** A schema of its own (created when migrating); default: the connection's default schema. */
+    public Builder schema(String schema) {
+      this.schema = Optional.of(schema);
+      return this;
+    }
+
+    /**
+     * Reads {@code PSI_JDBC_URL} (else {@code defaultUrl}), {@code PSI_JDBC_USER}, {@code PSI_JDBC_PASSWORD},
+     * {@code PSI_JDBC_POOL_SIZE} and {@code PSI_JDBC_MIGRATE} from the environment.
+     */
+    public Builder fromEnvironment(String defaultUrl) {
+      jdbcUrl(Optional.ofNullable(System.getenv("PSI_JDBC_URL")).orElse(defaultUrl));
+      Optional.ofNullable(System.getenv("PSI_JDBC_USER")).ifPresent(this::user);
+      Optional.ofNullable(System.getenv("PSI_JDBC_PASSWORD")).ifPresent(this::password);
+      Optional.ofNullable(System.getenv("PSI_JDBC_POOL_SIZE")).map(Integer::parseInt).ifPresent(this::poolSize);
+      Optional.ofNullable(System.getenv("PSI_JDBC_MIGRATE")).map(Boolean::parseBoolean)
+          .ifPresent(this::migrateOnStart);
+      return this;
+    }
+
+    public JdbcStorage build() {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
+      config.setUsername(user);
+      config.setPassword(password);
+      config.setMaximumPoolSize(poolSize);
+      config.setPoolName("psi");
+      schema.ifPresent(config::setSchema);
+      HikariDataSource dataSource = new HikariDataSource(config);
+      try {
+        if (migrateOnStart) {
+          migrate(dataSource, schema);
+        }
+        return new JdbcStorage(dataSource);
+      } catch (RuntimeException failure) {
+        dataSource.close();
+        throw failure;
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package se.psi.adapters.storage.jdbc;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import se.psi.core.committee.port.out.WorkingCommittees;
+import se.psi.core.contact.port.out.PartnerContacts;
+import se.psi.core.membership.port.out.MembershipApplications;
+import se.psi.core.membership.port.out.Partners;
+import se.psi.core.usecase.AuditLog;
+import se.psi.core.usecase.UnitOfWork;
+import se.psi.testkit.contract.AuditLogContract;
+import se.psi.testkit.contract.MembershipApplicationsContract;
+import se.psi.testkit.contract.PartnerContactsContract;
+import se.psi.testkit.contract.PartnersContract;
+import se.psi.testkit.contract.UnitOfWorkContract;
+import se.psi.testkit.contract.WorkingCommitteesContract;
+
+/** Every psi-testkit port contract against JDBC, each test on a database (or schema) of its own. */
+abstract class JdbcContractTests {
+
+  private final TestDatabases databases = new TestDatabases();
+
+  @AfterEach
+  void dropDatabases() throws SQLException {
+    databases.close();
+  }
+
+  /** The database the contracts run against. */
+  abstract TestDatabases.Kind kind();
+
+  private JdbcStorage storage() {
+    return databases.fresh(kind());
+  }
+
+  @Nested
+  class Partners_ extends PartnersContract {
+    @Override
+    protected Partners partners() {
+      return storage().partners();
+    }
+  }
+
+  @Nested
+  class MembershipApplications_ extends MembershipApplicationsContract {
+    @Override
+    protected MembershipApplications applications() {
+      return storage().applications();
+    }
+  }
+
+  @Nested
+  class PartnerContacts_ extends PartnerContactsContract {
+    @Override
+    protected PartnerContacts contacts() {
+      return storage().contacts();
+    }
+  }
+
+  @Nested
+  class WorkingCommittees_ extends WorkingCommitteesContract {
+    @Override
+    protected WorkingCommittees committees() {
+      return storage().committees();
+    }
+  }
+
+  @Nested
+  class AuditLog_ extends AuditLogContract {
+    @Override
+    protected AuditLog auditLog() {
+      return storage().auditLog();
+    }
+  }
+
+  @Nested
+  class UnitOfWork_ extends UnitOfWorkContract {
+    private JdbcStorage storage;
+
+    @Override
+    protected UnitOfWork unitOfWork() {
+      return shared().unitOfWork();
+    }
+
+    @Override
+    protected Partners partners() {
+      return shared().partners();
+    }
+
+    private JdbcStorage shared() {
+      if (storage == null) {
+        storage = storage();
+      }
+      return storage;
+    }
+  }
+}

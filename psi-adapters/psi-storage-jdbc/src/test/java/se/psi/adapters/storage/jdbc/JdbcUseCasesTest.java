@@ -1,0 +1,174 @@
+package se.psi.adapters.storage.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import se.psi.core.PsiCore;
+import se.psi.core.committee.port.in.CommitteeQuery;
+import se.psi.core.committee.port.in.GetWorkingCommitteeUseCase;
+import se.psi.core.committee.port.in.SeatCommand;
+import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
+import se.psi.core.contact.port.in.ContactPersonDetails;
+import se.psi.core.membership.domain.MembershipApplication;
+import se.psi.core.membership.domain.MembershipOutcome;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.port.in.ApplyForMembershipCommand;
+import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
+import se.psi.core.membership.port.in.BoardDecisionDetails;
+import se.psi.core.membership.port.in.DecideMembershipCommand;
+import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.membership.port.in.OrganisationDetails;
+import se.psi.core.membership.port.in.PartnerCommand;
+import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Role;
+import se.psi.core.usecase.OutboxRecord;
+import se.psi.core.usecase.Rejection;
+import se.psi.testkit.contract.Concurrently;
+import se.psi.testkit.fixtures.Fixtures;
+import se.psi.testkit.time.TestClock;
+
+/** The core's use cases over JDBC, on H2 and on PostgreSQL. */
+class JdbcUseCasesTest {
+
+  private static final Actor COMMITTEE = Actor.of("au-1", Role.COMMITTEE_MEMBER);
+  private final TestDatabases databases = new TestDatabases();
+
+  @AfterEach
+  void dropDatabases() throws SQLException {
+    databases.close();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void concurrent_deciders_of_the_same_applications_exactly_one_wins_each_and_the_others_are_told_it_is_stale(
+      TestDatabases.Kind kind) throws InterruptedException {
+    JdbcStorage storage = databases.fresh(kind);
+    PsiCore core = core(storage);
+    List<MembershipApplication> applications = IntStream.range(0, 5)
+        .mapToObj(i -> apply(core, OrganisationKind.ASSOCIATION, "Förening " + i)).toList();
+    var outcomes = new ConcurrentHashMap<String, List<String>>();
+    List<Runnable> deciders = new ArrayList<>();
+    for (MembershipApplication application : applications) {
+      for (int thread = 0; thread < 4; thread++) {
+        deciders.add(() -> {
+          var result = core.useCase(DecideMembershipUseCase.class).decideMembership(
+              new DecideMembershipCommand(COMMITTEE, application.id().value(), application.version()));
+          outcomes.computeIfAbsent(application.id().toString(), id -> java.util.Collections.synchronizedList(
+              new ArrayList<>())).add(result.fold(r -> r.getClass().getSimpleName(), a -> "DECIDED"));
+        });
+      }
+    }
+
+    assertThat(Concurrently.succeeded(deciders)).isEqualTo(deciders.size());
+
+    assertThat(outcomes.values()).hasSize(5).allSatisfy(perApplication -> assertThat(perApplication)
+        .containsExactlyInAnyOrder("DECIDED", "StaleVersion", "StaleVersion", "StaleVersion"));
+    for (MembershipApplication application : applications) {
+      var stored = storage.applications().find(application.id()).get();
+      assertThat(stored.version()).isEqualTo(2);
+      assertThat(stored.decisions()).hasSize(1);
+    }
+    assertThat(storage.outbox().unpublished(1000)).filteredOn(r -> r.eventType().equals("PartnerAdmitted"))
+        .hasSize(5);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void a_change_that_fails_after_its_events_were_staged_leaves_neither_the_change_nor_the_events(
+      TestDatabases.Kind kind) {
+    JdbcStorage storage = databases.fresh(kind);
+    Partner partner = Fixtures.anAdmittedPartner(Fixtures.anAssociation());
+    var event = partner.withdraw(Fixtures.A_DAY_IN_2022, Fixtures.eventMeta()).get().events().get(0);
+
+    assertThatThrownBy(() -> storage.unitOfWork().inTransaction(() -> {
+      storage.partners().save(partner);
+      storage.outbox().append(event);
+      throw new IllegalStateException("host died mid-way");
+    })).hasMessage("host died mid-way");
+
+    assertThat(storage.partners().find(partner.id()).isEmpty()).isTrue();
+    assertThat(storage.outbox().unpublished(10)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void events_come_back_in_commit_order_are_marked_published_and_retention_deletes_only_published_ones(
+      TestDatabases.Kind kind) {
+    JdbcStorage storage = databases.fresh(kind);
+    PsiCore core = core(storage);
+    MembershipApplication applied = apply(core, OrganisationKind.ASSOCIATION, "Verdandi");
+    core.useCase(DecideMembershipUseCase.class)
+        .decideMembership(new DecideMembershipCommand(COMMITTEE, applied.id().value(), null)).get();
+
+    List<OutboxRecord> records = storage.outbox().unpublished(100);
+    assertThat(records).extracting(OutboxRecord::eventType)
+        .containsExactly("MembershipApplied", "PartnerAdmitted", "ContactPersonAppointed");
+    assertThat(records).extracting(OutboxRecord::position).isSorted();
+    assertThat(records.get(1).payload()).contains("\"organisationNumber\":\"" + applied.organisation()
+        .organisationNumber() + "\"").doesNotContain("Kim Berg", "kim.berg@example.se");
+
+    storage.outbox().markPublished(List.of(records.get(0).position()), Instant.parse("2022-03-01T12:00:00Z"));
+    assertThat(storage.outbox().unpublished(100)).hasSize(2);
+    assertThat(storage.outbox().deletePublishedBefore(Instant.parse("2022-03-02T00:00:00Z"))).isEqualTo(1);
+    assertThat(storage.outbox().unpublished(100)).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void a_withdrawal_that_breaks_the_majority_is_stored_with_the_committee_out_of_balance(TestDatabases.Kind kind) {
+    JdbcStorage storage = databases.fresh(kind);
+    PsiCore core = core(storage);
+    Partner verdandi = admit(core, storage, OrganisationKind.ASSOCIATION, "Verdandi");
+    Partner activa = admit(core, storage, OrganisationKind.FOUNDATION, "Stiftelsen Activa");
+    Partner region = admit(core, storage, OrganisationKind.REGION, "Region Örebro län");
+    for (Partner partner : List.of(verdandi, activa, region)) {
+      core.useCase(TakeCommitteeSeatUseCase.class)
+          .takeCommitteeSeat(new SeatCommand(COMMITTEE, partner.id().value(), "rep", null)).get();
+    }
+
+    core.useCase(WithdrawFromPartnershipUseCase.class).withdrawFromPartnership(
+        new PartnerCommand(Actor.of("admin", Role.ADMINISTRATOR), verdandi.id().value(), null)).get();
+
+    var committee = core.useCase(GetWorkingCommitteeUseCase.class).getWorkingCommittee(new CommitteeQuery(COMMITTEE))
+        .get();
+    assertThat(committee.committee().outOfBalance()).isTrue();
+    assertThat(committee.committee().seats()).extracting(s -> s.partnerId()).containsExactly(activa.id(), region.id());
+    assertThat(storage.contacts().find(verdandi.id()).get().active()).isFalse();
+    var refused = core.useCase(TakeCommitteeSeatUseCase.class)
+        .takeCommitteeSeat(new SeatCommand(COMMITTEE, verdandi.id().value(), null, null));
+    assertThat(refused.getLeft()).isInstanceOf(Rejection.RuleRefusal.class);
+  }
+
+  private static PsiCore core(JdbcStorage storage) {
+    return storage.ports(PsiCore.builder()).clock(TestClock.at("2022-03-01")).build();
+  }
+
+  private static MembershipApplication apply(PsiCore core, OrganisationKind kind, String name) {
+    OrganisationNumber number = Fixtures.anOrganisationNumber();
+    return core.useCase(ApplyForMembershipUseCase.class).applyForMembership(new ApplyForMembershipCommand(
+        Actor.forOrganisation("applicant", number, Role.PARTNER_ADMINISTRATOR),
+        new OrganisationDetails(number.toString(), name, kind, null),
+        new BoardDecisionDetails(LocalDate.of(2022, 1, 10), "Styrelsen", "§ 5"),
+        new ContactPersonDetails("Kim Berg", "Samordnare", "kim.berg@example.se", null, true), null, null)).get();
+  }
+
+  private static Partner admit(PsiCore core, JdbcStorage storage, OrganisationKind kind, String name) {
+    var decided = core.useCase(DecideMembershipUseCase.class)
+        .decideMembership(new DecideMembershipCommand(COMMITTEE, apply(core, kind, name).id().value(), null)).get();
+    assertThat(decided.latestDecision().get().outcome()).isEqualTo(MembershipOutcome.ADMITTED);
+    return storage.partners().find(decided.latestDecision().get().partnerId().get()).get();
+  }
+}

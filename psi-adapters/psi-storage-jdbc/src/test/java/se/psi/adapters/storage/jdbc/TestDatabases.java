@@ -1,0 +1,60 @@
+package se.psi.adapters.storage.jdbc;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import se.psi.testkit.services.PostgresEndpoint;
+import se.psi.testkit.services.TestPostgres;
+
+/**
+ * Fresh storages for tests, each isolated: an in-memory H2 database of its own, or a PostgreSQL schema of its own
+ * (on the server {@link TestPostgres} finds), dropped again by {@link #close()}.
+ */
+final class TestDatabases implements AutoCloseable {
+
+  enum Kind { H2, POSTGRESQL }
+
+  private final List<JdbcStorage> storages = new ArrayList<>();
+  private final List<String> schemas = new ArrayList<>();
+
+  JdbcStorage fresh(Kind kind) {
+    JdbcStorage storage = kind == Kind.H2 ? h2() : postgres();
+    storages.add(storage);
+    return storage;
+  }
+
+  private static JdbcStorage h2() {
+    return JdbcStorage.builder().jdbcUrl("jdbc:h2:mem:psi-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+        .user("sa").password("").poolSize(12).build();
+  }
+
+  private JdbcStorage postgres() {
+    PostgresEndpoint endpoint = TestPostgres.endpoint();
+    String schema = "psi_test_" + UUID.randomUUID().toString().replace("-", "");
+    schemas.add(schema);
+    return JdbcStorage.builder().jdbcUrl(endpoint.jdbcUrl()).user(endpoint.user()).password(endpoint.password())
+        .schema(schema).poolSize(12).build();
+  }
+
+  @Override
+  public void close() throws SQLException {
+    storages.forEach(JdbcStorage::close);
+    storages.clear();
+    if (schemas.isEmpty()) {
+      return;
+    }
+    PostgresEndpoint endpoint = TestPostgres.endpoint();
+    try (Connection connection =
+            DriverManager.getConnection(endpoint.jdbcUrl(), endpoint.user(), endpoint.password());
+        Statement statement = connection.createStatement()) {
+      for (String schema : schemas) {
+        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+    schemas.clear();
+  }
+}
