@@ -3,11 +3,18 @@ package se.psi.core;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.contact.port.out.PartnerContacts;
+import se.psi.core.documentation.port.out.DocumentationTemplates;
+import se.psi.core.documentation.port.out.InnovationRecords;
+import se.psi.core.meeting.port.out.Meetings;
+import se.psi.core.meeting.port.out.PresentationObligations;
+import se.psi.core.plan.port.out.ActivityLists;
+import se.psi.core.plan.port.out.OperationalPlans;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.rules.RuleSetRegistry;
@@ -54,6 +61,12 @@ public final class PsiCore {
   /** Collects the driven ports (all required) and optional settings. */
   public static final class Builder {
 
+    /** Every driven port the core needs. */
+    static final List<Class<?>> REQUIRED_PORTS = List.of(MembershipApplications.class, Partners.class,
+        PartnerContacts.class, WorkingCommittees.class, Meetings.class, PresentationObligations.class,
+        OperationalPlans.class, ActivityLists.class, DocumentationTemplates.class, InnovationRecords.class,
+        UnitOfWork.class, AuditLog.class, EventOutbox.class);
+
     private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
     private final Map<Class<?>, Object> settings = new LinkedHashMap<>();
 
@@ -73,6 +86,30 @@ public final class PsiCore {
 
     public Builder workingCommittees(WorkingCommittees port) {
       return port(WorkingCommittees.class, port);
+    }
+
+    public Builder meetings(Meetings port) {
+      return port(Meetings.class, port);
+    }
+
+    public Builder presentationObligations(PresentationObligations port) {
+      return port(PresentationObligations.class, port);
+    }
+
+    public Builder operationalPlans(OperationalPlans port) {
+      return port(OperationalPlans.class, port);
+    }
+
+    public Builder activityLists(ActivityLists port) {
+      return port(ActivityLists.class, port);
+    }
+
+    public Builder documentationTemplates(DocumentationTemplates port) {
+      return port(DocumentationTemplates.class, port);
+    }
+
+    public Builder innovationRecords(InnovationRecords port) {
+      return port(InnovationRecords.class, port);
     }
 
     public Builder unitOfWork(UnitOfWork port) {
@@ -108,8 +145,7 @@ public final class PsiCore {
     }
 
     public PsiCore build() {
-      for (Class<?> required : new Class<?>[] {MembershipApplications.class, Partners.class, PartnerContacts.class,
-          WorkingCommittees.class, UnitOfWork.class, AuditLog.class, EventOutbox.class}) {
+      for (Class<?> required : REQUIRED_PORTS) {
         if (!ports.containsKey(required)) {
           throw new IllegalStateException("PsiCore needs an implementation of " + required.getSimpleName());
         }

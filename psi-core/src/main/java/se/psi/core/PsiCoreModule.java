@@ -12,6 +12,9 @@ import java.time.ZoneId;
 import java.util.function.Function;
 import se.psi.core.committee.application.CommitteeModule;
 import se.psi.core.contact.application.ContactModule;
+import se.psi.core.documentation.application.DocumentationModule;
+import se.psi.core.meeting.application.MeetingModule;
+import se.psi.core.plan.application.PlanModule;
 import se.psi.core.membership.application.MembershipModule;
 import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rules.RuleSetRegistry;
@@ -43,6 +46,9 @@ public final class PsiCoreModule extends AbstractModule {
     install(new MembershipModule());
     install(new ContactModule());
     install(new CommitteeModule());
+    install(new MeetingModule());
+    install(new PlanModule());
+    install(new DocumentationModule());
   }
 
   /** Used by {@link PsiCore}: wires the core with the given ports and settings, without the caller seeing Guice. */

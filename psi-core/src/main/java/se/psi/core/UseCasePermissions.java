@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import se.psi.core.committee.port.in.CommitteePermissions;
 import se.psi.core.contact.port.in.ContactPermissions;
+import se.psi.core.documentation.port.in.DocumentationPermissions;
+import se.psi.core.meeting.port.in.MeetingPermissions;
+import se.psi.core.plan.port.in.PlanPermissions;
 import se.psi.core.membership.port.in.MembershipPermissions;
 import se.psi.core.usecase.Permission;
 
@@ -13,7 +16,8 @@ public final class UseCasePermissions {
   private UseCasePermissions() {}
 
   public static List<Permission> all() {
-    return Stream.of(MembershipPermissions.all(), ContactPermissions.all(), CommitteePermissions.all())
+    return Stream.of(MembershipPermissions.all(), ContactPermissions.all(), CommitteePermissions.all(),
+            MeetingPermissions.all(), PlanPermissions.all(), DocumentationPermissions.all())
         .flatMap(List::stream).toList();
   }
 }

@@ -78,6 +78,10 @@ public final class OrebroRuleSets {
         .build();
   }
 
+  /** MTG-1 [002, 001]: a fixed agenda; from 2022 with an environment scan and organisations in focus. */
+  private static final List<String> AGENDA_FROM_2022 = List.of("agenda.opening", "agenda.environmentScan",
+      "agenda.organisationsInFocus", "agenda.partnershipMatters", "agenda.closing");
+
   static RuleSet activityList2022() {
     return common().version("orebro-2022")
         .validFrom(LocalDate.of(2022, 1, 1)).validUntil(LocalDate.of(2022, 12, 31))
@@ -86,6 +90,7 @@ public final class OrebroRuleSets {
         .municipalityDutiesRequired(true)
         .generalMeetingsPerYear(CountRange.between(2, 4))
         .publicDialoguesPerYear(CountRange.exactly(4))
+        .generalMeetingAgenda(AGENDA_FROM_2022)
         .build();
   }
 
@@ -99,6 +104,7 @@ public final class OrebroRuleSets {
         .addPracticalCoordinators("Stiftelsen Activa", "Möckelnföreningarna")
         .generalMeetingsPerYear(CountRange.exactly(2))
         .publicDialoguesPerYear(CountRange.exactly(2))
+        .generalMeetingAgenda(AGENDA_FROM_2022)
         .build();
   }
 }

@@ -71,6 +71,12 @@ public abstract class RuleSet {
   /** MTG-4: coordination meetings of all parties per half-year, where the ruleset has them. */
   public abstract Optional<CountRange> coordinationMeetingsPerHalfYear();
 
+  /**
+   * MTG-1: the fixed agenda of a general meeting, as message keys (e.g. {@code agenda.environmentScan}); a planned
+   * general meeting starts with it and items can be added.
+   */
+  public abstract List<String> generalMeetingAgenda();
+
   /** Whether this ruleset is in force on {@code date}. */
   public boolean inForceOn(LocalDate date) {
     return !date.isBefore(validFrom()) && validUntil().map(until -> !date.isAfter(until)).orElse(true);

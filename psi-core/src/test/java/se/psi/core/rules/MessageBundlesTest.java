@@ -16,7 +16,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.psi.core.documentation.domain.InnovationOrigin;
+import se.psi.core.meeting.domain.MeetingFormat;
+import se.psi.core.meeting.domain.MeetingStatus;
+import se.psi.core.plan.domain.ActivityStatus;
 import se.psi.core.shared.OrganisationKind;
+import se.psi.core.shared.PriorityArea;
 import se.psi.core.shared.Sector;
 
 /** PRI-1: every user-facing sentence exists in Swedish and English, and every key the code uses exists. */
@@ -24,7 +29,8 @@ class MessageBundlesTest {
 
   private static final Pattern KEY_LITERAL = Pattern.compile(
       "\"\\{?((?:membership|committee|contact|organisationNumber|constraint|rejection|ruleset|partner"
-          + "|explanation|verdict)\\.[A-Za-z0-9.]+|\\{organisation\\.[A-Za-z0-9.]+)\\}?\"");
+          + "|explanation|verdict|meeting|presentation|plan|documentation|agenda)\\.[A-Za-z0-9.]+"
+          + "|\\{organisation\\.[A-Za-z0-9.]+)\\}?\"");
   private static final Pattern CONSTRAINT = Pattern.compile("@(NotNull|NotBlank|NotEmpty|Size|Email|Pattern|Positive"
       + "|PositiveOrZero|Min|Max|AssertTrue|Past|Future)\\b");
 
@@ -57,8 +63,10 @@ class MessageBundlesTest {
   }
 
   @Test
-  void every_sector_and_kind_has_a_name_in_both_languages() {
-    Stream.concat(Stream.of(Sector.values()), Stream.of(OrganisationKind.values())).forEach(constant -> {
+  void every_enum_shown_to_people_has_a_name_in_both_languages() {
+    Stream.of(Sector.values(), OrganisationKind.values(), MeetingFormat.values(), MeetingStatus.values(),
+        ActivityStatus.values(), InnovationOrigin.values(), PriorityArea.values())
+        .flatMap(Stream::of).forEach(constant -> {
       String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
       assertThat(swedish).containsKey(key);
       assertThat(english).containsKey(key);

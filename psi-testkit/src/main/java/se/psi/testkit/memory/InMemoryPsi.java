@@ -23,16 +23,25 @@ public final class InMemoryPsi {
   private final InMemoryPartners partners = new InMemoryPartners();
   private final InMemoryPartnerContacts contacts = new InMemoryPartnerContacts();
   private final InMemoryWorkingCommittees committees = new InMemoryWorkingCommittees();
+  private final InMemoryMeetings meetings = new InMemoryMeetings();
+  private final InMemoryPresentationObligations presentations = new InMemoryPresentationObligations();
+  private final InMemoryOperationalPlans plans = new InMemoryOperationalPlans();
+  private final InMemoryActivityLists activityLists = new InMemoryActivityLists();
+  private final InMemoryDocumentationTemplates templates = new InMemoryDocumentationTemplates();
+  private final InMemoryInnovationRecords innovations = new InMemoryInnovationRecords();
   private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
   private final InMemoryUnitOfWork unitOfWork =
-      new InMemoryUnitOfWork(List.of(applications, partners, contacts, committees, auditLog, outbox));
+      new InMemoryUnitOfWork(List.of(applications, partners, contacts, committees, meetings, presentations, plans,
+          activityLists, templates, innovations, auditLog, outbox));
   private final PsiCore core;
 
   private InMemoryPsi(Clock clock, IdSource ids, RuleSetRegistry ruleSets) {
     this.core = PsiCore.builder()
         .membershipApplications(applications).partners(partners).partnerContacts(contacts)
-        .workingCommittees(committees).unitOfWork(unitOfWork).auditLog(auditLog).eventOutbox(outbox)
+        .workingCommittees(committees).meetings(meetings).presentationObligations(presentations)
+        .operationalPlans(plans).activityLists(activityLists).documentationTemplates(templates)
+        .innovationRecords(innovations).unitOfWork(unitOfWork).auditLog(auditLog).eventOutbox(outbox)
         .clock(clock).ids(ids).ruleSets(ruleSets)
         .build();
   }
@@ -69,6 +78,30 @@ public final class InMemoryPsi {
 
   public InMemoryWorkingCommittees committees() {
     return committees;
+  }
+
+  public InMemoryMeetings meetings() {
+    return meetings;
+  }
+
+  public InMemoryPresentationObligations presentations() {
+    return presentations;
+  }
+
+  public InMemoryOperationalPlans plans() {
+    return plans;
+  }
+
+  public InMemoryActivityLists activityLists() {
+    return activityLists;
+  }
+
+  public InMemoryDocumentationTemplates templates() {
+    return templates;
+  }
+
+  public InMemoryInnovationRecords innovations() {
+    return innovations;
   }
 
   public InMemoryAuditLog auditLog() {

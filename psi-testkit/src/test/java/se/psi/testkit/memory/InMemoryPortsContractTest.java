@@ -9,6 +9,9 @@ import se.psi.core.membership.port.out.Partners;
 import se.psi.core.usecase.AuditLog;
 import se.psi.core.usecase.UnitOfWork;
 import se.psi.testkit.contract.AuditLogContract;
+import se.psi.testkit.contract.DocumentationPortsContract;
+import se.psi.testkit.contract.MeetingPortsContract;
+import se.psi.testkit.contract.PlanPortsContract;
 import se.psi.testkit.contract.MembershipApplicationsContract;
 import se.psi.testkit.contract.PartnerContactsContract;
 import se.psi.testkit.contract.PartnersContract;
@@ -70,6 +73,45 @@ class InMemoryPortsContractTest {
     @Override
     protected Partners partners() {
       return partners;
+    }
+  }
+
+  @Nested
+  class Meetings_ extends MeetingPortsContract {
+    @Override
+    protected se.psi.core.meeting.port.out.Meetings meetings() {
+      return new InMemoryMeetings();
+    }
+
+    @Override
+    protected se.psi.core.meeting.port.out.PresentationObligations presentations() {
+      return new InMemoryPresentationObligations();
+    }
+  }
+
+  @Nested
+  class Plans_ extends PlanPortsContract {
+    @Override
+    protected se.psi.core.plan.port.out.OperationalPlans plans() {
+      return new InMemoryOperationalPlans();
+    }
+
+    @Override
+    protected se.psi.core.plan.port.out.ActivityLists activityLists() {
+      return new InMemoryActivityLists();
+    }
+  }
+
+  @Nested
+  class Documentation_ extends DocumentationPortsContract {
+    @Override
+    protected se.psi.core.documentation.port.out.DocumentationTemplates templates() {
+      return new InMemoryDocumentationTemplates();
+    }
+
+    @Override
+    protected se.psi.core.documentation.port.out.InnovationRecords records() {
+      return new InMemoryInnovationRecords();
     }
   }
 }

@@ -26,6 +26,7 @@ import se.psi.testkit.memory.InMemoryEventOutbox;
 import se.psi.testkit.memory.InMemoryMembershipApplications;
 import se.psi.testkit.memory.InMemoryPartnerContacts;
 import se.psi.testkit.memory.InMemoryPartners;
+import se.psi.testkit.memory.InMemoryPsi;
 import se.psi.testkit.memory.InMemoryUnitOfWork;
 import se.psi.testkit.memory.InMemoryWorkingCommittees;
 import se.psi.testkit.time.SequentialIds;
@@ -47,8 +48,12 @@ class AtomicityAndConcurrencyTest {
       outbox.append(event);
     };
     var unitOfWork = new InMemoryUnitOfWork(List.of(applications, partners, contacts, audit, outbox));
+    InMemoryPsi rest = InMemoryPsi.create(TestClock.at("2022-03-01"), new SequentialIds());
     PsiCore core = PsiCore.builder().membershipApplications(applications).partners(partners)
         .partnerContacts(contacts).workingCommittees(new InMemoryWorkingCommittees()).unitOfWork(unitOfWork)
+        .meetings(rest.meetings()).presentationObligations(rest.presentations()).operationalPlans(rest.plans())
+        .activityLists(rest.activityLists()).documentationTemplates(rest.templates())
+        .innovationRecords(rest.innovations())
         .auditLog(audit).eventOutbox(failingOnAdmission).clock(TestClock.at("2022-03-01")).ids(new SequentialIds())
         .build();
     var applied = core.useCase(ApplyForMembershipUseCase.class)

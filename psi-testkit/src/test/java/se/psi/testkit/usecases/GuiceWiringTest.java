@@ -7,11 +7,17 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.multibindings.OptionalBinder;
 import java.time.Clock;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.psi.core.PsiCoreModule;
 import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.contact.port.out.PartnerContacts;
+import se.psi.core.documentation.port.out.DocumentationTemplates;
+import se.psi.core.documentation.port.out.InnovationRecords;
+import se.psi.core.meeting.port.out.Meetings;
+import se.psi.core.meeting.port.out.PresentationObligations;
+import se.psi.core.plan.port.out.ActivityLists;
+import se.psi.core.plan.port.out.OperationalPlans;
+import se.psi.core.shared.IdSource;
 import se.psi.core.membership.domain.MembershipOutcome;
 import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
 import se.psi.core.membership.port.in.DecideMembershipCommand;
@@ -22,36 +28,31 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.usecase.AuditLog;
 import se.psi.core.usecase.EventOutbox;
 import se.psi.core.usecase.UnitOfWork;
-import se.psi.testkit.memory.InMemoryAuditLog;
-import se.psi.testkit.memory.InMemoryEventOutbox;
-import se.psi.testkit.memory.InMemoryMembershipApplications;
-import se.psi.testkit.memory.InMemoryPartnerContacts;
-import se.psi.testkit.memory.InMemoryPartners;
-import se.psi.testkit.memory.InMemoryUnitOfWork;
-import se.psi.testkit.memory.InMemoryWorkingCommittees;
+import se.psi.testkit.memory.InMemoryPsi;
 import se.psi.testkit.time.TestClock;
 
 /** The core as a Guice host wires it: PsiCoreModule plus the host's own port bindings and clock. */
 class GuiceWiringTest {
 
-  /** What a municipality's host module looks like. */
+  /** What a municipality's host module looks like: every driven port bound to the host's implementation. */
   static final class HostModule extends AbstractModule {
+    private final InMemoryPsi ports = InMemoryPsi.create(TestClock.at("2019-06-01"), IdSource.random());
+
     @Override
     protected void configure() {
-      var applications = new InMemoryMembershipApplications();
-      var partners = new InMemoryPartners();
-      var contacts = new InMemoryPartnerContacts();
-      var committees = new InMemoryWorkingCommittees();
-      var audit = new InMemoryAuditLog();
-      var outbox = new InMemoryEventOutbox();
-      bind(MembershipApplications.class).toInstance(applications);
-      bind(Partners.class).toInstance(partners);
-      bind(PartnerContacts.class).toInstance(contacts);
-      bind(WorkingCommittees.class).toInstance(committees);
-      bind(AuditLog.class).toInstance(audit);
-      bind(EventOutbox.class).toInstance(outbox);
-      bind(UnitOfWork.class).toInstance(
-          new InMemoryUnitOfWork(List.of(applications, partners, contacts, committees, audit, outbox)));
+      bind(MembershipApplications.class).toInstance(ports.applications());
+      bind(Partners.class).toInstance(ports.partners());
+      bind(PartnerContacts.class).toInstance(ports.contacts());
+      bind(WorkingCommittees.class).toInstance(ports.committees());
+      bind(Meetings.class).toInstance(ports.meetings());
+      bind(PresentationObligations.class).toInstance(ports.presentations());
+      bind(OperationalPlans.class).toInstance(ports.plans());
+      bind(ActivityLists.class).toInstance(ports.activityLists());
+      bind(DocumentationTemplates.class).toInstance(ports.templates());
+      bind(InnovationRecords.class).toInstance(ports.innovations());
+      bind(AuditLog.class).toInstance(ports.auditLog());
+      bind(EventOutbox.class).toInstance(ports.outbox());
+      bind(UnitOfWork.class).toInstance(ports.unitOfWork());
       OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding().toInstance(TestClock.at("2019-06-01"));
     }
   }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -27,7 +28,26 @@ import se.psi.core.contact.port.in.*;
 import se.psi.core.membership.domain.EngagementLevel;
 import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.domain.Partner;
+import se.psi.core.documentation.domain.InnovationOrigin;
+import se.psi.core.documentation.port.in.DocumentInnovationCommand;
+import se.psi.core.documentation.port.in.DocumentationUseCases;
+import se.psi.core.documentation.port.in.PublishTemplateCommand;
+import se.psi.core.meeting.domain.MeetingFormat;
+import se.psi.core.meeting.port.in.HoldMeetingCommand;
+import se.psi.core.meeting.port.in.MeetingCommand;
+import se.psi.core.meeting.port.in.MeetingUseCases;
+import se.psi.core.meeting.port.in.MeetingYearQuery;
+import se.psi.core.meeting.port.in.PlanMeetingCommand;
+import se.psi.core.meeting.port.in.PrepareMeetingCommand;
+import se.psi.core.meeting.port.in.PresentationCommand;
+import se.psi.core.meeting.port.in.PresentationUseCases;
+import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
 import se.psi.core.membership.port.in.*;
+import se.psi.core.plan.port.in.ActivityCommand;
+import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
+import se.psi.core.plan.port.in.PlanUseCases;
+import se.psi.core.plan.port.in.YearQuery;
+import se.psi.core.shared.Municipality;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
@@ -53,8 +73,19 @@ class RoleMatrixTest {
         world.apply(aCompleteApplication(anOrganisation(OrganisationKind.FOUNDATION, "Stiftelsen Activa")));
     final OrganisationDetails newcomer = anOrganisation(OrganisationKind.COOPERATIVE, "Nytt kooperativ");
     final java.util.UUID formerContact;
+    final java.util.UUID dialogue;
 
     Scenario() {
+      dialogue = PsiWorld.ok(world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
+          new PlanMeetingCommand(PsiWorld.committeeMember(), MeetingFormat.PUBLIC_DIALOGUE, "Digitalt utanförskap",
+              LocalDate.of(2022, 4, 5), Municipality.KUMLA, false, null))).id().value();
+      var plan = PsiWorld.ok(world.useCase(PlanUseCases.CreateOperationalPlanUseCase.class).createOperationalPlan(
+          new CreateOperationalPlanCommand(PsiWorld.committeeMember(), "Verksamhetsplan", 2021, 2026,
+              List.of("Dialog"))));
+      PsiWorld.ok(world.useCase(PlanUseCases.AddActivityUseCase.class).addActivity(new ActivityCommand(
+          PsiWorld.committeeMember(), 2022, plan.id().value(), 1, "Stormöten", "AU", 3, "2-4 stormöten")));
+      PsiWorld.ok(world.useCase(DocumentationUseCases.PublishTemplateUseCase.class).publishTemplate(
+          new PublishTemplateCommand(PsiWorld.committeeMember(), "PSI-mall", List.of())));
       formerContact = world.psi.contacts().find(partner.id()).get().current().get().person().id().value();
       PsiWorld.ok(world.useCase(AppointContactPersonUseCase.class).appointContactPerson(
           new AppointContactPersonCommand(PsiWorld.administrator(), partner.id().value(), aContact(true), null,
@@ -123,7 +154,41 @@ class RoleMatrixTest {
           Map.entry("GetWorkingCommittee", (s, a) -> s.world.useCase(GetWorkingCommitteeUseCase.class)
               .getWorkingCommittee(new CommitteeQuery(a))),
           Map.entry("NextCommitteeMeetings", (s, a) -> s.world.useCase(NextCommitteeMeetingsUseCase.class)
-              .nextCommitteeMeetings(new NextCommitteeMeetingsQuery(a, LocalDate.of(2022, 1, 11), null, 3))));
+              .nextCommitteeMeetings(new NextCommitteeMeetingsQuery(a, LocalDate.of(2022, 1, 11), null, 3))),
+          Map.entry("PlanMeeting", (s, a) -> s.world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
+              new PlanMeetingCommand(a, MeetingFormat.WORKSHOP, "Verkstad", LocalDate.of(2022, 6, 1), null, true,
+                  null))),
+          Map.entry("PrepareMeeting", (s, a) -> s.world.useCase(MeetingUseCases.PrepareMeetingUseCase.class)
+              .prepareMeeting(new PrepareMeetingCommand(a, s.dialogue, "Välkommen", null, null))),
+          Map.entry("RegisterForMeeting", (s, a) -> s.world.useCase(MeetingUseCases.RegisterForMeetingUseCase.class)
+              .registerForMeeting(new RegisterForMeetingCommand(a, s.dialogue, null, null))),
+          Map.entry("HoldMeeting", (s, a) -> s.world.useCase(MeetingUseCases.HoldMeetingUseCase.class)
+              .holdMeeting(new HoldMeetingCommand(a, s.dialogue, Set.of(), List.of(), null))),
+          Map.entry("CancelMeeting", (s, a) -> s.world.useCase(MeetingUseCases.CancelMeetingUseCase.class)
+              .cancelMeeting(new MeetingCommand(a, s.dialogue, null))),
+          Map.entry("FindMeetings", (s, a) -> s.world.useCase(MeetingUseCases.FindMeetingsUseCase.class)
+              .findMeetings(new MeetingYearQuery(a, 2022, null))),
+          Map.entry("MeetingYear", (s, a) -> s.world.useCase(MeetingUseCases.MeetingYearUseCase.class)
+              .meetingYear(new MeetingYearQuery(a, 2022, null))),
+          Map.entry("ManagePresentations", (s, a) -> s.world.useCase(
+              PresentationUseCases.OwePresentationUseCase.class).owePresentation(
+                  new PresentationCommand(a, null, "grant-1", "Språkcafé", null, null))),
+          Map.entry("FindPresentations", (s, a) -> s.world.useCase(PresentationUseCases.FindPresentationsUseCase.class)
+              .findUnfulfilledPresentations(a)),
+          Map.entry("ManagePlans", (s, a) -> s.world.useCase(PlanUseCases.CreateOperationalPlanUseCase.class)
+              .createOperationalPlan(new CreateOperationalPlanCommand(a, "Plan", 2027, 2030, List.of("Mål")))),
+          Map.entry("ReadPlans", (s, a) -> s.world.useCase(PlanUseCases.FindOperationalPlansUseCase.class)
+              .findOperationalPlans(a)),
+          Map.entry("FollowUpYear", (s, a) -> s.world.useCase(PlanUseCases.FollowUpYearUseCase.class)
+              .followUpYear(new YearQuery(a, 2022))),
+          Map.entry("PublishTemplate", (s, a) -> s.world.useCase(DocumentationUseCases.PublishTemplateUseCase.class)
+              .publishTemplate(new PublishTemplateCommand(a, "Kort mall", List.of()))),
+          Map.entry("DocumentInnovation", (s, a) -> s.world.useCase(
+              DocumentationUseCases.DocumentInnovationUseCase.class).documentInnovation(new DocumentInnovationCommand(
+                  a, "PSI-mall", null, "Ensamhet", "Språkcafé", InnovationOrigin.NON_PROFIT, List.of("Verdandi"),
+                  Set.of(), "Resultat", Map.of()))),
+          Map.entry("ReadDocumentation", (s, a) -> s.world.useCase(DocumentationUseCases.FindInnovationsUseCase.class)
+              .findInnovations(a)));
 
   @Test
   void the_documented_matrix_is_the_one_the_code_enforces() throws IOException {

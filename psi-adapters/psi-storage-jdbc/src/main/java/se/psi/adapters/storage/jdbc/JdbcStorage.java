@@ -33,6 +33,10 @@ public final class JdbcStorage implements AutoCloseable {
   private final JdbcMembershipApplicationsAdapter applications;
   private final JdbcPartnerContactsAdapter contacts;
   private final JdbcWorkingCommitteesAdapter committees;
+  private final JdbcMeetingsAdapter meetings;
+  private final JdbcPresentationObligationsAdapter presentations;
+  private final JdbcPlansAdapter plans;
+  private final JdbcDocumentationAdapter documentation;
   private final JdbcAuditLogAdapter auditLog;
   private final JdbcEventOutboxAdapter outbox;
 
@@ -43,6 +47,10 @@ public final class JdbcStorage implements AutoCloseable {
     this.applications = new JdbcMembershipApplicationsAdapter(unitOfWork);
     this.contacts = new JdbcPartnerContactsAdapter(unitOfWork);
     this.committees = new JdbcWorkingCommitteesAdapter(unitOfWork);
+    this.meetings = new JdbcMeetingsAdapter(unitOfWork);
+    this.presentations = new JdbcPresentationObligationsAdapter(unitOfWork);
+    this.plans = new JdbcPlansAdapter(unitOfWork);
+    this.documentation = new JdbcDocumentationAdapter(unitOfWork);
     this.auditLog = new JdbcAuditLogAdapter(unitOfWork);
     this.outbox = new JdbcEventOutboxAdapter(unitOfWork);
   }
@@ -61,7 +69,9 @@ public final class JdbcStorage implements AutoCloseable {
   /** Sets every driven port of {@code core} to this storage. */
   public PsiCore.Builder ports(PsiCore.Builder core) {
     return core.partners(partners).membershipApplications(applications).partnerContacts(contacts)
-        .workingCommittees(committees).auditLog(auditLog).eventOutbox(outbox).unitOfWork(unitOfWork);
+        .workingCommittees(committees).meetings(meetings).presentationObligations(presentations)
+        .operationalPlans(plans).activityLists(plans).documentationTemplates(documentation)
+        .innovationRecords(documentation).auditLog(auditLog).eventOutbox(outbox).unitOfWork(unitOfWork);
   }
 
   public JdbcUnitOfWork unitOfWork() {
@@ -82,6 +92,24 @@ public final class JdbcStorage implements AutoCloseable {
 
   public JdbcWorkingCommitteesAdapter committees() {
     return committees;
+  }
+
+  public JdbcMeetingsAdapter meetings() {
+    return meetings;
+  }
+
+  public JdbcPresentationObligationsAdapter presentations() {
+    return presentations;
+  }
+
+  /** Operational plans and activity lists. */
+  public JdbcPlansAdapter plans() {
+    return plans;
+  }
+
+  /** Documentation templates and innovation records. */
+  public JdbcDocumentationAdapter documentation() {
+    return documentation;
   }
 
   public JdbcAuditLogAdapter auditLog() {

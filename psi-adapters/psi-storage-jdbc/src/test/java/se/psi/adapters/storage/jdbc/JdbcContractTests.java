@@ -10,6 +10,9 @@ import se.psi.core.membership.port.out.Partners;
 import se.psi.core.usecase.AuditLog;
 import se.psi.core.usecase.UnitOfWork;
 import se.psi.testkit.contract.AuditLogContract;
+import se.psi.testkit.contract.DocumentationPortsContract;
+import se.psi.testkit.contract.MeetingPortsContract;
+import se.psi.testkit.contract.PlanPortsContract;
 import se.psi.testkit.contract.MembershipApplicationsContract;
 import se.psi.testkit.contract.PartnerContactsContract;
 import se.psi.testkit.contract.PartnersContract;
@@ -92,6 +95,52 @@ abstract class JdbcContractTests {
         storage = storage();
       }
       return storage;
+    }
+  }
+
+  @Nested
+  class Meetings_ extends MeetingPortsContract {
+    private JdbcStorage storage;
+
+    @Override
+    protected se.psi.core.meeting.port.out.Meetings meetings() {
+      return shared().meetings();
+    }
+
+    @Override
+    protected se.psi.core.meeting.port.out.PresentationObligations presentations() {
+      return shared().presentations();
+    }
+
+    private JdbcStorage shared() {
+      storage = storage == null ? storage() : storage;
+      return storage;
+    }
+  }
+
+  @Nested
+  class Plans_ extends PlanPortsContract {
+    @Override
+    protected se.psi.core.plan.port.out.OperationalPlans plans() {
+      return storage().plans();
+    }
+
+    @Override
+    protected se.psi.core.plan.port.out.ActivityLists activityLists() {
+      return storage().plans();
+    }
+  }
+
+  @Nested
+  class Documentation_ extends DocumentationPortsContract {
+    @Override
+    protected se.psi.core.documentation.port.out.DocumentationTemplates templates() {
+      return storage().documentation();
+    }
+
+    @Override
+    protected se.psi.core.documentation.port.out.InnovationRecords records() {
+      return storage().documentation();
     }
   }
 }

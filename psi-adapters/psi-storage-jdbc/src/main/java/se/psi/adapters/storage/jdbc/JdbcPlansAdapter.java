@@ -1,0 +1,90 @@
+package se.psi.adapters.storage.jdbc;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.vavr.control.Option;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import se.psi.core.meeting.domain.MeetingId;
+import se.psi.core.plan.domain.ActivityList;
+import se.psi.core.plan.domain.Goal;
+import se.psi.core.plan.domain.OperationalPlan;
+import se.psi.core.plan.domain.OperationalPlanId;
+import se.psi.core.plan.domain.PlannedActivity;
+import se.psi.core.plan.port.out.ActivityLists;
+import se.psi.core.plan.port.out.OperationalPlans;
+
+/** {@link OperationalPlans} and {@link ActivityLists} over JDBC: tables {@code operational_plan}, {@code activity_list}. */
+public final class JdbcPlansAdapter implements OperationalPlans, ActivityLists {
+
+  private static final String PLAN_COLUMNS = "id, title, from_year, to_year, goals, adopted_by, adopted_on, version";
+
+  private final JdbcUnitOfWork db;
+
+  public JdbcPlansAdapter(JdbcUnitOfWork db) {
+    this.db = db;
+  }
+
+  @Override
+  public Option<OperationalPlan> find(OperationalPlanId id) {
+    return Option.ofOptional(db.withConnection(c -> Sql.one(c,
+        "SELECT " + PLAN_COLUMNS + " FROM operational_plan WHERE id = ?", JdbcPlansAdapter::plan, id.value())));
+  }
+
+  @Override
+  public List<OperationalPlan> all() {
+    return db.withConnection(c -> Sql.query(c,
+        "SELECT " + PLAN_COLUMNS + " FROM operational_plan ORDER BY from_year, id", JdbcPlansAdapter::plan));
+  }
+
+  @Override
+  public void save(OperationalPlan p) {
+    db.withConnection(c -> {
+      Versioned.save(c, "OperationalPlan", p.id().value(), p.version(), "SELECT 1 FROM operational_plan WHERE id = ?",
+          () -> Sql.update(c, "INSERT INTO operational_plan (" + PLAN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+              p.id().value(), p.title(), p.fromYear(), p.toYear(), Documents.write(p.goals()),
+              p.adoptedBy().map(MeetingId::value), p.adoptedOn(), p.version()),
+          () -> Sql.update(c, "UPDATE operational_plan SET title = ?, goals = ?, adopted_by = ?, adopted_on = ?,"
+              + " version = ? WHERE id = ? AND version = ?", p.title(), Documents.write(p.goals()),
+              p.adoptedBy().map(MeetingId::value), p.adoptedOn(), p.version(), p.id().value(), p.version() - 1));
+      return null;
+    });
+  }
+
+  @Override
+  public Option<ActivityList> find(int year) {
+    return Option.ofOptional(db.withConnection(c -> Sql.one(c,
+        "SELECT list_year, plan_id, activities, version FROM activity_list WHERE list_year = ?",
+        row -> ActivityList.builder().year(row.getInt("list_year"))
+            .plan(new OperationalPlanId(Sql.uuid(row, "plan_id")))
+            .activities(Documents.read(row.getString("activities"), new TypeReference<List<PlannedActivity>>() {}))
+            .version(row.getLong("version")).build(), year)));
+  }
+
+  @Override
+  public void save(ActivityList list) {
+    db.withConnection(c -> {
+      Versioned.save(c, "ActivityList", list.year(), list.version(),
+          "SELECT 1 FROM activity_list WHERE list_year = ?",
+          () -> Sql.update(c, "INSERT INTO activity_list (list_year, plan_id, activities, version) VALUES (?, ?, ?, ?)",
+              list.year(), list.plan().value(), Documents.write(list.activities()), list.version()),
+          () -> Sql.update(c, "UPDATE activity_list SET activities = ?, version = ? WHERE list_year = ? AND version = ?",
+              Documents.write(list.activities()), list.version(), list.year(), list.version() - 1));
+      return null;
+    });
+  }
+
+  private static OperationalPlan plan(ResultSet row) throws SQLException {
+    return OperationalPlan.builder()
+        .id(new OperationalPlanId(Sql.uuid(row, "id")))
+        .title(row.getString("title"))
+        .fromYear(row.getInt("from_year"))
+        .toYear(row.getInt("to_year"))
+        .goals(Documents.read(row.getString("goals"), new TypeReference<List<Goal>>() {}))
+        .adoptedBy(Optional.ofNullable(Sql.uuid(row, "adopted_by")).map(MeetingId::new))
+        .adoptedOn(Sql.date(row, "adopted_on"))
+        .version(row.getLong("version"))
+        .build();
+  }
+}

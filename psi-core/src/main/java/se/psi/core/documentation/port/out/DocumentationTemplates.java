@@ -1,0 +1,20 @@
+package se.psi.core.documentation.port.out;
+
+import io.vavr.control.Option;
+import java.util.List;
+import se.psi.core.documentation.domain.DocumentationTemplate;
+
+/** Driven port: published template versions, which never change. */
+public interface DocumentationTemplates {
+
+  Option<DocumentationTemplate> find(String name, int templateVersion);
+
+  /** The newest version of {@code name}. */
+  Option<DocumentationTemplate> latest(String name);
+
+  /** The newest version of every template, by name. */
+  List<DocumentationTemplate> latestOfEach();
+
+  /** Adds a version; one that exists already is refused with {@link se.psi.core.usecase.StaleVersionException}. */
+  void add(DocumentationTemplate template);
+}

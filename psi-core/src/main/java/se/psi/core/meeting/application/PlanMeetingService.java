@@ -1,0 +1,82 @@
+package se.psi.core.meeting.application;
+
+import static se.psi.core.meeting.port.in.MeetingPermissions.FIND_MEETINGS;
+import static se.psi.core.meeting.port.in.MeetingPermissions.MEETING_YEAR;
+import static se.psi.core.meeting.port.in.MeetingPermissions.PLAN_MEETING;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import se.psi.core.meeting.domain.Coverage;
+import se.psi.core.meeting.domain.Meeting;
+import se.psi.core.meeting.domain.MeetingId;
+import se.psi.core.meeting.domain.YearTargets;
+import se.psi.core.meeting.port.in.MeetingUseCases;
+import se.psi.core.meeting.port.in.MeetingYear;
+import se.psi.core.meeting.port.in.MeetingYearQuery;
+import se.psi.core.meeting.port.in.PlanMeetingCommand;
+import se.psi.core.meeting.port.out.Meetings;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.IdSource;
+import se.psi.core.shared.Place;
+import se.psi.core.usecase.Change;
+import se.psi.core.usecase.Rejection;
+import se.psi.core.usecase.RulesInForce;
+import se.psi.core.usecase.UseCaseBoundary;
+
+/** Planning meetings (AU-5) and reading a year of them against its targets (MTG-1, MTG-2, MTG-4). */
+final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, MeetingUseCases.FindMeetingsUseCase,
+    MeetingUseCases.MeetingYearUseCase {
+
+  private final UseCaseBoundary boundary;
+  private final Meetings meetings;
+  private final RulesInForce rules;
+  private final IdSource ids;
+  private final Clock clock;
+
+  @Inject
+  PlanMeetingService(UseCaseBoundary boundary, Meetings meetings, RulesInForce rules, IdSource ids, Clock clock) {
+    this.boundary = boundary;
+    this.meetings = meetings;
+    this.rules = rules;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  @Override
+  public Either<Rejection, Meeting> planMeeting(PlanMeetingCommand command) {
+    return boundary.change(PLAN_MEETING.useCase(), MeetingChanges.TYPE, "", command.actor(), command, c ->
+        PLAN_MEETING.check(c.actor())
+            // The agenda template is that of the ruleset in force on the meeting's date.
+            .flatMap(ok -> rules.on(c.date()))
+            .map(ruleSet -> {
+              Place place = c.digital() ? Place.digital() : Place.in(c.municipality());
+              var planned = Meeting.plan(new MeetingId(ids.newId()), c.format(), c.title().strip(), c.date(), place,
+                  Optional.ofNullable(c.responsibleOrganisation()).map(String::strip),
+                  ruleSet.generalMeetingAgenda(), EventMeta.source(ids, clock));
+              meetings.save(planned.meeting());
+              return Change.of(planned.meeting(), planned.meeting().id().toString(), planned.events());
+            }));
+  }
+
+  @Override
+  public Either<Rejection, List<Meeting>> findMeetings(MeetingYearQuery query) {
+    return boundary.query(query, q -> FIND_MEETINGS.check(q.actor()).map(ok ->
+        meetings.inYear(Year.of(q.year())).stream()
+            .filter(m -> q.format() == null || m.format() == q.format()).toList()));
+  }
+
+  @Override
+  public Either<Rejection, MeetingYear> meetingYear(MeetingYearQuery query) {
+    return boundary.query(query, q -> MEETING_YEAR.check(q.actor()).flatMap(ok -> {
+      Year year = Year.of(q.year());
+      List<Meeting> ofYear = meetings.inYear(year);
+      // Targets are judged by the ruleset of the meetings' year, never today's.
+      return rules.on(year.atDay(1)).map(ruleSet ->
+          new MeetingYear(YearTargets.of(year, ofYear, ruleSet), Coverage.of(year, ofYear)));
+    }));
+  }
+}

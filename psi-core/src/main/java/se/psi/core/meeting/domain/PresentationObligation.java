@@ -1,0 +1,97 @@
+package se.psi.core.meeting.domain;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.immutables.value.Value;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.PsiStyle;
+import se.psi.core.usecase.Rejection;
+
+/**
+ * MTG-3 (GRA-8): a project that received a grant owes a presentation of its results at a public dialogue. Tracked
+ * from owed, to scheduled into a dialogue, to fulfilled when that dialogue was held.
+ */
+@Value.Immutable
+@PsiStyle
+public abstract class PresentationObligation {
+
+  /** Where an obligation stands. */
+  public enum Status { OWED, SCHEDULED, FULFILLED }
+
+  public abstract UUID id();
+
+  /** The granted project, e.g. the grant application's id. */
+  public abstract String projectReference();
+
+  public abstract String projectTitle();
+
+  public abstract LocalDate owedSince();
+
+  public abstract Optional<MeetingId> dialogue();
+
+  public abstract Status status();
+
+  public abstract long version();
+
+  /** What a change did. */
+  public record Changed(PresentationObligation obligation, List<DomainEvent> events) {}
+
+  public static PresentationObligation owe(UUID id, String projectReference, String title, LocalDate since) {
+    return ImmutablePresentationObligation.builder().id(id).projectReference(projectReference).projectTitle(title)
+        .owedSince(since).status(Status.OWED).version(1).build();
+  }
+
+  /** Schedules the presentation into a planned public dialogue (MTG-3). */
+  public Either<Rejection, PresentationObligation> scheduleInto(Meeting dialogue) {
+    if (status() == Status.FULFILLED) {
+      return Either.left(new Rejection.IllegalState("PresentationObligation", id().toString(), status().name(),
+          "presentation.fulfilled"));
+    }
+    if (dialogue.format() != MeetingFormat.PUBLIC_DIALOGUE || dialogue.status() != MeetingStatus.PLANNED) {
+      return Either.left(new Rejection.IllegalState("Meeting", dialogue.id().toString(), dialogue.status().name(),
+          "presentation.needsPlannedDialogue"));
+    }
+    return Either.right(ImmutablePresentationObligation.builder().from(this).dialogue(dialogue.id())
+        .status(Status.SCHEDULED).version(version() + 1).build());
+  }
+
+  /** Fulfilled once the dialogue it was scheduled into has been held. */
+  public Either<Rejection, Changed> fulfil(Meeting dialogue, Supplier<EventMeta> meta) {
+    boolean heldHere = dialogue().filter(dialogue.id()::equals).isPresent()
+        && dialogue.status() == MeetingStatus.HELD;
+    if (!heldHere) {
+      return Either.left(new Rejection.IllegalState("PresentationObligation", id().toString(), status().name(),
+          "presentation.dialogueNotHeld"));
+    }
+    PresentationObligation fulfilled = ImmutablePresentationObligation.builder().from(this)
+        .status(Status.FULFILLED).version(version() + 1).build();
+    return Either.right(new Changed(fulfilled, List.of(new PresentationFulfilled(meta.get(), dialogue.id(), id(),
+        projectReference()))));
+  }
+
+  /** MTG-3: a granted project presented its results. Not part of {@link MeetingEvent}: its aggregate is this. */
+  public record PresentationFulfilled(EventMeta meta, MeetingId meetingId, UUID obligationId,
+      String projectReference) implements DomainEvent {
+    @Override
+    public String aggregateType() {
+      return "PresentationObligation";
+    }
+
+    @Override
+    public String aggregateId() {
+      return obligationId.toString();
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an obligation from stored state. */
+  public static final class Builder extends ImmutablePresentationObligation.Builder {}
+}

@@ -1,0 +1,17 @@
+package se.psi.core.meeting.port.out;
+
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.UUID;
+import se.psi.core.meeting.domain.PresentationObligation;
+
+/** Driven port: presentations owed by granted projects (MTG-3), with optimistic locking. */
+public interface PresentationObligations {
+
+  Option<PresentationObligation> find(UUID id);
+
+  /** Obligations not yet fulfilled, oldest first. */
+  List<PresentationObligation> unfulfilled();
+
+  void save(PresentationObligation obligation);
+}

@@ -1,0 +1,63 @@
+package se.psi.core.plan.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.psi.core.meeting.domain.Coverage;
+import se.psi.core.meeting.domain.YearTargets;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Verdict;
+
+/**
+ * ACT-2: the year's follow-up, targets against outcomes per goal and activity, with the meetings against their
+ * targets and the county's coverage; a value a frontend can chart.
+ *
+ * @param goals per goal of the plan, its activities followed up
+ * @param meetings the year's meetings against the targets of that year's ruleset (MTG-1, MTG-2, MTG-4)
+ * @param coverage where in the county the activities took place (MTG-4)
+ * @param explanation ACT-2's verdict on every activity, then the meeting targets
+ */
+public record FollowUp(int year, List<GoalFollowUp> goals, YearTargets meetings, Coverage coverage,
+    Explanation explanation) {
+
+  /** One goal and its activities. */
+  public record GoalFollowUp(Goal goal, List<ActivityFollowUp> activities) {}
+
+  /** One activity: its target, what was achieved, and ACT-2's verdict. */
+  public record ActivityFollowUp(PlannedActivity activity, Verdict verdict) {}
+
+  public static FollowUp of(OperationalPlan plan, ActivityList list, YearTargets meetings, Coverage coverage) {
+    List<Evaluation> evaluations = new ArrayList<>();
+    List<GoalFollowUp> goals = new ArrayList<>();
+    for (Goal goal : plan.goals()) {
+      List<ActivityFollowUp> activities = new ArrayList<>();
+      for (PlannedActivity activity : list.activities()) {
+        if (activity.goal() == goal.number()) {
+          Evaluation evaluation = evaluate(activity);
+          evaluations.add(evaluation);
+          activities.add(new ActivityFollowUp(activity, evaluation.verdict()));
+        }
+      }
+      goals.add(new GoalFollowUp(goal, activities));
+    }
+    evaluations.addAll(meetings.explanation().evaluations());
+    return new FollowUp(list.year(), goals, meetings, coverage, new Explanation(
+        meetings.explanation().rulesetVersion(), meetings.explanation().decisionDate(), evaluations));
+  }
+
+  /** A countable target is met when reached; one in words when the activity is done. */
+  static Evaluation evaluate(PlannedActivity activity) {
+    if (activity.targetCount().isPresent()) {
+      int target = activity.targetCount().get();
+      int achieved = activity.achievedCount().orElse(0);
+      return achieved >= target
+          ? Evaluation.met("ACT-2", "plan.activity.countMet", activity.title(), achieved, target)
+          : Evaluation.notMet("ACT-2", "", "plan.activity.countNotMet", activity.title(), achieved, target);
+    }
+    return switch (activity.status()) {
+      case DONE -> Evaluation.met("ACT-2", "plan.activity.done", activity.title());
+      case CANCELLED -> Evaluation.notMet("ACT-2", "", "plan.activity.cancelled", activity.title());
+      default -> Evaluation.needsJudgement("ACT-2", "plan.activity.inProgress", activity.title(), activity.status());
+    };
+  }
+}

@@ -1,0 +1,83 @@
+package se.psi.core.plan.domain;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.psi.core.meeting.domain.Meeting;
+import se.psi.core.meeting.domain.MeetingFormat;
+import se.psi.core.meeting.domain.MeetingId;
+import se.psi.core.meeting.domain.MeetingStatus;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.rules.RuleSet;
+import se.psi.core.shared.PsiStyle;
+import se.psi.core.usecase.Rejection;
+
+/** The multi-year operational plan with its goals (ACT-1), adopted by a general meeting (MTG-1). */
+@Value.Immutable
+@PsiStyle
+public abstract class OperationalPlan {
+
+  public abstract OperationalPlanId id();
+
+  public abstract String title();
+
+  public abstract int fromYear();
+
+  public abstract int toYear();
+
+  public abstract List<Goal> goals();
+
+  /** The general meeting that adopted the plan, and when. */
+  public abstract Optional<MeetingId> adoptedBy();
+
+  public abstract Optional<LocalDate> adoptedOn();
+
+  public abstract long version();
+
+  @Value.Check
+  protected void check() {
+    if (toYear() < fromYear()) {
+      throw new IllegalStateException("a plan ends after it starts: " + fromYear() + "-" + toYear());
+    }
+  }
+
+  public static OperationalPlan draft(OperationalPlanId id, String title, int fromYear, int toYear,
+      List<Goal> goals) {
+    return ImmutableOperationalPlan.builder().id(id).title(title).fromYear(fromYear).toYear(toYear).goals(goals)
+        .version(1).build();
+  }
+
+  public boolean covers(int year) {
+    return year >= fromYear() && year <= toYear();
+  }
+
+  public Optional<Goal> goal(int number) {
+    return goals().stream().filter(goal -> goal.number() == number).findFirst();
+  }
+
+  /** MTG-1: the operational plan is adopted by a general meeting that has been held. */
+  public Either<Rejection, OperationalPlan> adoptAt(Meeting meeting, RuleSet ruleSet) {
+    if (adoptedBy().isPresent()) {
+      return Either.left(new Rejection.IllegalState("OperationalPlan", id().toString(), "ADOPTED",
+          "plan.alreadyAdopted"));
+    }
+    if (meeting.format() != MeetingFormat.GENERAL_MEETING || meeting.status() != MeetingStatus.HELD) {
+      Evaluation mtg1 = Evaluation.notMet("MTG-1", "meetingId", "plan.adoptedByGeneralMeeting", meeting.format(),
+          meeting.status());
+      return Either.left(new Rejection.RuleRefusal("MTG-1", mtg1.messageKey(), mtg1.args(),
+          new Explanation(ruleSet.version(), meeting.date(), List.of(mtg1))));
+    }
+    return Either.right(ImmutableOperationalPlan.builder().from(this).adoptedBy(meeting.id())
+        .adoptedOn(meeting.date()).version(version() + 1).build());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a plan from stored state. */
+  public static final class Builder extends ImmutableOperationalPlan.Builder {}
+}

@@ -1,0 +1,12 @@
+package se.psi.core.plan.port.out;
+
+import io.vavr.control.Option;
+import se.psi.core.plan.domain.ActivityList;
+
+/** Driven port: one activity list per year, with optimistic locking (version 1 is new). */
+public interface ActivityLists {
+
+  Option<ActivityList> find(int year);
+
+  void save(ActivityList list);
+}

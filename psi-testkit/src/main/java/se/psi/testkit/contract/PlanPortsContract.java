@@ -1,0 +1,57 @@
+package se.psi.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.psi.testkit.fixtures.Fixtures.anOperationalPlan;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import se.psi.core.plan.domain.ActivityList;
+import se.psi.core.plan.domain.ActivityStatus;
+import se.psi.core.plan.domain.OperationalPlan;
+import se.psi.core.plan.domain.PlannedActivity;
+import se.psi.core.plan.port.out.ActivityLists;
+import se.psi.core.plan.port.out.OperationalPlans;
+import se.psi.core.usecase.StaleVersionException;
+
+/** The contract of the {@link OperationalPlans} and {@link ActivityLists} ports. Return fresh, empty stores. */
+public abstract class PlanPortsContract {
+
+  protected abstract OperationalPlans plans();
+
+  protected abstract ActivityLists activityLists();
+
+  @Test
+  void a_plan_with_its_goals_is_found_as_saved() {
+    OperationalPlans plans = plans();
+    OperationalPlan plan = anOperationalPlan();
+
+    plans.save(plan);
+
+    assertThat(plans.find(plan.id()).get()).isEqualTo(plan);
+    assertThat(plans.all()).containsExactly(plan);
+    assertThatThrownBy(() -> plans.save(plan)).isInstanceOf(StaleVersionException.class);
+  }
+
+  @Test
+  void an_activity_list_with_targets_and_outcomes_is_found_as_saved_by_year() {
+    ActivityLists lists = activityLists();
+    OperationalPlan plan = anOperationalPlan();
+    UUID dialogues = UUID.randomUUID();
+    ActivityList first = ActivityList.empty(2022, plan.id())
+        .add(new PlannedActivity(dialogues, 1, "Samhällssamtal", "Coompanion", Optional.of(4),
+            "Fyra samhällssamtal på olika teman", ActivityStatus.PLANNED, Optional.empty(), ""), plan, "orebro-2022")
+        .get();
+    lists.save(first);
+    lists.save(first.add(new PlannedActivity(UUID.randomUUID(), 2, "Börja utveckla projektbanken", "AU",
+        Optional.empty(), "En intern projektbank", ActivityStatus.PLANNED, Optional.empty(), ""), plan,
+        "orebro-2022").get());
+    ActivityList followedUp = lists.find(2022).get().followUp(dialogues, ActivityStatus.DONE, Optional.of(4), "Klart")
+        .get();
+    lists.save(followedUp);
+
+    assertThat(lists.find(2022).get()).isEqualTo(followedUp);
+    assertThat(lists.find(2023).isEmpty()).isTrue();
+  }
+}
