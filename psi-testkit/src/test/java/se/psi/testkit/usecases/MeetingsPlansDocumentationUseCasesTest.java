@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.psi.core.documentation.domain.DocumentationEvent;
 import se.psi.core.documentation.domain.FieldType;
 import se.psi.core.documentation.domain.InnovationOrigin;
 import se.psi.core.documentation.port.in.DocumentInnovationCommand;
@@ -25,6 +26,7 @@ import se.psi.core.meeting.port.in.PresentationCommand;
 import se.psi.core.meeting.port.in.PresentationUseCases;
 import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
 import se.psi.core.plan.domain.ActivityStatus;
+import se.psi.core.plan.domain.PlanEvent;
 import se.psi.core.plan.port.in.ActivityCommand;
 import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
@@ -98,6 +100,8 @@ class MeetingsPlansDocumentationUseCasesTest {
         .fulfilPresentation(new PresentationCommand(committeeMember(), owed.id(), null, null, null, null)));
 
     assertThat(fulfilled.status()).isEqualTo(PresentationObligation.Status.FULFILLED);
+    assertThat(world.psi.outbox().events()).extracting(e -> e.type())
+        .contains("PresentationOwed", "PresentationFulfilled");
     assertThat(ok(presentations.useCase(PresentationUseCases.FindPresentationsUseCase.class)
         .findUnfulfilledPresentations(ANYONE))).isEmpty();
   }
@@ -113,6 +117,8 @@ class MeetingsPlansDocumentationUseCasesTest {
     var adopted = ok(world.useCase(PlanUseCases.AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
         new AdoptOperationalPlanCommand(committeeMember(), plan.id().value(), general.id().value(), null)));
     assertThat(adopted.adoptedBy()).contains(general.id());
+    assertThat(world.psi.outbox().events(PlanEvent.OperationalPlanAdopted.class)).singleElement()
+        .satisfies(event -> assertThat(event.meetingId()).isEqualTo(general.id()));
 
     var list = ok(world.useCase(PlanUseCases.AddActivityUseCase.class).addActivity(new ActivityCommand(
         committeeMember(), 2022, plan.id().value(), 1, "Samhällssamtal", "Coompanion", 4, "Fyra samhällssamtal")));
@@ -151,6 +157,9 @@ class MeetingsPlansDocumentationUseCasesTest {
     var underV1 = ok(documentation.useCase(DocumentationUseCases.DocumentInnovationUseCase.class)
         .documentInnovation(record(1, Map.of("targetGroup", "Äldre"))));
     assertThat(underV1.templateVersion()).isEqualTo(1);
+    assertThat(world.psi.outbox().events(DocumentationEvent.InnovationDocumented.class)).singleElement()
+        .satisfies(event -> assertThat(event.areas()).containsExactly(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY));
+    assertThat(world.psi.outbox().events(DocumentationEvent.TemplatePublished.class)).hasSize(2);
     assertThat(ok(documentation.useCase(DocumentationUseCases.FindInnovationsUseCase.class).findInnovations(ANYONE)))
         .containsExactly(underV1);
   }

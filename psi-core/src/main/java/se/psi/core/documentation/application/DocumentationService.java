@@ -6,9 +6,12 @@ import static se.psi.core.documentation.port.in.DocumentationPermissions.READ_DO
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import se.psi.core.documentation.domain.DocumentationEvent;
 import se.psi.core.documentation.domain.DocumentationTemplate;
 import se.psi.core.documentation.domain.InnovationRecord;
 import se.psi.core.documentation.domain.TemplateField;
@@ -18,6 +21,7 @@ import se.psi.core.documentation.port.in.PublishTemplateCommand;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 import se.psi.core.documentation.port.out.InnovationRecords;
 import se.psi.core.shared.Actor;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.usecase.Change;
 import se.psi.core.usecase.Rejection;
@@ -34,15 +38,17 @@ final class DocumentationService implements DocumentationUseCases.PublishTemplat
   private final InnovationRecords records;
   private final RulesInForce rules;
   private final IdSource ids;
+  private final Supplier<EventMeta> meta;
 
   @Inject
   DocumentationService(UseCaseBoundary boundary, DocumentationTemplates templates, InnovationRecords records,
-      RulesInForce rules, IdSource ids) {
+      RulesInForce rules, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.templates = templates;
     this.records = records;
     this.rules = rules;
     this.ids = ids;
+    this.meta = EventMeta.source(ids, clock);
   }
 
   @Override
@@ -55,7 +61,8 @@ final class DocumentationService implements DocumentationUseCases.PublishTemplat
               f.type(), f.required(), Optional.ofNullable(f.maxLength()), f.choices())).toList();
           var template = DocumentationTemplate.publish(name, next, fields, rules.today());
           templates.add(template);
-          return Change.of(template, name + "@" + next, List.of());
+          return Change.of(template, name + "@" + next,
+              List.of(new DocumentationEvent.TemplatePublished(meta.get(), name, next)));
         }));
   }
 
@@ -75,7 +82,8 @@ final class DocumentationService implements DocumentationUseCases.PublishTemplat
                     .recordedOn(rules.today()).version(1).build()))
             .map(record -> {
               records.save(record);
-              return Change.of(record, record.id().toString(), List.of());
+              return Change.of(record, record.id().toString(), List.of(new DocumentationEvent.InnovationDocumented(
+                  meta.get(), record.id(), record.origin(), record.priorityAreas())));
             }));
   }
 

@@ -54,7 +54,8 @@ final class PresentationService implements PresentationUseCases.OwePresentationU
         MANAGE_PRESENTATIONS.check(c.actor()).map(ok -> {
           var owed = PresentationObligation.owe(ids.newId(), c.projectReference(), c.projectTitle(), rules.today());
           obligations.save(owed);
-          return Change.of(owed, owed.id().toString(), List.of());
+          return Change.of(owed, owed.id().toString(), List.of(new PresentationObligation.PresentationOwed(
+              EventMeta.source(ids, clock).get(), owed.id(), owed.projectReference())));
         }));
   }
 

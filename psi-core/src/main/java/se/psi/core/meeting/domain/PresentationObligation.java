@@ -74,6 +74,19 @@ public abstract class PresentationObligation {
         projectReference()))));
   }
 
+  /** MTG-3 (GRA-8): a granted project owes a presentation at a public dialogue. */
+  public record PresentationOwed(EventMeta meta, UUID obligationId, String projectReference) implements DomainEvent {
+    @Override
+    public String aggregateType() {
+      return "PresentationObligation";
+    }
+
+    @Override
+    public String aggregateId() {
+      return obligationId.toString();
+    }
+  }
+
   /** MTG-3: a granted project presented its results. Not part of {@link MeetingEvent}: its aggregate is this. */
   public record PresentationFulfilled(EventMeta meta, MeetingId meetingId, UUID obligationId,
       String projectReference) implements DomainEvent {

@@ -6,9 +6,11 @@ import static se.psi.core.plan.port.in.PlanPermissions.READ_PLANS;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import se.psi.core.meeting.domain.Coverage;
 import se.psi.core.meeting.domain.MeetingId;
@@ -20,6 +22,7 @@ import se.psi.core.plan.domain.FollowUp;
 import se.psi.core.plan.domain.Goal;
 import se.psi.core.plan.domain.OperationalPlan;
 import se.psi.core.plan.domain.OperationalPlanId;
+import se.psi.core.plan.domain.PlanEvent;
 import se.psi.core.plan.domain.PlannedActivity;
 import se.psi.core.plan.port.in.ActivityCommand;
 import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
@@ -30,6 +33,7 @@ import se.psi.core.plan.port.in.YearQuery;
 import se.psi.core.plan.port.out.ActivityLists;
 import se.psi.core.plan.port.out.OperationalPlans;
 import se.psi.core.shared.Actor;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.usecase.Change;
 import se.psi.core.usecase.Found;
@@ -52,16 +56,18 @@ final class PlanService implements PlanUseCases.CreateOperationalPlanUseCase,
   private final Meetings meetings;
   private final RulesInForce rules;
   private final IdSource ids;
+  private final Supplier<EventMeta> meta;
 
   @Inject
   PlanService(UseCaseBoundary boundary, OperationalPlans plans, ActivityLists lists, Meetings meetings,
-      RulesInForce rules, IdSource ids) {
+      RulesInForce rules, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.plans = plans;
     this.lists = lists;
     this.meetings = meetings;
     this.rules = rules;
     this.ids = ids;
+    this.meta = EventMeta.source(ids, clock);
   }
 
   @Override
@@ -86,7 +92,8 @@ final class PlanService implements PlanUseCases.CreateOperationalPlanUseCase,
                 .flatMap(meeting -> rules.on(meeting.date()).flatMap(ruleSet -> plan.adoptAt(meeting, ruleSet))))
             .map(adopted -> {
               plans.save(adopted);
-              return Change.of(adopted, adopted.id().toString(), List.of());
+              return Change.of(adopted, adopted.id().toString(), List.of(new PlanEvent.OperationalPlanAdopted(
+                  meta.get(), adopted.id(), adopted.adoptedBy().orElseThrow(), adopted.adoptedOn().orElseThrow())));
             }));
   }
 
@@ -124,7 +131,8 @@ final class PlanService implements PlanUseCases.CreateOperationalPlanUseCase,
                 Optional.ofNullable(c.note()).orElse("").strip()))
             .map(list -> {
               lists.save(list);
-              return Change.of(list, String.valueOf(list.year()), List.of());
+              return Change.of(list, String.valueOf(list.year()), List.of(new PlanEvent.ActivityFollowedUp(
+                  meta.get(), list.year(), c.activityId(), c.status())));
             }));
   }
 

@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.psi.core.contact.domain.ContactPersonId;
+import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.membership.domain.MembershipApplicationId;
+import se.psi.core.plan.domain.OperationalPlanId;
 import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Verdict;
 import se.psi.core.shared.DomainEvent;
@@ -31,7 +33,9 @@ final class Json {
           .addSerializer(PartnerId.class, ToStringSerializer.instance)
           .addSerializer(MembershipApplicationId.class, ToStringSerializer.instance)
           .addSerializer(ContactPersonId.class, ToStringSerializer.instance)
-          .addSerializer(OrganisationNumber.class, ToStringSerializer.instance))
+          .addSerializer(OrganisationNumber.class, ToStringSerializer.instance)
+          .addSerializer(MeetingId.class, ToStringSerializer.instance)
+          .addSerializer(OperationalPlanId.class, ToStringSerializer.instance))
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private Json() {}

@@ -35,6 +35,18 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Role;
 import se.psi.core.usecase.OutboxRecord;
+import se.psi.core.documentation.domain.InnovationOrigin;
+import se.psi.core.documentation.port.in.DocumentInnovationCommand;
+import se.psi.core.documentation.port.in.DocumentationUseCases;
+import se.psi.core.documentation.port.in.PublishTemplateCommand;
+import se.psi.core.meeting.domain.MeetingFormat;
+import se.psi.core.meeting.port.in.HoldMeetingCommand;
+import se.psi.core.meeting.port.in.MeetingUseCases;
+import se.psi.core.meeting.port.in.PlanMeetingCommand;
+import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
+import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
+import se.psi.core.plan.port.in.PlanUseCases;
+import se.psi.core.shared.PriorityArea;
 import se.psi.core.usecase.Rejection;
 import se.psi.testkit.contract.Concurrently;
 import se.psi.testkit.fixtures.Fixtures;
@@ -150,6 +162,33 @@ class JdbcUseCasesTest {
     var refused = core.useCase(TakeCommitteeSeatUseCase.class)
         .takeCommitteeSeat(new SeatCommand(COMMITTEE, verdandi.id().value(), null, null));
     assertThat(refused.getLeft()).isInstanceOf(Rejection.RuleRefusal.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void meetings_plans_and_documentation_are_stored_and_their_events_written_to_the_outbox(TestDatabases.Kind kind) {
+    JdbcStorage storage = databases.fresh(kind);
+    PsiCore core = core(storage);
+    var general = core.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(new PlanMeetingCommand(COMMITTEE,
+        MeetingFormat.GENERAL_MEETING, "Stormöte", LocalDate.of(2022, 2, 15), null, true, null)).get();
+    core.useCase(MeetingUseCases.HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(COMMITTEE,
+        general.id().value(), java.util.Set.of(), List.of("Planen fastställdes"), null)).get();
+    var plan = core.useCase(PlanUseCases.CreateOperationalPlanUseCase.class).createOperationalPlan(
+        new CreateOperationalPlanCommand(COMMITTEE, "Verksamhetsplan", 2021, 2026, List.of("Dialog"))).get();
+    core.useCase(PlanUseCases.AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
+        new AdoptOperationalPlanCommand(COMMITTEE, plan.id().value(), general.id().value(), null)).get();
+    core.useCase(DocumentationUseCases.PublishTemplateUseCase.class)
+        .publishTemplate(new PublishTemplateCommand(COMMITTEE, "PSI-mall", List.of())).get();
+    core.useCase(DocumentationUseCases.DocumentInnovationUseCase.class).documentInnovation(
+        new DocumentInnovationCommand(COMMITTEE, "PSI-mall", null, "Ensamhet", "Språkcafé",
+            InnovationOrigin.NON_PROFIT, List.of("Verdandi"), java.util.Set.of(PriorityArea.HEALTH_PROMOTION_AND_CARE),
+            "40 deltagare", java.util.Map.of())).get();
+
+    assertThat(storage.plans().find(plan.id()).get().adoptedBy()).contains(general.id());
+    assertThat(storage.outbox().unpublished(100)).extracting(OutboxRecord::eventType).containsExactly(
+        "MeetingPlanned", "MeetingHeld", "OperationalPlanAdopted", "TemplatePublished", "InnovationDocumented");
+    assertThat(storage.outbox().unpublished(100).get(2).payload())
+        .contains("\"meetingId\":\"" + general.id() + "\"");
   }
 
   private static PsiCore core(JdbcStorage storage) {

@@ -1,0 +1,38 @@
+package se.psi.core.plan.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import se.psi.core.meeting.domain.MeetingId;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+
+/** What happens to the operational plan and its activity lists. */
+public sealed interface PlanEvent extends DomainEvent {
+
+  /** MTG-1: a general meeting adopted the operational plan. */
+  record OperationalPlanAdopted(EventMeta meta, OperationalPlanId planId, MeetingId meetingId, LocalDate adoptedOn)
+      implements PlanEvent {
+    @Override
+    public String aggregateType() {
+      return "OperationalPlan";
+    }
+
+    @Override
+    public String aggregateId() {
+      return planId.toString();
+    }
+  }
+
+  /** ACT-2: an activity of the year was followed up. */
+  record ActivityFollowedUp(EventMeta meta, int year, UUID activityId, ActivityStatus status) implements PlanEvent {
+    @Override
+    public String aggregateType() {
+      return "ActivityList";
+    }
+
+    @Override
+    public String aggregateId() {
+      return Integer.toString(year);
+    }
+  }
+}
