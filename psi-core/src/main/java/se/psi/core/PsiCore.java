@@ -7,14 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import se.psi.core.advisory.port.out.AdvisoryCases;
 import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 import se.psi.core.documentation.port.out.InnovationRecords;
+import se.psi.core.grant.port.out.Delegations;
+import se.psi.core.grant.port.out.GrantApplications;
+import se.psi.core.grant.port.out.GrantSchemes;
+import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.meeting.port.out.Meetings;
 import se.psi.core.meeting.port.out.PresentationObligations;
 import se.psi.core.plan.port.out.ActivityLists;
 import se.psi.core.plan.port.out.OperationalPlans;
+import se.psi.core.project.port.out.ProjectPorts;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.rules.RuleSetRegistry;
@@ -65,7 +71,9 @@ public final class PsiCore {
     static final List<Class<?>> REQUIRED_PORTS = List.of(MembershipApplications.class, Partners.class,
         PartnerContacts.class, WorkingCommittees.class, Meetings.class, PresentationObligations.class,
         OperationalPlans.class, ActivityLists.class, DocumentationTemplates.class, InnovationRecords.class,
-        UnitOfWork.class, AuditLog.class, EventOutbox.class);
+        GrantApplications.class, GrantSchemes.class, Delegations.class, Ideas.class, AdvisoryCases.class,
+        ProjectPorts.FundingCalls.class, ProjectPorts.ThemeInterests.class, ProjectPorts.ProjectBank.class,
+        ProjectPorts.Projects.class, UnitOfWork.class, AuditLog.class, EventOutbox.class);
 
     private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
     private final Map<Class<?>, Object> settings = new LinkedHashMap<>();
@@ -110,6 +118,42 @@ public final class PsiCore {
 
     public Builder innovationRecords(InnovationRecords port) {
       return port(InnovationRecords.class, port);
+    }
+
+    public Builder grantApplications(GrantApplications port) {
+      return port(GrantApplications.class, port);
+    }
+
+    public Builder grantSchemes(GrantSchemes port) {
+      return port(GrantSchemes.class, port);
+    }
+
+    public Builder delegations(Delegations port) {
+      return port(Delegations.class, port);
+    }
+
+    public Builder ideas(Ideas port) {
+      return port(Ideas.class, port);
+    }
+
+    public Builder advisoryCases(AdvisoryCases port) {
+      return port(AdvisoryCases.class, port);
+    }
+
+    public Builder fundingCalls(ProjectPorts.FundingCalls port) {
+      return port(ProjectPorts.FundingCalls.class, port);
+    }
+
+    public Builder themeInterests(ProjectPorts.ThemeInterests port) {
+      return port(ProjectPorts.ThemeInterests.class, port);
+    }
+
+    public Builder projectBank(ProjectPorts.ProjectBank port) {
+      return port(ProjectPorts.ProjectBank.class, port);
+    }
+
+    public Builder projects(ProjectPorts.Projects port) {
+      return port(ProjectPorts.Projects.class, port);
     }
 
     public Builder unitOfWork(UnitOfWork port) {

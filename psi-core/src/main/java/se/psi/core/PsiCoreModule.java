@@ -11,7 +11,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Function;
 import se.psi.core.committee.application.CommitteeModule;
+import se.psi.core.advisory.application.AdvisoryModule;
 import se.psi.core.contact.application.ContactModule;
+import se.psi.core.grant.application.GrantModule;
+import se.psi.core.idea.application.IdeaModule;
+import se.psi.core.project.application.ProjectModule;
 import se.psi.core.documentation.application.DocumentationModule;
 import se.psi.core.meeting.application.MeetingModule;
 import se.psi.core.plan.application.PlanModule;
@@ -49,6 +53,10 @@ public final class PsiCoreModule extends AbstractModule {
     install(new MeetingModule());
     install(new PlanModule());
     install(new DocumentationModule());
+    install(new GrantModule());
+    install(new IdeaModule());
+    install(new AdvisoryModule());
+    install(new ProjectModule());
   }
 
   /** Used by {@link PsiCore}: wires the core with the given ports and settings, without the caller seeing Guice. */

@@ -2,11 +2,15 @@ package se.psi.core;
 
 import java.util.List;
 import java.util.stream.Stream;
+import se.psi.core.advisory.port.in.AdvisoryPermissions;
 import se.psi.core.committee.port.in.CommitteePermissions;
 import se.psi.core.contact.port.in.ContactPermissions;
 import se.psi.core.documentation.port.in.DocumentationPermissions;
+import se.psi.core.grant.port.in.GrantPermissions;
+import se.psi.core.idea.port.in.IdeaPermissions;
 import se.psi.core.meeting.port.in.MeetingPermissions;
 import se.psi.core.plan.port.in.PlanPermissions;
+import se.psi.core.project.port.in.ProjectPermissions;
 import se.psi.core.membership.port.in.MembershipPermissions;
 import se.psi.core.usecase.Permission;
 
@@ -17,7 +21,8 @@ public final class UseCasePermissions {
 
   public static List<Permission> all() {
     return Stream.of(MembershipPermissions.all(), ContactPermissions.all(), CommitteePermissions.all(),
-            MeetingPermissions.all(), PlanPermissions.all(), DocumentationPermissions.all())
+            MeetingPermissions.all(), PlanPermissions.all(), DocumentationPermissions.all(), GrantPermissions.all(),
+            IdeaPermissions.all(), AdvisoryPermissions.all(), ProjectPermissions.all())
         .flatMap(List::stream).toList();
   }
 }

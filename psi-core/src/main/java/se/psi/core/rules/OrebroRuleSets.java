@@ -43,7 +43,9 @@ public final class OrebroRuleSets {
         .civilSocietyMajorityRequired(true)
         .usualCommitteeSize(CountRange.between(7, 8))
         .committeeMeetingIntervalWeeks(3)
-        .committeeConvenor(REGION);
+        .committeeConvenor(REGION)
+        // GRA-1 [002]: the Region's grant addresses civil-society organisations.
+        .addGrantApplicantSectors(se.psi.core.shared.Sector.CIVIL_SOCIETY);
   }
 
   static RuleSet start2015() {

@@ -77,6 +77,9 @@ public abstract class RuleSet {
    */
   public abstract List<String> generalMeetingAgenda();
 
+  /** GRA-1: the sectors whose organisations may apply for the grant for social innovation. */
+  public abstract java.util.Set<se.psi.core.shared.Sector> grantApplicantSectors();
+
   /** Whether this ruleset is in force on {@code date}. */
   public boolean inForceOn(LocalDate date) {
     return !date.isBefore(validFrom()) && validUntil().map(until -> !date.isAfter(until)).orElse(true);

@@ -6,6 +6,8 @@ public enum Role {
   COMMITTEE_MEMBER,
   /** Acts for its own organisation: a partner or an applicant. */
   PARTNER_ADMINISTRATOR,
+  /** A member of the advisory team (rådgivningsteamet: Coompanion, Stiftelsen Activa, others case by case). */
+  ADVISER,
   /** A member of a grant's handling group (handläggningsgrupp). */
   HANDLING_GROUP_MEMBER,
   /** An official who decides on delegation (beslut på delegation). */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.psi.core.documentation.domain.InnovationOrigin;
+import se.psi.core.grant.domain.GrantStatus;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.MeetingStatus;
 import se.psi.core.plan.domain.ActivityStatus;
@@ -29,7 +30,7 @@ class MessageBundlesTest {
 
   private static final Pattern KEY_LITERAL = Pattern.compile(
       "\"\\{?((?:membership|committee|contact|organisationNumber|constraint|rejection|ruleset|partner"
-          + "|explanation|verdict|meeting|presentation|plan|documentation|agenda)\\.[A-Za-z0-9.]+"
+          + "|explanation|verdict|meeting|presentation|plan|documentation|agenda|grant|advisory|idea|project\\.prj)\\.[A-Za-z0-9.]+"
           + "|\\{organisation\\.[A-Za-z0-9.]+)\\}?\"");
   private static final Pattern CONSTRAINT = Pattern.compile("@(NotNull|NotBlank|NotEmpty|Size|Email|Pattern|Positive"
       + "|PositiveOrZero|Min|Max|AssertTrue|Past|Future)\\b");
@@ -48,7 +49,10 @@ class MessageBundlesTest {
     for (String source : sources()) {
       Matcher literal = KEY_LITERAL.matcher(source);
       while (literal.find()) {
-        used.add(literal.group(1).replace("{", ""));
+        String key = literal.group(1).replace("{", "");
+        if (!key.endsWith(".")) {
+          used.add(key);
+        }
       }
       Matcher constraint = CONSTRAINT.matcher(source);
       while (constraint.find()) {
@@ -57,6 +61,9 @@ class MessageBundlesTest {
     }
     for (Verdict verdict : Verdict.values()) {
       used.add("verdict." + verdict.name());
+    }
+    for (GrantStatus status : GrantStatus.values()) {
+      used.add("grant.illegalTransition." + status.name());
     }
 
     assertThat(used).hasSizeGreaterThan(50).allSatisfy(key -> assertThat(swedish).containsKey(key));

@@ -29,11 +29,21 @@ public final class InMemoryPsi {
   private final InMemoryActivityLists activityLists = new InMemoryActivityLists();
   private final InMemoryDocumentationTemplates templates = new InMemoryDocumentationTemplates();
   private final InMemoryInnovationRecords innovations = new InMemoryInnovationRecords();
+  private final InMemoryGrantApplications grantApplications = new InMemoryGrantApplications();
+  private final InMemoryGrantSchemes grantSchemes = new InMemoryGrantSchemes();
+  private final InMemoryDelegations delegations = new InMemoryDelegations();
+  private final InMemoryIdeas ideas = new InMemoryIdeas();
+  private final InMemoryAdvisoryCases advisoryCases = new InMemoryAdvisoryCases();
+  private final InMemoryFundingCalls fundingCalls = new InMemoryFundingCalls();
+  private final InMemoryThemeInterests themeInterests = new InMemoryThemeInterests();
+  private final InMemoryProjectBank projectBank = new InMemoryProjectBank();
+  private final InMemoryProjects projects = new InMemoryProjects();
   private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
   private final InMemoryUnitOfWork unitOfWork =
       new InMemoryUnitOfWork(List.of(applications, partners, contacts, committees, meetings, presentations, plans,
-          activityLists, templates, innovations, auditLog, outbox));
+          activityLists, templates, innovations, grantApplications, grantSchemes, delegations, ideas, advisoryCases,
+          fundingCalls, themeInterests, projectBank, projects, auditLog, outbox));
   private final PsiCore core;
 
   private InMemoryPsi(Clock clock, IdSource ids, RuleSetRegistry ruleSets) {
@@ -41,7 +51,9 @@ public final class InMemoryPsi {
         .membershipApplications(applications).partners(partners).partnerContacts(contacts)
         .workingCommittees(committees).meetings(meetings).presentationObligations(presentations)
         .operationalPlans(plans).activityLists(activityLists).documentationTemplates(templates)
-        .innovationRecords(innovations).unitOfWork(unitOfWork).auditLog(auditLog).eventOutbox(outbox)
+        .innovationRecords(innovations).grantApplications(grantApplications).grantSchemes(grantSchemes)
+        .delegations(delegations).ideas(ideas).advisoryCases(advisoryCases).fundingCalls(fundingCalls)
+        .themeInterests(themeInterests).projectBank(projectBank).projects(projects).unitOfWork(unitOfWork).auditLog(auditLog).eventOutbox(outbox)
         .clock(clock).ids(ids).ruleSets(ruleSets)
         .build();
   }
@@ -102,6 +114,42 @@ public final class InMemoryPsi {
 
   public InMemoryInnovationRecords innovations() {
     return innovations;
+  }
+
+  public InMemoryGrantApplications grantApplications() {
+    return grantApplications;
+  }
+
+  public InMemoryGrantSchemes grantSchemes() {
+    return grantSchemes;
+  }
+
+  public InMemoryDelegations delegations() {
+    return delegations;
+  }
+
+  public InMemoryIdeas ideas() {
+    return ideas;
+  }
+
+  public InMemoryAdvisoryCases advisoryCases() {
+    return advisoryCases;
+  }
+
+  public InMemoryFundingCalls fundingCalls() {
+    return fundingCalls;
+  }
+
+  public InMemoryThemeInterests themeInterests() {
+    return themeInterests;
+  }
+
+  public InMemoryProjectBank projectBank() {
+    return projectBank;
+  }
+
+  public InMemoryProjects projects() {
+    return projects;
   }
 
   public InMemoryAuditLog auditLog() {

@@ -10,6 +10,9 @@ import se.psi.core.usecase.AuditLog;
 import se.psi.core.usecase.UnitOfWork;
 import se.psi.testkit.contract.AuditLogContract;
 import se.psi.testkit.contract.DocumentationPortsContract;
+import se.psi.testkit.contract.GrantPortsContract;
+import se.psi.testkit.contract.IdeaAndAdvisoryPortsContract;
+import se.psi.testkit.contract.ProjectPortsContract;
 import se.psi.testkit.contract.MeetingPortsContract;
 import se.psi.testkit.contract.PlanPortsContract;
 import se.psi.testkit.contract.MembershipApplicationsContract;
@@ -112,6 +115,65 @@ class InMemoryPortsContractTest {
     @Override
     protected se.psi.core.documentation.port.out.InnovationRecords records() {
       return new InMemoryInnovationRecords();
+    }
+  }
+
+  @Nested
+  class Grants_ extends GrantPortsContract {
+    @Override
+    protected se.psi.core.grant.port.out.GrantApplications applications() {
+      return new InMemoryGrantApplications();
+    }
+
+    @Override
+    protected se.psi.core.grant.port.out.GrantSchemes schemes() {
+      return new InMemoryGrantSchemes();
+    }
+
+    @Override
+    protected se.psi.core.grant.port.out.Delegations delegations() {
+      return new InMemoryDelegations();
+    }
+  }
+
+  @Nested
+  class IdeasAndAdvisory_ extends IdeaAndAdvisoryPortsContract {
+    @Override
+    protected se.psi.core.idea.port.out.Ideas ideas() {
+      return new InMemoryIdeas();
+    }
+
+    @Override
+    protected se.psi.core.advisory.port.out.AdvisoryCases advisoryCases() {
+      return new InMemoryAdvisoryCases();
+    }
+  }
+
+  @Nested
+  class Projects_ extends ProjectPortsContract {
+    private final InMemoryFundingCalls calls = new InMemoryFundingCalls();
+    private final InMemoryThemeInterests interests = new InMemoryThemeInterests();
+    private final InMemoryProjectBank bank = new InMemoryProjectBank();
+    private final InMemoryProjects projects = new InMemoryProjects();
+
+    @Override
+    protected se.psi.core.project.port.out.ProjectPorts.FundingCalls calls() {
+      return calls;
+    }
+
+    @Override
+    protected se.psi.core.project.port.out.ProjectPorts.ThemeInterests interests() {
+      return interests;
+    }
+
+    @Override
+    protected se.psi.core.project.port.out.ProjectPorts.ProjectBank bank() {
+      return bank;
+    }
+
+    @Override
+    protected se.psi.core.project.port.out.ProjectPorts.Projects projects() {
+      return projects;
     }
   }
 }

@@ -53,7 +53,10 @@ class AtomicityAndConcurrencyTest {
         .partnerContacts(contacts).workingCommittees(new InMemoryWorkingCommittees()).unitOfWork(unitOfWork)
         .meetings(rest.meetings()).presentationObligations(rest.presentations()).operationalPlans(rest.plans())
         .activityLists(rest.activityLists()).documentationTemplates(rest.templates())
-        .innovationRecords(rest.innovations())
+        .innovationRecords(rest.innovations()).grantApplications(rest.grantApplications())
+        .grantSchemes(rest.grantSchemes()).delegations(rest.delegations()).ideas(rest.ideas())
+        .advisoryCases(rest.advisoryCases()).fundingCalls(rest.fundingCalls()).themeInterests(rest.themeInterests())
+        .projectBank(rest.projectBank()).projects(rest.projects())
         .auditLog(audit).eventOutbox(failingOnAdmission).clock(TestClock.at("2022-03-01")).ids(new SequentialIds())
         .build();
     var applied = core.useCase(ApplyForMembershipUseCase.class)

@@ -28,7 +28,19 @@ import se.psi.core.contact.port.in.*;
 import se.psi.core.membership.domain.EngagementLevel;
 import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.domain.Partner;
+import se.psi.core.advisory.port.in.AdvisoryCommands;
+import se.psi.core.advisory.port.in.AdvisoryUseCases;
 import se.psi.core.documentation.domain.InnovationOrigin;
+import se.psi.core.grant.domain.GrantValues.GrantOutcome;
+import se.psi.core.grant.port.in.DelegationCommand;
+import se.psi.core.grant.port.in.GrantCommands;
+import se.psi.core.grant.port.in.GrantSchemeCommand;
+import se.psi.core.grant.port.in.GrantUseCases;
+import se.psi.core.idea.domain.IdeaValues;
+import se.psi.core.idea.port.in.IdeaCommands;
+import se.psi.core.idea.port.in.IdeaUseCases;
+import se.psi.core.project.port.in.ProjectCommands;
+import se.psi.core.project.port.in.ProjectUseCases;
 import se.psi.core.documentation.port.in.DocumentInnovationCommand;
 import se.psi.core.documentation.port.in.DocumentationUseCases;
 import se.psi.core.documentation.port.in.PublishTemplateCommand;
@@ -62,7 +74,7 @@ class RoleMatrixTest {
   private static final Path DOC = Path.of("..", "docs", "roles.md");
 
   /** Who calls: no role, each role without an organisation, or a partner administrator of its own or another org. */
-  enum Caller { ANYONE, COMMITTEE_MEMBER, HANDLING_GROUP_MEMBER, DELEGATED_DECIDER, ADMINISTRATOR, OWN_ORGANISATION,
+  enum Caller { ANYONE, COMMITTEE_MEMBER, ADVISER, HANDLING_GROUP_MEMBER, DELEGATED_DECIDER, ADMINISTRATOR, OWN_ORGANISATION,
     OTHER_ORGANISATION }
 
   /** A partnership with a partner that has had two contacts, an open application, and a seated partner. */
@@ -74,8 +86,26 @@ class RoleMatrixTest {
     final OrganisationDetails newcomer = anOrganisation(OrganisationKind.COOPERATIVE, "Nytt kooperativ");
     final java.util.UUID formerContact;
     final java.util.UUID dialogue;
+    final OrganisationDetails grantApplicant = anOrganisation(OrganisationKind.ASSOCIATION, "Språkvänner");
+    final java.util.UUID grantDraft;
+    final java.util.UUID delegation;
+    final se.psi.core.idea.domain.Idea idea;
+    final java.util.UUID project;
 
     Scenario() {
+      Actor admin = PsiWorld.administrator();
+      PsiWorld.ok(world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(
+          new GrantSchemeCommand(admin, 2022, 500_000, 10_000, 100_000, "Riktlinjer")));
+      delegation = PsiWorld.ok(world.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(
+          new DelegationCommand(admin, "person", "Områdeschef", "Kulturnämnden", LocalDate.of(2021, 1, 1), null)))
+          .id().value();
+      grantDraft = PsiWorld.ok(world.useCase(GrantUseCases.ApplyForGrantUseCase.class).draftGrantApplication(
+          new GrantCommands.DraftGrantApplicationCommand(admin, 2022, grantApplicant,
+              GrantUseCasesTest.project(40_000)))).id().value();
+      idea = PsiWorld.ok(world.useCase(IdeaUseCases.SubmitIdeaUseCase.class).submitIdea(
+          new IdeaCommands.SubmitIdeaCommand(Actor.of("citizen"), IdeaValues.IdeaSource.CITIZEN, null,
+              new IdeaCommands.ContactDetails("Kim", "kim@example.se"), "Ensamhet", "Café", null,
+              IdeaValues.IdeaChannel.WEB_FORM, null)));
       dialogue = PsiWorld.ok(world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
           new PlanMeetingCommand(PsiWorld.committeeMember(), MeetingFormat.PUBLIC_DIALOGUE, "Digitalt utanförskap",
               LocalDate.of(2022, 4, 5), Municipality.KUMLA, false, null))).id().value();
@@ -86,6 +116,9 @@ class RoleMatrixTest {
           PsiWorld.committeeMember(), 2022, plan.id().value(), 1, "Stormöten", "AU", 3, "2-4 stormöten")));
       PsiWorld.ok(world.useCase(DocumentationUseCases.PublishTemplateUseCase.class).publishTemplate(
           new PublishTemplateCommand(PsiWorld.committeeMember(), "PSI-mall", List.of())));
+      project = PsiWorld.ok(world.useCase(ProjectUseCases.ProjectsUseCase.class).registerProject(
+          new ProjectCommands.RegisterProjectCommand(PsiWorld.adminOf(partner), partner.id().value(), "Kamratstöd",
+              "Unga stöttar unga"))).id();
       formerContact = world.psi.contacts().find(partner.id()).get().current().get().person().id().value();
       PsiWorld.ok(world.useCase(AppointContactPersonUseCase.class).appointContactPerson(
           new AppointContactPersonCommand(PsiWorld.administrator(), partner.id().value(), aContact(true), null,
@@ -97,6 +130,7 @@ class RoleMatrixTest {
       return switch (useCase) {
         case "ApplyForMembership" -> OrganisationNumber.of(newcomer.organisationNumber());
         case "CompleteMembershipApplication", "GetMembershipApplication" -> pending.organisation().organisationNumber();
+        case "ApplyForGrant", "ReadGrantApplication" -> OrganisationNumber.of(grantApplicant.organisationNumber());
         default -> partner.organisation().organisationNumber();
       };
     }
@@ -188,7 +222,61 @@ class RoleMatrixTest {
                   a, "PSI-mall", null, "Ensamhet", "Språkcafé", InnovationOrigin.NON_PROFIT, List.of("Verdandi"),
                   Set.of(), "Resultat", Map.of()))),
           Map.entry("ReadDocumentation", (s, a) -> s.world.useCase(DocumentationUseCases.FindInnovationsUseCase.class)
-              .findInnovations(a)));
+              .findInnovations(a)),
+          Map.entry("ManageGrantSchemes", (s, a) -> s.world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class)
+              .openGrantScheme(new GrantSchemeCommand(a, 2023, 500_000, 10_000, 100_000, "Riktlinjer"))),
+          Map.entry("ReadGrantSchemes", (s, a) -> s.world.useCase(GrantUseCases.FindGrantSchemesUseCase.class)
+              .findGrantSchemes(a)),
+          Map.entry("ManageDelegations", (s, a) -> s.world.useCase(GrantUseCases.RegisterDelegationUseCase.class)
+              .registerDelegation(new DelegationCommand(a, "another", "Chef", "Kulturnämnden", LocalDate.of(2022, 1, 1),
+                  null))),
+          Map.entry("ApplyForGrant", (s, a) -> s.world.useCase(GrantUseCases.ApplyForGrantUseCase.class)
+              .draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(a, 2022, s.grantApplicant,
+                  GrantUseCasesTest.project(20_000)))),
+          Map.entry("ReadGrantApplication", (s, a) -> s.world.useCase(GrantUseCases.GetGrantApplicationUseCase.class)
+              .getGrantApplication(new GrantCommands.GrantApplicationCommand(a, s.grantDraft, null))),
+          Map.entry("AssessGrant", (s, a) -> s.world.useCase(GrantUseCases.AssessGrantUseCase.class)
+              .recordApplicantMeeting(new GrantCommands.AssessmentNoteCommand(a, s.grantDraft, "Möte", null, null))),
+          Map.entry("DecideGrant", (s, a) -> s.world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(
+              new GrantCommands.DecideGrantCommand(a, s.grantDraft, s.delegation, GrantOutcome.REJECTED, null,
+                  List.of(), "Motivering", null, List.of(), null))),
+          Map.entry("ReportDelegatedDecisions", (s, a) -> s.world.useCase(
+              GrantUseCases.ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
+                  new GrantCommands.GrantPeriodQuery(a, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)))),
+          Map.entry("FindGrantedProjects", (s, a) -> s.world.useCase(GrantUseCases.FindGrantedProjectsUseCase.class)
+              .findGrantedProjects(new GrantCommands.GrantPeriodQuery(a, LocalDate.of(2022, 1, 1),
+                  LocalDate.of(2022, 12, 31)))),
+          Map.entry("SubmitIdea", (s, a) -> s.world.useCase(IdeaUseCases.SubmitIdeaUseCase.class).submitIdea(
+              new IdeaCommands.SubmitIdeaCommand(a, IdeaValues.IdeaSource.EMPLOYEE, null, null, "Utmaning", "Idé", null,
+                  IdeaValues.IdeaChannel.MEETING, null))),
+          Map.entry("FollowIdea", (s, a) -> s.world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
+              .followIdea(new IdeaCommands.FollowIdeaQuery(a, s.idea.receipt()))),
+          Map.entry("TriageIdeas", (s, a) -> s.world.useCase(IdeaUseCases.TriageIdeaUseCase.class).triageIdea(
+              new IdeaCommands.TriageIdeaCommand(a, s.idea.id().value(), IdeaValues.TriageOutcome.TO_ADVICE, "Råd",
+                  null))),
+          Map.entry("EraseIdeaContact", (s, a) -> s.world.useCase(IdeaUseCases.EraseIdeaContactUseCase.class)
+              .eraseIdeaContact(new IdeaCommands.IdeaCommand(a, s.idea.id().value(), null))),
+          Map.entry("Advise", (s, a) -> s.world.useCase(AdvisoryUseCases.AdviseUseCase.class).openAdvisoryCase(
+              new AdvisoryCommands.OpenAdvisoryCaseCommand(a, "Föreningen", null, OrganisationKind.ASSOCIATION,
+                  "Idé", "Utmaning", null, null, List.of("Coompanion")))),
+          Map.entry("ReadAdvisoryCases", (s, a) -> s.world.useCase(AdvisoryUseCases.FindAdvisoryCasesUseCase.class)
+              .findAdvisoryCases(a)),
+          Map.entry("PublishCalls", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class).publishCall(
+              new ProjectCommands.PublishCallCommand(a, "ESF", "Program", LocalDate.of(2022, 9, 1), Set.of("klimat")))),
+          Map.entry("ReadCalls", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class).findCalls(a)),
+          Map.entry("RegisterThemeInterest", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class)
+              .registerThemeInterest(new ProjectCommands.ThemeInterestCommand(a, s.partner.id().value(),
+                  Set.of("klimat")))),
+          Map.entry("ManageProjectBank", (s, a) -> s.world.useCase(ProjectUseCases.ProjectBankUseCase.class)
+              .addToProjectBank(new ProjectCommands.ProjectIdeaCommand(a, "klimat", "Idé", "Beskrivning", null))),
+          Map.entry("ReadProjectBank", (s, a) -> s.world.useCase(ProjectUseCases.ProjectBankUseCase.class)
+              .findProjectBank(a)),
+          Map.entry("OwnProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class).registerProject(
+              new ProjectCommands.RegisterProjectCommand(a, s.partner.id().value(), "Projekt", "Beskrivning"))),
+          Map.entry("AnchorProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class).anchorProject(
+              new ProjectCommands.ProjectCommand(a, s.project, null))),
+          Map.entry("ReadProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class)
+              .findProjects(a)));
 
   @Test
   void the_documented_matrix_is_the_one_the_code_enforces() throws IOException {

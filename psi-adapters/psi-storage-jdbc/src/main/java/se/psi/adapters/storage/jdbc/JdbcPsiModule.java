@@ -1,6 +1,12 @@
 package se.psi.adapters.storage.jdbc;
 
 import com.google.inject.AbstractModule;
+import se.psi.core.advisory.port.out.AdvisoryCases;
+import se.psi.core.grant.port.out.Delegations;
+import se.psi.core.grant.port.out.GrantApplications;
+import se.psi.core.grant.port.out.GrantSchemes;
+import se.psi.core.idea.port.out.Ideas;
+import se.psi.core.project.port.out.ProjectPorts;
 import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
@@ -39,6 +45,15 @@ public final class JdbcPsiModule extends AbstractModule {
     bind(ActivityLists.class).toInstance(storage.plans());
     bind(DocumentationTemplates.class).toInstance(storage.documentation());
     bind(InnovationRecords.class).toInstance(storage.documentation());
+    bind(GrantApplications.class).toInstance(storage.grants());
+    bind(GrantSchemes.class).toInstance(storage.grants());
+    bind(Delegations.class).toInstance(storage.delegations());
+    bind(Ideas.class).toInstance(storage.ideas());
+    bind(AdvisoryCases.class).toInstance(storage.advisoryCases());
+    bind(ProjectPorts.FundingCalls.class).toInstance(storage.calls());
+    bind(ProjectPorts.ThemeInterests.class).toInstance(storage.interests());
+    bind(ProjectPorts.ProjectBank.class).toInstance(storage.projectBank());
+    bind(ProjectPorts.Projects.class).toInstance(storage.projects());
     bind(AuditLog.class).toInstance(storage.auditLog());
     bind(EventOutbox.class).toInstance(storage.outbox());
     bind(OutboxReader.class).toInstance(storage.outbox());

@@ -37,6 +37,14 @@ public final class JdbcStorage implements AutoCloseable {
   private final JdbcPresentationObligationsAdapter presentations;
   private final JdbcPlansAdapter plans;
   private final JdbcDocumentationAdapter documentation;
+  private final JdbcGrantsAdapter grants;
+  private final JdbcDelegationsAdapter delegations;
+  private final JdbcIdeasAdapter ideas;
+  private final JdbcAdvisoryCasesAdapter advisoryCases;
+  private final JdbcProjectsAdapter.Calls calls;
+  private final JdbcProjectsAdapter.Interests interests;
+  private final JdbcProjectsAdapter.Bank projectBank;
+  private final JdbcProjectsAdapter.Projects projects;
   private final JdbcAuditLogAdapter auditLog;
   private final JdbcEventOutboxAdapter outbox;
 
@@ -51,6 +59,14 @@ public final class JdbcStorage implements AutoCloseable {
     this.presentations = new JdbcPresentationObligationsAdapter(unitOfWork);
     this.plans = new JdbcPlansAdapter(unitOfWork);
     this.documentation = new JdbcDocumentationAdapter(unitOfWork);
+    this.grants = new JdbcGrantsAdapter(unitOfWork);
+    this.delegations = new JdbcDelegationsAdapter(unitOfWork);
+    this.ideas = new JdbcIdeasAdapter(unitOfWork);
+    this.advisoryCases = new JdbcAdvisoryCasesAdapter(unitOfWork);
+    this.calls = new JdbcProjectsAdapter.Calls(unitOfWork);
+    this.interests = new JdbcProjectsAdapter.Interests(unitOfWork);
+    this.projectBank = new JdbcProjectsAdapter.Bank(unitOfWork);
+    this.projects = new JdbcProjectsAdapter.Projects(unitOfWork);
     this.auditLog = new JdbcAuditLogAdapter(unitOfWork);
     this.outbox = new JdbcEventOutboxAdapter(unitOfWork);
   }
@@ -71,7 +87,9 @@ public final class JdbcStorage implements AutoCloseable {
     return core.partners(partners).membershipApplications(applications).partnerContacts(contacts)
         .workingCommittees(committees).meetings(meetings).presentationObligations(presentations)
         .operationalPlans(plans).activityLists(plans).documentationTemplates(documentation)
-        .innovationRecords(documentation).auditLog(auditLog).eventOutbox(outbox).unitOfWork(unitOfWork);
+        .innovationRecords(documentation).grantApplications(grants).grantSchemes(grants).delegations(delegations)
+        .ideas(ideas).advisoryCases(advisoryCases).fundingCalls(calls).themeInterests(interests)
+        .projectBank(projectBank).projects(projects).auditLog(auditLog).eventOutbox(outbox).unitOfWork(unitOfWork);
   }
 
   public JdbcUnitOfWork unitOfWork() {
@@ -110,6 +128,39 @@ public final class JdbcStorage implements AutoCloseable {
   /** Documentation templates and innovation records. */
   public JdbcDocumentationAdapter documentation() {
     return documentation;
+  }
+
+  /** Grant applications and schemes. */
+  public JdbcGrantsAdapter grants() {
+    return grants;
+  }
+
+  public JdbcDelegationsAdapter delegations() {
+    return delegations;
+  }
+
+  public JdbcIdeasAdapter ideas() {
+    return ideas;
+  }
+
+  public JdbcAdvisoryCasesAdapter advisoryCases() {
+    return advisoryCases;
+  }
+
+  public JdbcProjectsAdapter.Calls calls() {
+    return calls;
+  }
+
+  public JdbcProjectsAdapter.Interests interests() {
+    return interests;
+  }
+
+  public JdbcProjectsAdapter.Bank projectBank() {
+    return projectBank;
+  }
+
+  public JdbcProjectsAdapter.Projects projects() {
+    return projects;
   }
 
   public JdbcAuditLogAdapter auditLog() {

@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.psi.core.contact.domain.ContactPersonId;
+import se.psi.core.grant.domain.DelegationId;
+import se.psi.core.grant.domain.GrantApplicationId;
+import se.psi.core.idea.domain.IdeaValues;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.membership.domain.MembershipApplicationId;
 import se.psi.core.plan.domain.OperationalPlanId;
@@ -35,7 +38,10 @@ final class Json {
           .addSerializer(ContactPersonId.class, ToStringSerializer.instance)
           .addSerializer(OrganisationNumber.class, ToStringSerializer.instance)
           .addSerializer(MeetingId.class, ToStringSerializer.instance)
-          .addSerializer(OperationalPlanId.class, ToStringSerializer.instance))
+          .addSerializer(OperationalPlanId.class, ToStringSerializer.instance)
+          .addSerializer(GrantApplicationId.class, ToStringSerializer.instance)
+          .addSerializer(DelegationId.class, ToStringSerializer.instance)
+          .addSerializer(IdeaValues.IdeaId.class, ToStringSerializer.instance))
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private Json() {}

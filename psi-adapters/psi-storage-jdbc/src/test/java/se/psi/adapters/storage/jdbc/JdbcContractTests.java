@@ -11,6 +11,9 @@ import se.psi.core.usecase.AuditLog;
 import se.psi.core.usecase.UnitOfWork;
 import se.psi.testkit.contract.AuditLogContract;
 import se.psi.testkit.contract.DocumentationPortsContract;
+import se.psi.testkit.contract.GrantPortsContract;
+import se.psi.testkit.contract.IdeaAndAdvisoryPortsContract;
+import se.psi.testkit.contract.ProjectPortsContract;
 import se.psi.testkit.contract.MeetingPortsContract;
 import se.psi.testkit.contract.PlanPortsContract;
 import se.psi.testkit.contract.MembershipApplicationsContract;
@@ -141,6 +144,74 @@ abstract class JdbcContractTests {
     @Override
     protected se.psi.core.documentation.port.out.InnovationRecords records() {
       return storage().documentation();
+    }
+  }
+
+  @Nested
+  class Grants_ extends GrantPortsContract {
+    private JdbcStorage storage;
+
+    @Override
+    protected se.psi.core.grant.port.out.GrantApplications applications() {
+      return shared().grants();
+    }
+
+    @Override
+    protected se.psi.core.grant.port.out.GrantSchemes schemes() {
+      return shared().grants();
+    }
+
+    @Override
+    protected se.psi.core.grant.port.out.Delegations delegations() {
+      return shared().delegations();
+    }
+
+    private JdbcStorage shared() {
+      storage = storage == null ? storage() : storage;
+      return storage;
+    }
+  }
+
+  @Nested
+  class IdeasAndAdvisory_ extends IdeaAndAdvisoryPortsContract {
+    @Override
+    protected se.psi.core.idea.port.out.Ideas ideas() {
+      return storage().ideas();
+    }
+
+    @Override
+    protected se.psi.core.advisory.port.out.AdvisoryCases advisoryCases() {
+      return storage().advisoryCases();
+    }
+  }
+
+  @Nested
+  class Projects_ extends ProjectPortsContract {
+    private JdbcStorage storage;
+
+    @Override
+    protected se.psi.core.project.port.out.ProjectPorts.FundingCalls calls() {
+      return shared().calls();
+    }
+
+    @Override
+    protected se.psi.core.project.port.out.ProjectPorts.ThemeInterests interests() {
+      return shared().interests();
+    }
+
+    @Override
+    protected se.psi.core.project.port.out.ProjectPorts.ProjectBank bank() {
+      return shared().projectBank();
+    }
+
+    @Override
+    protected se.psi.core.project.port.out.ProjectPorts.Projects projects() {
+      return shared().projects();
+    }
+
+    private JdbcStorage shared() {
+      storage = storage == null ? storage() : storage;
+      return storage;
     }
   }
 }

@@ -47,6 +47,15 @@ import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
 import se.psi.core.plan.port.in.PlanUseCases;
 import se.psi.core.shared.PriorityArea;
+import se.psi.core.grant.domain.GrantValues.Criterion;
+import se.psi.core.grant.domain.GrantValues.GrantOutcome;
+import se.psi.core.grant.domain.GrantValues.Judged;
+import se.psi.core.grant.domain.GrantValues.MemberRole;
+import se.psi.core.grant.port.in.DelegationCommand;
+import se.psi.core.grant.port.in.GrantCommands;
+import se.psi.core.grant.port.in.GrantSchemeCommand;
+import se.psi.core.grant.port.in.GrantUseCases;
+import se.psi.core.grant.port.in.ProjectDetails;
 import se.psi.core.usecase.Rejection;
 import se.psi.testkit.contract.Concurrently;
 import se.psi.testkit.fixtures.Fixtures;
@@ -189,6 +198,56 @@ class JdbcUseCasesTest {
         "MeetingPlanned", "MeetingHeld", "OperationalPlanAdopted", "TemplatePublished", "InnovationDocumented");
     assertThat(storage.outbox().unpublished(100).get(2).payload())
         .contains("\"meetingId\":\"" + general.id() + "\"");
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void a_grant_case_from_draft_to_delegated_decision_is_stored_with_its_explanation_and_events(
+      TestDatabases.Kind kind) {
+    JdbcStorage storage = databases.fresh(kind);
+    PsiCore core = core(storage);
+    Actor admin = Actor.of("admin", Role.ADMINISTRATOR);
+    core.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(new GrantSchemeCommand(admin, 2022,
+        500_000, 10_000, 100_000, "Riktlinjer")).get();
+    var delegation = core.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(
+        new DelegationCommand(admin, "area-head", "Områdeschef", "Kulturnämnden", LocalDate.of(2021, 1, 1), null))
+        .get();
+    OrganisationNumber number = Fixtures.anOrganisationNumber();
+    Actor applicant = Actor.forOrganisation("applicant", number, Role.PARTNER_ADMINISTRATOR);
+    var apply = core.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    var draft = apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(applicant, 2022,
+        new OrganisationDetails(number.toString(), "Språkvänner", OrganisationKind.ASSOCIATION, null),
+        new ProjectDetails("Språkcafé", "Träffar", "Ensamhet", "Mötesplatser", List.of(), 40_000L,
+            LocalDate.of(2022, 4, 1), LocalDate.of(2022, 12, 31), java.util.Set.of(PriorityArea.HEALTH_PROMOTION_AND_CARE))))
+        .get();
+    apply.submitGrantApplication(new GrantCommands.GrantApplicationCommand(applicant, draft.id().value(), null)).get();
+    var assess = core.useCase(GrantUseCases.AssessGrantUseCase.class);
+    Actor adviser = Actor.of("adviser", Role.HANDLING_GROUP_MEMBER);
+    Actor official = Actor.of("official", Role.HANDLING_GROUP_MEMBER);
+    assess.startAssessment(new GrantCommands.StartAssessmentCommand(official, draft.id().value(), List.of(
+        new GrantCommands.MemberDetails("adviser", MemberRole.ADVISER, Fixtures.anOrganisationNumber().toString()),
+        new GrantCommands.MemberDetails("official", MemberRole.REGION_OFFICIAL,
+            Fixtures.anOrganisationNumber().toString())), null)).get();
+    for (Criterion criterion : Criterion.values()) {
+      for (Actor member : List.of(adviser, official)) {
+        assess.judgeCriterion(new GrantCommands.JudgeCriterionCommand(member, draft.id().value(), criterion,
+            Judged.MET, "Uppfyllt", null)).get();
+      }
+    }
+    assess.draftProposal(new GrantCommands.ProposalCommand(adviser, draft.id().value(), GrantOutcome.GRANTED,
+        40_000L, List.of(), "Uppfyller grundkraven", null, null)).get();
+    var decided = core.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(new GrantCommands.DecideGrantCommand(
+        Actor.of("area-head", Role.DELEGATED_DECIDER), draft.id().value(), delegation.id().value(),
+        GrantOutcome.GRANTED, 40_000L, List.of(), "Uppfyller grundkraven", null, List.of("adviser"), null)).get();
+
+    assertThat(storage.grants().find(draft.id()).get()).isEqualTo(decided);
+    assertThat(storage.grants().find(2022).get().granted().kronor()).isEqualTo(40_000);
+    assertThat(storage.presentations().unfulfilled()).hasSize(1);
+    assertThat(storage.outbox().unpublished(100)).extracting(OutboxRecord::eventType)
+        .contains("GrantApplicationSubmitted", "GrantAssessmentStarted", "GrantProposalDrafted", "GrantDecided",
+            "PresentationOwed");
+    assertThat(storage.outbox().unpublished(100)).filteredOn(r -> r.eventType().equals("GrantDecided")).singleElement()
+        .satisfies(r -> assertThat(r.payload()).contains("\"delegation\":\"" + delegation.id() + "\""));
   }
 
   private static PsiCore core(JdbcStorage storage) {

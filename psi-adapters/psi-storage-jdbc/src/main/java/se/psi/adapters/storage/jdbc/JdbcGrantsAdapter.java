@@ -1,0 +1,171 @@
+package se.psi.adapters.storage.jdbc;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.vavr.control.Option;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.psi.core.grant.domain.DelegationId;
+import se.psi.core.grant.domain.GrantApplication;
+import se.psi.core.grant.domain.GrantApplicationId;
+import se.psi.core.grant.domain.GrantScheme;
+import se.psi.core.grant.domain.GrantStatus;
+import se.psi.core.grant.domain.GrantValues;
+import se.psi.core.grant.domain.GrantValues.GrantDecision;
+import se.psi.core.grant.domain.GrantValues.GrantOutcome;
+import se.psi.core.grant.domain.ProjectDescription;
+import se.psi.core.grant.port.out.GrantApplications;
+import se.psi.core.grant.port.out.GrantSchemes;
+import se.psi.core.rules.Explanation;
+import se.psi.core.shared.Referral;
+import se.psi.core.shared.Sek;
+
+/** Grant applications and schemes over JDBC: tables {@code grant_application}, {@code grant_scheme}. */
+public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes {
+
+  private static final String COLUMNS = "id, scheme_year, organisation_number, organisation_name, organisation_kind,"
+      + " sector, municipality, status, submitted_on, project, handling_group, conflicts, judgements,"
+      + " applicant_meetings, completion_requests, proposal, decided_on, outcome, granted_amount, delegation_id,"
+      + " decision, ruleset_version, evaluations, version";
+
+  /** The decision as stored in JSON; its explanation is stored with typed arguments beside it. */
+  record StoredDecision(GrantOutcome outcome, Optional<Sek> amount, List<String> conditions, String reasons,
+      Optional<Referral> referral, String decidedBy, DelegationId delegation, String presenter,
+      List<String> participants, LocalDate decidedOn) {}
+
+  private final JdbcUnitOfWork db;
+
+  public JdbcGrantsAdapter(JdbcUnitOfWork db) {
+    this.db = db;
+  }
+
+  @Override
+  public Option<GrantApplication> find(GrantApplicationId id) {
+    return Option.ofOptional(db.withConnection(c -> Sql.one(c,
+        "SELECT " + COLUMNS + " FROM grant_application WHERE id = ?", JdbcGrantsAdapter::application, id.value())));
+  }
+
+  @Override
+  public List<GrantApplication> decidedBetween(LocalDate from, LocalDate to) {
+    return db.withConnection(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM grant_application"
+        + " WHERE decided_on >= ? AND decided_on <= ? ORDER BY decided_on, id", JdbcGrantsAdapter::application,
+        from, to));
+  }
+
+  @Override
+  public List<GrantApplication> ofSchemeYear(int year) {
+    return db.withConnection(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM grant_application WHERE scheme_year = ?"
+        + " ORDER BY id", JdbcGrantsAdapter::application, year));
+  }
+
+  @Override
+  public void save(GrantApplication a) {
+    Object[] organisation = OrganisationColumns.values(a.applicant());
+    Optional<GrantDecision> d = a.decision();
+    Object[] values = {a.id().value(), a.schemeYear(), organisation[0], organisation[1], organisation[2],
+        organisation[3], organisation[4], a.status(), a.submittedOn(), Documents.write(a.project()),
+        Documents.write(a.handlingGroup()), Documents.write(a.conflicts()), Documents.write(a.judgements()),
+        Documents.write(a.applicantMeetings()), Documents.write(a.completionRequests()),
+        a.proposal().map(Documents::write), d.map(GrantDecision::decidedOn), d.map(GrantDecision::outcome),
+        d.flatMap(GrantDecision::amount).map(Sek::kronor), d.map(x -> x.delegation().value()),
+        d.map(x -> Documents.write(stored(x))), d.map(x -> x.explanation().rulesetVersion()),
+        d.map(x -> Json.evaluations(x.explanation().evaluations())), a.version()};
+    db.withConnection(c -> {
+      Versioned.save(c, "GrantApplication", a.id().value(), a.version(), "SELECT 1 FROM grant_application WHERE id = ?",
+          () -> Sql.update(c, "INSERT INTO grant_application (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+              + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values),
+          () -> update(c, values, a.version() - 1));
+      return null;
+    });
+  }
+
+  private static int update(Connection c, Object[] values, long expected) throws SQLException {
+    String[] columns = COLUMNS.split(", ");
+    StringBuilder sql = new StringBuilder("UPDATE grant_application SET ");
+    for (int i = 1; i < columns.length; i++) {
+      sql.append(i > 1 ? ", " : "").append(columns[i]).append(" = ?");
+    }
+    sql.append(" WHERE id = ? AND version = ?");
+    Object[] parameters = new Object[values.length + 1];
+    System.arraycopy(values, 1, parameters, 0, values.length - 1);
+    parameters[values.length - 1] = values[0];
+    parameters[values.length] = expected;
+    return Sql.update(c, sql.toString(), parameters);
+  }
+
+  private static StoredDecision stored(GrantDecision d) {
+    return new StoredDecision(d.outcome(), d.amount(), d.conditions(), d.reasons(), d.referral(), d.decidedBy(),
+        d.delegation(), d.presenter(), d.participants(), d.decidedOn());
+  }
+
+  private static GrantApplication application(ResultSet row) throws SQLException {
+    Optional<GrantDecision> decision = Sql.string(row, "decision").map(json -> {
+      StoredDecision s = Documents.read(json, new TypeReference<StoredDecision>() {});
+      try {
+        return new GrantDecision(s.outcome(), s.amount(), s.conditions(), s.reasons(), s.referral(), s.decidedBy(),
+            s.delegation(), s.presenter(), s.participants(), s.decidedOn(), new Explanation(
+                row.getString("ruleset_version"), s.decidedOn(), Json.evaluations(row.getString("evaluations"))));
+      } catch (SQLException e) {
+        throw StorageException.from(e);
+      }
+    });
+    return GrantApplication.builder()
+        .id(new GrantApplicationId(Sql.uuid(row, "id")))
+        .schemeYear(row.getInt("scheme_year"))
+        .applicant(OrganisationColumns.read(row))
+        .status(GrantStatus.valueOf(row.getString("status")))
+        .submittedOn(Sql.date(row, "submitted_on"))
+        .project(Documents.read(row.getString("project"), new TypeReference<ProjectDescription>() {}))
+        .handlingGroup(Documents.read(row.getString("handling_group"),
+            new TypeReference<List<GrantValues.HandlingGroupMember>>() {}))
+        .conflicts(Documents.read(row.getString("conflicts"),
+            new TypeReference<List<GrantValues.ConflictOfInterest>>() {}))
+        .judgements(Documents.read(row.getString("judgements"), new TypeReference<List<GrantValues.Judgement>>() {}))
+        .applicantMeetings(Documents.read(row.getString("applicant_meetings"),
+            new TypeReference<List<GrantValues.ApplicantMeeting>>() {}))
+        .completionRequests(Documents.read(row.getString("completion_requests"),
+            new TypeReference<List<GrantValues.CompletionRequest>>() {}))
+        .proposal(Sql.string(row, "proposal").map(json -> Documents.read(json,
+            new TypeReference<GrantValues.Proposal>() {})))
+        .decision(decision)
+        .version(row.getLong("version"))
+        .build();
+  }
+
+  @Override
+  public Option<GrantScheme> find(int year) {
+    return Option.ofOptional(db.withConnection(c -> Sql.one(c, "SELECT scheme_year, appropriation, minimum_amount,"
+        + " maximum_amount, guidelines, granted, version FROM grant_scheme WHERE scheme_year = ?",
+        JdbcGrantsAdapter::scheme, year)));
+  }
+
+  @Override
+  public List<GrantScheme> all() {
+    return db.withConnection(c -> Sql.query(c, "SELECT scheme_year, appropriation, minimum_amount, maximum_amount,"
+        + " guidelines, granted, version FROM grant_scheme ORDER BY scheme_year", JdbcGrantsAdapter::scheme));
+  }
+
+  @Override
+  public void save(GrantScheme s) {
+    db.withConnection(c -> {
+      Versioned.save(c, "GrantScheme", s.year(), s.version(), "SELECT 1 FROM grant_scheme WHERE scheme_year = ?",
+          () -> Sql.update(c, "INSERT INTO grant_scheme (scheme_year, appropriation, minimum_amount, maximum_amount,"
+              + " guidelines, granted, version) VALUES (?, ?, ?, ?, ?, ?, ?)", s.year(), s.appropriation().kronor(),
+              s.minimumAmount().kronor(), s.maximumAmount().kronor(), s.guidelines(), s.granted().kronor(),
+              s.version()),
+          () -> Sql.update(c, "UPDATE grant_scheme SET granted = ?, version = ? WHERE scheme_year = ? AND version = ?",
+              s.granted().kronor(), s.version(), s.year(), s.version() - 1));
+      return null;
+    });
+  }
+
+  private static GrantScheme scheme(ResultSet row) throws SQLException {
+    return GrantScheme.builder().year(row.getInt("scheme_year")).appropriation(Sek.of(row.getLong("appropriation")))
+        .minimumAmount(Sek.of(row.getLong("minimum_amount"))).maximumAmount(Sek.of(row.getLong("maximum_amount")))
+        .guidelines(row.getString("guidelines")).granted(Sek.of(row.getLong("granted")))
+        .version(row.getLong("version")).build();
+  }
+}

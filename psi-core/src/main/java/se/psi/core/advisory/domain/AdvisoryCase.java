@@ -1,0 +1,109 @@
+package se.psi.core.advisory.domain;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.rules.RuleSet;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.PsiStyle;
+import se.psi.core.shared.Referral;
+import se.psi.core.usecase.Rejection;
+
+/**
+ * ADV-1..3: advice and method support for an organisation of civil society or the social economy, member of the
+ * partnership or not, with an idea that meets a societal challenge. Referrals are kept at both ends: where the case
+ * came from, and where it was sent.
+ */
+@Value.Immutable
+@PsiStyle
+public abstract class AdvisoryCase {
+
+  /** What the advice came to. */
+  public enum OutcomeKind { ADVICE_GIVEN, REFERRAL, RECOMMENDED_GRANT, ADDED_TO_PROJECT_BANK }
+
+  /** ADV-3: who referred the organisation here, and why. */
+  public record IncomingReferral(String from, String why) {
+    public IncomingReferral {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(why, "why");
+    }
+  }
+
+  /** One outcome, by whom (the adviser's host id) and when; a referral says to whom and why (ADV-2). */
+  public record Outcome(OutcomeKind kind, String note, Optional<Referral> referral, String by, LocalDate on) {
+    public Outcome {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(note, "note");
+      Objects.requireNonNull(referral, "referral");
+      Objects.requireNonNull(by, "by");
+      Objects.requireNonNull(on, "on");
+    }
+  }
+
+  public abstract UUID id();
+
+  public abstract String organisationName();
+
+  public abstract Optional<OrganisationNumber> organisationNumber();
+
+  public abstract OrganisationKind organisationKind();
+
+  public abstract String idea();
+
+  public abstract String challenge();
+
+  /** The idea this case came from (IDE-2 triage), if any. */
+  public abstract Optional<UUID> fromIdea();
+
+  public abstract Optional<IncomingReferral> referredFrom();
+
+  /** The advisory team's organisations on the case, e.g. Coompanion, Stiftelsen Activa. */
+  public abstract List<String> advisers();
+
+  public abstract List<Outcome> outcomes();
+
+  public abstract boolean closed();
+
+  public abstract LocalDate openedOn();
+
+  /** ADV-1 as evaluated when the case was opened. */
+  public abstract Explanation eligibility();
+
+  public abstract long version();
+
+  /** ADV-1: civil society and social economy, whether or not they are parties. */
+  public static Explanation eligibility(String name, OrganisationKind kind, RuleSet ruleSet, LocalDate on) {
+    Evaluation adv1 = kind.sector().isNonProfit()
+        ? Evaluation.met("ADV-1", "advisory.adv1.met", name, kind.sector())
+        : Evaluation.notMet("ADV-1", "organisationKind", "advisory.adv1.notNonProfit", name, kind.sector());
+    return new Explanation(ruleSet.version(), on, List.of(adv1));
+  }
+
+  /** Records an outcome; a referral must say to whom and why (ADV-2). */
+  public Either<Rejection, AdvisoryCase> record(Outcome outcome, boolean close) {
+    if (closed()) {
+      return Either.left(new Rejection.IllegalState("AdvisoryCase", id().toString(), "CLOSED", "advisory.closed"));
+    }
+    if ((outcome.kind() == OutcomeKind.REFERRAL) != outcome.referral().isPresent()) {
+      return Either.left(new Rejection.RuleRefusal("ADV-2", "advisory.adv2.referralNeedsParty", List.of(),
+          new Explanation(eligibility().rulesetVersion(), outcome.on(), List.of(Evaluation.notMet("ADV-2",
+              "referral", "advisory.adv2.referralNeedsParty")))));
+    }
+    return Either.right(ImmutableAdvisoryCase.builder().from(this).addOutcomes(outcome).closed(close)
+        .version(version() + 1).build());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a case. */
+  public static final class Builder extends ImmutableAdvisoryCase.Builder {}
+}

@@ -1,0 +1,90 @@
+package se.psi.core.grant.application;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import se.psi.core.grant.domain.GrantApplication;
+import se.psi.core.grant.domain.GrantApplicationId;
+import se.psi.core.grant.domain.GrantScheme;
+import se.psi.core.grant.port.out.GrantApplications;
+import se.psi.core.grant.port.out.GrantSchemes;
+import se.psi.core.rules.RuleSet;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.IdSource;
+import se.psi.core.usecase.Change;
+import se.psi.core.usecase.Found;
+import se.psi.core.usecase.Permission;
+import se.psi.core.usecase.Rejection;
+import se.psi.core.usecase.RulesInForce;
+import se.psi.core.usecase.UseCaseBoundary;
+
+/** The shape shared by commands on one grant application: find it as the actor may see it, check, change, save. */
+final class GrantCases {
+
+  static final String TYPE = "GrantApplication";
+
+  /** A change of an application under today's ruleset. */
+  interface GrantChange {
+    Either<Rejection, GrantApplication.Changed> apply(GrantApplication application, Today today);
+  }
+
+  /** Today's date, ruleset, scheme and event metadata, for a change. */
+  record Today(LocalDate date, RuleSet ruleSet, Supplier<EventMeta> meta, Function<Integer, Optional<GrantScheme>>
+      schemes) {}
+
+  private final UseCaseBoundary boundary;
+  private final GrantApplications applications;
+  private final GrantSchemes schemes;
+  private final RulesInForce rules;
+  private final IdSource ids;
+  private final Clock clock;
+
+  @Inject
+  GrantCases(UseCaseBoundary boundary, GrantApplications applications, GrantSchemes schemes, RulesInForce rules,
+      IdSource ids, Clock clock) {
+    this.boundary = boundary;
+    this.applications = applications;
+    this.schemes = schemes;
+    this.rules = rules;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  <C> Either<Rejection, GrantApplication> change(String useCase, Permission permission, Actor actor, UUID id,
+      Long expectedVersion, C command, GrantChange change) {
+    return boundary.change(useCase, TYPE, Found.text(id), actor, command, c -> visible(id, actor, permission)
+        .flatMap(application -> Found.atVersion(application, GrantApplication::version, expectedVersion, TYPE, id))
+        .flatMap(application -> today().flatMap(today -> change.apply(application, today)))
+        .map(changed -> {
+          applications.save(changed.application());
+          return Change.of(changed.application(), id.toString(), changed.events());
+        }));
+  }
+
+  /** The application, if the actor may act on it; to anyone else it does not exist. */
+  Either<Rejection, GrantApplication> visible(UUID id, Actor actor, Permission permission) {
+    return Found.orNotFound(applications.find(new GrantApplicationId(id))
+        .filter(a -> permission.allows(actor, Optional.of(a.applicant().organisationNumber()))), TYPE, id);
+  }
+
+  Either<Rejection, Today> today() {
+    LocalDate date = rules.today();
+    return rules.on(date).map(ruleSet -> new Today(date, ruleSet, EventMeta.source(ids, clock),
+        year -> schemes.find(year).toJavaOptional()));
+  }
+
+  Either<Rejection, GrantScheme> scheme(int year) {
+    return Found.orNotFound(schemes.find(year), "GrantScheme", year);
+  }
+
+  static Either<Rejection, GrantApplication.Changed> unchanged(Either<Rejection, GrantApplication> changed) {
+    return changed.map(application -> new GrantApplication.Changed(application, java.util.List.<DomainEvent>of()));
+  }
+}

@@ -1,0 +1,344 @@
+package se.psi.core.grant.domain;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.immutables.value.Value;
+import se.psi.core.grant.domain.GrantValues.ApplicantMeeting;
+import se.psi.core.grant.domain.GrantValues.CompletionRequest;
+import se.psi.core.grant.domain.GrantValues.ConflictOfInterest;
+import se.psi.core.grant.domain.GrantValues.Criterion;
+import se.psi.core.grant.domain.GrantValues.GrantDecision;
+import se.psi.core.grant.domain.GrantValues.GrantOutcome;
+import se.psi.core.grant.domain.GrantValues.HandlingGroupMember;
+import se.psi.core.grant.domain.GrantValues.Judged;
+import se.psi.core.grant.domain.GrantValues.Judgement;
+import se.psi.core.grant.domain.GrantValues.MemberRole;
+import se.psi.core.grant.domain.GrantValues.Proposal;
+import se.psi.core.membership.domain.Organisation;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.rules.RuleSet;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.PsiStyle;
+import se.psi.core.usecase.Rejection;
+
+/**
+ * An application for the grant for social innovation, from draft to a decision on delegation (GRA-1..8). Every
+ * change checks the status machine ({@link GrantStatus}); a disqualified member (jäv, GRA-7) never judges, drafts
+ * or decides.
+ */
+@Value.Immutable
+@PsiStyle
+public abstract class GrantApplication {
+
+  public abstract GrantApplicationId id();
+
+  public abstract int schemeYear();
+
+  public abstract Organisation applicant();
+
+  public abstract ProjectDescription project();
+
+  public abstract GrantStatus status();
+
+  public abstract List<HandlingGroupMember> handlingGroup();
+
+  public abstract List<ConflictOfInterest> conflicts();
+
+  public abstract List<Judgement> judgements();
+
+  public abstract List<ApplicantMeeting> applicantMeetings();
+
+  public abstract List<CompletionRequest> completionRequests();
+
+  public abstract Optional<Proposal> proposal();
+
+  public abstract Optional<GrantDecision> decision();
+
+  public abstract Optional<LocalDate> submittedOn();
+
+  public abstract long version();
+
+  /** What a change did. */
+  public record Changed(GrantApplication application, List<DomainEvent> events) {}
+
+  public static GrantApplication draft(GrantApplicationId id, int schemeYear, Organisation applicant,
+      ProjectDescription project) {
+    return ImmutableGrantApplication.builder().id(id).schemeYear(schemeYear).applicant(applicant).project(project)
+        .status(GrantStatus.DRAFT).version(1).build();
+  }
+
+  public boolean isDisqualified(String personId) {
+    return conflicts().stream().anyMatch(c -> c.personId().equals(personId));
+  }
+
+  public boolean isQualifiedMember(String personId) {
+    return handlingGroup().stream().anyMatch(m -> m.personId().equals(personId)) && !isDisqualified(personId);
+  }
+
+  /** GRA-3: the criteria as the qualified members judged them, with who judged what. */
+  public List<Evaluation> criteriaSummary() {
+    return GrantRules.criteria(judgements());
+  }
+
+  /** The applicant revises the description while drafting or completing. */
+  public Either<Rejection, GrantApplication> revise(ProjectDescription revised) {
+    if (status() != GrantStatus.DRAFT && status() != GrantStatus.COMPLETION_REQUESTED) {
+      return Either.left(illegal(status()));
+    }
+    return Either.right(copy().project(revised).version(version() + 1).build());
+  }
+
+  /** GRA-1, GRA-2: submitted only when formally eligible, with every missing part named at once. */
+  public Either<Rejection, Changed> submit(GrantScheme scheme, RuleSet ruleSet, LocalDate on,
+      Supplier<EventMeta> meta) {
+    return move(GrantStatus.SUBMITTED).flatMap(next -> eligible(scheme, ruleSet, on)).map(eligible -> new Changed(
+        copy().status(GrantStatus.SUBMITTED).submittedOn(on).version(version() + 1).build(),
+        List.of(new GrantEvent.GrantApplicationSubmitted(meta.get(), id(), schemeYear(),
+            applicant().organisationNumber(), project().requested().orElseThrow().kronor()))));
+  }
+
+  /**
+   * GRA-4, GRA-7: the handling group (advisers and exactly one official of the Region) starts the assessment; jäv
+   * found in the partnership's data is recorded before anyone assesses.
+   */
+  public Either<Rejection, Changed> startAssessment(List<HandlingGroupMember> members,
+      List<ConflictOfInterest> detected, RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
+    long officials = members.stream().filter(m -> m.role() == MemberRole.REGION_OFFICIAL).count();
+    long advisers = members.size() - officials;
+    if (officials != 1 || advisers < 1) {
+      return Either.left(refusal("GRA-4", "handlingGroup", "grant.gra4.composition", ruleSet, on, advisers,
+          officials));
+    }
+    return move(GrantStatus.IN_ASSESSMENT).map(next -> {
+      List<DomainEvent> events = new ArrayList<>();
+      events.add(new GrantEvent.GrantAssessmentStarted(meta.get(), id(), members.size(), detected.size()));
+      detected.forEach(c -> events.add(new GrantEvent.ConflictOfInterestRecorded(meta.get(), id(), c.personId(),
+          true)));
+      return new Changed(copy().handlingGroup(members).conflicts(detected).status(GrantStatus.IN_ASSESSMENT)
+          .version(version() + 1).build(), events);
+    });
+  }
+
+  /**
+   * GRA-7: a member declares jäv. Their judgements are struck out; a proposal they drafted falls and the case
+   * returns to assessment.
+   */
+  public Either<Rejection, Changed> declareConflict(String personId, String reason, LocalDate on,
+      Supplier<EventMeta> meta) {
+    if (status() == GrantStatus.DECIDED || status() == GrantStatus.WITHDRAWN || status() == GrantStatus.DRAFT) {
+      return Either.left(illegal(status()));
+    }
+    if (isDisqualified(personId)) {
+      return Either.right(new Changed(this, List.of()));
+    }
+    List<ConflictOfInterest> conflicts = new ArrayList<>(conflicts());
+    conflicts.add(new ConflictOfInterest(personId, reason, false, on));
+    var next = copy().conflicts(conflicts)
+        .judgements(judgements().stream().filter(j -> !j.personId().equals(personId)).toList())
+        .version(version() + 1);
+    if (proposal().filter(p -> p.presenter().equals(personId)).isPresent()) {
+      next.proposal(Optional.empty()).status(GrantStatus.IN_ASSESSMENT);
+    }
+    return Either.right(new Changed(next.build(), List.of(new GrantEvent.ConflictOfInterestRecorded(meta.get(), id(),
+        personId, false))));
+  }
+
+  /** GRA-4: the handling group met the applicant. */
+  public Either<Rejection, GrantApplication> recordApplicantMeeting(LocalDate date, String note) {
+    if (status() != GrantStatus.IN_ASSESSMENT && status() != GrantStatus.COMPLETION_REQUESTED) {
+      return Either.left(illegal(status()));
+    }
+    return Either.right(copy().addApplicantMeetings(new ApplicantMeeting(date, note)).version(version() + 1).build());
+  }
+
+  /** GRA-3: a qualified member judges a criterion, with reasoning; a new judgement replaces their earlier one. */
+  public Either<Rejection, GrantApplication> judge(String personId, Criterion criterion, Judged verdict,
+      String reasoning, RuleSet ruleSet, LocalDate on) {
+    if (status() != GrantStatus.IN_ASSESSMENT) {
+      return Either.left(illegal(status()));
+    }
+    Either<Rejection, String> qualified = qualified(personId, ruleSet, on);
+    return qualified.map(ok -> {
+      List<Judgement> judgements = new ArrayList<>(judgements().stream()
+          .filter(j -> !(j.personId().equals(personId) && j.criterion() == criterion)).toList());
+      judgements.add(new Judgement(criterion, personId, verdict, reasoning, on));
+      return copy().judgements(judgements).version(version() + 1).build();
+    });
+  }
+
+  /** GRA-6: the applicant is asked to complete the application. */
+  public Either<Rejection, Changed> requestCompletion(String by, String what, RuleSet ruleSet, LocalDate on,
+      Supplier<EventMeta> meta) {
+    return qualified(by, ruleSet, on).flatMap(ok -> move(GrantStatus.COMPLETION_REQUESTED)).map(next -> new Changed(
+        copy().addCompletionRequests(new CompletionRequest(on, what, by)).status(GrantStatus.COMPLETION_REQUESTED)
+            .version(version() + 1).build(),
+        List.of(new GrantEvent.GrantCompletionRequested(meta.get(), id()))));
+  }
+
+  /** GRA-6: the completed application returns to assessment, formally eligible again (GRA-1, GRA-2). */
+  public Either<Rejection, Changed> resubmit(GrantScheme scheme, RuleSet ruleSet, LocalDate on,
+      Supplier<EventMeta> meta) {
+    if (status() != GrantStatus.COMPLETION_REQUESTED) {
+      return Either.left(illegal(status()));
+    }
+    return eligible(scheme, ruleSet, on).map(ok -> new Changed(copy().status(GrantStatus.IN_ASSESSMENT)
+        .version(version() + 1).build(), List.of(new GrantEvent.GrantApplicationResubmitted(meta.get(), id()))));
+  }
+
+  /** GRA-4: the presenter drafts the proposal; a proposal to grant needs every criterion met (GRA-3). */
+  public Either<Rejection, Changed> propose(Proposal proposal, RuleSet ruleSet, LocalDate on,
+      Supplier<EventMeta> meta) {
+    return qualified(proposal.presenter(), ruleSet, on)
+        .flatMap(ok -> consistent(proposal.outcome(), proposal.amount(), proposal.referral().isPresent(), ruleSet, on))
+        .flatMap(ok -> move(GrantStatus.PROPOSAL_DRAFTED))
+        .map(next -> new Changed(copy().proposal(proposal).status(GrantStatus.PROPOSAL_DRAFTED)
+            .version(version() + 1).build(),
+            List.of(new GrantEvent.GrantProposalDrafted(meta.get(), id(), proposal.outcome()))));
+  }
+
+  /**
+   * GRA-5: decided by the holder of a valid delegation, who neither drafted the proposal nor is disqualified; a grant
+   * comes out of the scheme's appropriation ({@link GrantScheme#grant}). Returns the scheme as changed too.
+   */
+  public Either<Rejection, Decided> decide(GrantDecision draft, Delegation delegation, GrantScheme scheme,
+      RuleSet ruleSet, Supplier<EventMeta> meta) {
+    LocalDate on = draft.decidedOn();
+    List<Evaluation> evaluations = new ArrayList<>(GrantRules.formalEligibility(applicant(), project(), scheme,
+        ruleSet, on).evaluations());
+    evaluations.addAll(criteriaSummary());
+    evaluations.add(delegation.allows(draft.decidedBy(), Delegation.GRANT_DECISIONS, on)
+        ? Evaluation.met("GRA-5", "grant.gra5.delegation", delegation.position(), delegation.fromCommittee(),
+            delegation.id().toString())
+        : Evaluation.notMet("GRA-5", "decidedBy", "grant.gra5.noDelegation", delegation.id().toString(), on));
+    boolean presenterDecides = proposal().filter(p -> p.presenter().equals(draft.decidedBy())).isPresent();
+    List<String> disqualified = new ArrayList<>(draft.participants().stream().filter(this::isDisqualified).toList());
+    if (isDisqualified(draft.decidedBy())) {
+      disqualified.add(draft.decidedBy());
+    }
+    evaluations.add(disqualified.isEmpty()
+        ? Evaluation.met("GRA-7", "grant.gra7.noneDisqualified")
+        : Evaluation.notMet("GRA-7", "participants", "grant.gra7.disqualifiedTakesPart", String.join(", ",
+            disqualified)));
+    evaluations.add(presenterDecides
+        ? Evaluation.notMet("GRA-5", "decidedBy", "grant.gra5.presenterDecides", draft.decidedBy())
+        : Evaluation.met("GRA-5", "grant.gra5.separateDecider"));
+    Explanation explanation = new Explanation(ruleSet.version(), on, evaluations);
+    if (status() != GrantStatus.PROPOSAL_DRAFTED) {
+      return Either.left(illegal(status()));
+    }
+    Optional<Evaluation> refusal = explanation.failures().stream()
+        .filter(e -> e.ruleId().equals("GRA-5") || e.ruleId().equals("GRA-7")
+            || (draft.outcome() == GrantOutcome.GRANTED && !e.ruleId().equals("GRA-5")))
+        .findFirst();
+    if (refusal.isPresent()) {
+      return Either.left(new Rejection.RuleRefusal(refusal.get().ruleId(), refusal.get().messageKey(),
+          refusal.get().args(), explanation));
+    }
+    Either<Rejection, Boolean> consistent = consistent(draft.outcome(), draft.amount(), draft.referral().isPresent(),
+        ruleSet, on);
+    if (consistent.isLeft()) {
+      return Either.left(consistent.getLeft());
+    }
+    Either<Rejection, GrantScheme> charged = draft.outcome() == GrantOutcome.GRANTED
+        ? scheme.grant(draft.amount().orElseThrow(), explanation) : Either.right(scheme);
+    return charged.map(newScheme -> {
+      GrantDecision decision = new GrantDecision(draft.outcome(), draft.amount(), draft.conditions(), draft.reasons(),
+          draft.referral(), draft.decidedBy(), delegation.id(), proposal().orElseThrow().presenter(),
+          draft.participants(), on, explanation);
+      GrantApplication decided = copy().decision(decision).status(GrantStatus.DECIDED).version(version() + 1)
+          .build();
+      return new Decided(decided, newScheme, List.of(new GrantEvent.GrantDecided(meta.get(), id(), schemeYear(),
+          draft.outcome(), draft.amount().map(a -> a.kronor()), delegation.id(), ruleSet.version())));
+    });
+  }
+
+  /** A decision: the application, the scheme (charged when granted) and the events. */
+  public record Decided(GrantApplication application, GrantScheme scheme, List<DomainEvent> events) {}
+
+  /** The applicant withdraws, at any time before the decision. */
+  public Either<Rejection, Changed> withdraw(Supplier<EventMeta> meta) {
+    return move(GrantStatus.WITHDRAWN).map(next -> new Changed(copy().status(GrantStatus.WITHDRAWN)
+        .version(version() + 1).build(), List.of(new GrantEvent.GrantApplicationWithdrawn(meta.get(), id()))));
+  }
+
+  private Either<Rejection, Boolean> consistent(GrantOutcome outcome, Optional<se.psi.core.shared.Sek> amount,
+      boolean referral, RuleSet ruleSet, LocalDate on) {
+    if (outcome == GrantOutcome.GRANTED) {
+      boolean allMet = criteriaSummary().stream().allMatch(e -> e.verdict() == se.psi.core.rules.Verdict.MET);
+      if (!allMet) {
+        return Either.left(new Rejection.RuleRefusal("GRA-3", "grant.gra3.grantNeedsAllCriteria", List.of(),
+            new Explanation(ruleSet.version(), on, criteriaSummary())));
+      }
+      boolean amountFits = amount.filter(a -> a.kronor() > 0)
+          .filter(a -> project().requested().map(r -> !a.isMoreThan(r)).orElse(false)).isPresent();
+      if (!amountFits) {
+        return Either.left(refusal("GRA-6", "amount", "grant.gra6.amount", ruleSet, on,
+            amount.map(a -> a.kronor()).orElse(0L), project().requested().map(r -> r.kronor()).orElse(0L)));
+      }
+    } else if (amount.isPresent()) {
+      return Either.left(refusal("GRA-6", "amount", "grant.gra6.amountWithoutGrant", ruleSet, on, outcome));
+    }
+    if (outcome == GrantOutcome.REFERRED && !referral) {
+      return Either.left(refusal("GRA-6", "referral", "grant.gra6.referralRequired", ruleSet, on));
+    }
+    return Either.right(true);
+  }
+
+  private Either<Rejection, String> qualified(String personId, RuleSet ruleSet, LocalDate on) {
+    if (isDisqualified(personId)) {
+      return Either.left(refusal("GRA-7", "personId", "grant.gra7.disqualified", ruleSet, on, personId));
+    }
+    if (handlingGroup().stream().noneMatch(m -> m.personId().equals(personId))) {
+      return Either.left(refusal("GRA-4", "personId", "grant.gra4.notMember", ruleSet, on, personId));
+    }
+    return Either.right(personId);
+  }
+
+  private Either<Rejection, Boolean> eligible(GrantScheme scheme, RuleSet ruleSet, LocalDate on) {
+    Explanation formal = GrantRules.formalEligibility(applicant(), project(), scheme, ruleSet, on);
+    if (formal.allMet()) {
+      return Either.right(true);
+    }
+    Evaluation first = formal.failures().get(0);
+    return Either.left(new Rejection.RuleRefusal(first.ruleId(), "grant.notFormallyEligible",
+        List.of(formal.failures().size()), formal));
+  }
+
+  private Either<Rejection, GrantStatus> move(GrantStatus next) {
+    return status().canMoveTo(next) ? Either.right(next) : Either.left(illegalTo(next));
+  }
+
+  private Rejection illegal(GrantStatus current) {
+    return new Rejection.IllegalState("GrantApplication", id().toString(), current.name(),
+        "grant.illegalInStatus");
+  }
+
+  private Rejection illegalTo(GrantStatus next) {
+    return new Rejection.IllegalState("GrantApplication", id().toString(), status().name(),
+        "grant.illegalTransition." + next.name());
+  }
+
+  private static Rejection refusal(String ruleId, String field, String key, RuleSet ruleSet, LocalDate on,
+      Object... args) {
+    Evaluation failed = Evaluation.notMet(ruleId, field, key, args);
+    return new Rejection.RuleRefusal(ruleId, key, failed.args(), new Explanation(ruleSet.version(), on,
+        List.of(failed)));
+  }
+
+  private ImmutableGrantApplication.Builder copy() {
+    return ImmutableGrantApplication.builder().from(this);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an application from stored state. */
+  public static final class Builder extends ImmutableGrantApplication.Builder {}
+}

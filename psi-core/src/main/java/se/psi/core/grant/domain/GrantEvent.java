@@ -1,0 +1,50 @@
+package se.psi.core.grant.domain;
+
+import java.util.Optional;
+import se.psi.core.grant.domain.GrantValues.GrantOutcome;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.OrganisationNumber;
+
+/** What happens to a grant application: ids and facts only. */
+public sealed interface GrantEvent extends DomainEvent {
+
+  GrantApplicationId applicationId();
+
+  @Override
+  default String aggregateType() {
+    return "GrantApplication";
+  }
+
+  @Override
+  default String aggregateId() {
+    return applicationId().toString();
+  }
+
+  /** A case-management system opens a case on this. */
+  record GrantApplicationSubmitted(EventMeta meta, GrantApplicationId applicationId, int schemeYear,
+      OrganisationNumber applicant, long requestedKronor) implements GrantEvent {}
+
+  /** GRA-4, GRA-7: the handling group was formed; {@code disqualified} members take no part. */
+  record GrantAssessmentStarted(EventMeta meta, GrantApplicationId applicationId, int members, int disqualified)
+      implements GrantEvent {}
+
+  /** GRA-7: a member was found disqualified (jäv), declared or detected. */
+  record ConflictOfInterestRecorded(EventMeta meta, GrantApplicationId applicationId, String personId,
+      boolean detected) implements GrantEvent {}
+
+  /** GRA-6: the applicant is asked to complete the application. */
+  record GrantCompletionRequested(EventMeta meta, GrantApplicationId applicationId) implements GrantEvent {}
+
+  record GrantApplicationResubmitted(EventMeta meta, GrantApplicationId applicationId) implements GrantEvent {}
+
+  /** GRA-4: the handling group's proposal was drafted. */
+  record GrantProposalDrafted(EventMeta meta, GrantApplicationId applicationId, GrantOutcome outcome)
+      implements GrantEvent {}
+
+  /** GRA-5: decided on delegation. */
+  record GrantDecided(EventMeta meta, GrantApplicationId applicationId, int schemeYear, GrantOutcome outcome,
+      Optional<Long> grantedKronor, DelegationId delegation, String rulesetVersion) implements GrantEvent {}
+
+  record GrantApplicationWithdrawn(EventMeta meta, GrantApplicationId applicationId) implements GrantEvent {}
+}

@@ -1,0 +1,68 @@
+package se.psi.core.grant.domain;
+
+import io.vavr.control.Either;
+import java.util.List;
+import org.immutables.value.Value;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.shared.PsiStyle;
+import se.psi.core.shared.Sek;
+import se.psi.core.usecase.Rejection;
+
+/**
+ * GRA-1: the grant for social innovation in one year: its appropriation, the limits per application, the
+ * guidelines set by Kulturnämnden, and what has been granted so far. The sum granted never exceeds the
+ * appropriation (rule {@code GRA-BUDGET}).
+ */
+@Value.Immutable
+@PsiStyle
+public abstract class GrantScheme {
+
+  /** The rule id of "the sum granted in a scheme year never exceeds the appropriation". */
+  public static final String BUDGET_RULE = "GRA-BUDGET";
+
+  public abstract int year();
+
+  public abstract Sek appropriation();
+
+  public abstract Sek minimumAmount();
+
+  public abstract Sek maximumAmount();
+
+  /** Where the guidelines are, e.g. "Riktlinjer fastställda av Kulturnämnden 2021-12-09". */
+  public abstract String guidelines();
+
+  public abstract Sek granted();
+
+  public abstract long version();
+
+  @Value.Check
+  protected void check() {
+    if (minimumAmount().isMoreThan(maximumAmount()) || granted().isMoreThan(appropriation())) {
+      throw new IllegalStateException("scheme " + year() + ": minimum above maximum, or granted above appropriation");
+    }
+  }
+
+  public Sek remaining() {
+    return appropriation().minusOrZero(granted());
+  }
+
+  /** Grants {@code amount} out of the appropriation, or refuses with the figures (GRA-BUDGET). */
+  public Either<Rejection, GrantScheme> grant(Sek amount, Explanation explanation) {
+    if (amount.isMoreThan(remaining())) {
+      Evaluation budget = Evaluation.notMet(BUDGET_RULE, "amount", "grant.budget.exceeded", amount.kronor(),
+          granted().kronor(), appropriation().kronor(), year());
+      return Either.left(new Rejection.RuleRefusal(BUDGET_RULE, budget.messageKey(), budget.args(),
+          explanation.and(List.of(budget))));
+    }
+    return Either.right(ImmutableGrantScheme.builder().from(this).granted(granted().plus(amount))
+        .version(version() + 1).build());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a scheme. */
+  public static final class Builder extends ImmutableGrantScheme.Builder {}
+}

@@ -1,0 +1,21 @@
+package se.psi.core.grant.port.in;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import se.psi.core.shared.Actor;
+
+/**
+ * GRA-5: registers a delegation to decide grants.
+ *
+ * @param delegate the host's id of the person
+ * @param validUntil null while in force until further notice
+ */
+public record DelegationCommand(
+    @NotNull Actor actor,
+    @NotBlank @Size(max = 200) String delegate,
+    @NotBlank @Size(max = 200) String position,
+    @NotBlank @Size(max = 200) String fromCommittee,
+    @NotNull LocalDate validFrom,
+    LocalDate validUntil) {}

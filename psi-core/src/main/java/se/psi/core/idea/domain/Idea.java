@@ -1,0 +1,73 @@
+package se.psi.core.idea.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import se.psi.core.idea.domain.IdeaValues.IdeaChannel;
+import se.psi.core.idea.domain.IdeaValues.IdeaContact;
+import se.psi.core.idea.domain.IdeaValues.IdeaId;
+import se.psi.core.idea.domain.IdeaValues.IdeaSource;
+import se.psi.core.idea.domain.IdeaValues.Triage;
+import se.psi.core.shared.Municipality;
+import se.psi.core.shared.Place;
+import se.psi.core.shared.PsiStyle;
+
+/**
+ * IDE-1, IDE-2: an idea that could become a social innovation, brought by anyone (possibly anonymously), with the
+ * societal challenge, where in the county, and the channel it came through; triaged to advice, the project bank or
+ * a public dialogue theme. The idea-giver follows it with the receipt, without an account.
+ */
+@Value.Immutable
+@PsiStyle
+public abstract class Idea {
+
+  public abstract IdeaId id();
+
+  /** An unguessable token given to the idea-giver to follow what became of the idea. */
+  public abstract String receipt();
+
+  public abstract IdeaSource source();
+
+  /** The organisation the idea came from, if any (member of the partnership or not). */
+  public abstract Optional<String> organisation();
+
+  /** Empty when the idea-giver stays anonymous, or after erasure. */
+  public abstract Optional<IdeaContact> contact();
+
+  public abstract String challenge();
+
+  public abstract String description();
+
+  public abstract Place place();
+
+  public abstract IdeaChannel channel();
+
+  /** IDE-2: the municipality that channelled it from its organisation or citizens. */
+  public abstract Optional<Municipality> channelledBy();
+
+  public abstract LocalDate submittedOn();
+
+  public abstract Optional<Triage> triage();
+
+  public abstract long version();
+
+  public boolean isAnonymous() {
+    return contact().isEmpty();
+  }
+
+  public Idea triaged(Triage triage) {
+    return ImmutableIdea.builder().from(this).triage(triage).version(version() + 1).build();
+  }
+
+  /** CON-3: the contact details are erased; the idea itself stays. */
+  public Idea withoutContact() {
+    return ImmutableIdea.builder().from(this).contact(Optional.empty()).version(version() + 1).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an idea. */
+  public static final class Builder extends ImmutableIdea.Builder {}
+}

@@ -1,0 +1,33 @@
+package se.psi.core.idea.domain;
+
+import java.util.Optional;
+import se.psi.core.idea.domain.IdeaValues.IdeaChannel;
+import se.psi.core.idea.domain.IdeaValues.IdeaId;
+import se.psi.core.idea.domain.IdeaValues.IdeaSource;
+import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.Municipality;
+
+/** What happens to an idea; never who brought it. */
+public sealed interface IdeaEvent extends DomainEvent {
+
+  IdeaId ideaId();
+
+  @Override
+  default String aggregateType() {
+    return "Idea";
+  }
+
+  @Override
+  default String aggregateId() {
+    return ideaId().toString();
+  }
+
+  /** IDE-1: an idea arrived, and through which channel (IDE-2: channelled by a municipality). */
+  record IdeaSubmitted(EventMeta meta, IdeaId ideaId, IdeaSource source, IdeaChannel channel,
+      Optional<Municipality> channelledBy) implements IdeaEvent {}
+
+  /** IDE-2: the idea was triaged. */
+  record IdeaTriaged(EventMeta meta, IdeaId ideaId, TriageOutcome outcome) implements IdeaEvent {}
+}

@@ -1,0 +1,214 @@
+package se.psi.core.project.application;
+
+import static se.psi.core.project.port.in.ProjectPermissions.ANCHOR_PROJECTS;
+import static se.psi.core.project.port.in.ProjectPermissions.MANAGE_PROJECT_BANK;
+import static se.psi.core.project.port.in.ProjectPermissions.OWN_PROJECTS;
+import static se.psi.core.project.port.in.ProjectPermissions.PUBLISH_CALLS;
+import static se.psi.core.project.port.in.ProjectPermissions.READ_CALLS;
+import static se.psi.core.project.port.in.ProjectPermissions.READ_PROJECTS;
+import static se.psi.core.project.port.in.ProjectPermissions.READ_PROJECT_BANK;
+import static se.psi.core.project.port.in.ProjectPermissions.REGISTER_THEME_INTEREST;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.port.out.Partners;
+import se.psi.core.project.domain.Project;
+import se.psi.core.project.domain.ProjectsAndCalls;
+import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
+import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
+import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
+import se.psi.core.project.port.in.ProjectCommands.ProjectCommand;
+import se.psi.core.project.port.in.ProjectCommands.ProjectIdeaCommand;
+import se.psi.core.project.port.in.ProjectCommands.PublishCallCommand;
+import se.psi.core.project.port.in.ProjectCommands.RegisterProjectCommand;
+import se.psi.core.project.port.in.ProjectCommands.ThemeInterestCommand;
+import se.psi.core.project.port.in.ProjectUseCases;
+import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.IdSource;
+import se.psi.core.shared.PartnerId;
+import se.psi.core.usecase.Change;
+import se.psi.core.usecase.Found;
+import se.psi.core.usecase.Permission;
+import se.psi.core.usecase.Rejection;
+import se.psi.core.usecase.RulesInForce;
+import se.psi.core.usecase.UseCaseBoundary;
+
+/** Calls (PRJ-3), the project bank (PRJ-4) and partners' projects (PRJ-1, PRJ-2). */
+final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCases.ProjectBankUseCase,
+    ProjectUseCases.ProjectsUseCase {
+
+  private final UseCaseBoundary boundary;
+  private final ProjectPorts.FundingCalls calls;
+  private final ProjectPorts.ThemeInterests interests;
+  private final ProjectPorts.ProjectBank bank;
+  private final ProjectPorts.Projects projects;
+  private final Partners partners;
+  private final RulesInForce rules;
+  private final IdSource ids;
+  private final Clock clock;
+
+  @Inject
+  ProjectService(UseCaseBoundary boundary, ProjectPorts.FundingCalls calls, ProjectPorts.ThemeInterests interests,
+      ProjectPorts.ProjectBank bank, ProjectPorts.Projects projects, Partners partners, RulesInForce rules,
+      IdSource ids, Clock clock) {
+    this.boundary = boundary;
+    this.calls = calls;
+    this.interests = interests;
+    this.bank = bank;
+    this.projects = projects;
+    this.partners = partners;
+    this.rules = rules;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  @Override
+  public Either<Rejection, FundingCall> publishCall(PublishCallCommand command) {
+    return boundary.change("PublishCall", "FundingCall", "", command.actor(), command, c ->
+        PUBLISH_CALLS.check(c.actor()).map(ok -> {
+          var meta = EventMeta.source(ids, clock);
+          FundingCall call = new FundingCall(ids.newId(), c.funder().strip(), c.programme().strip(), c.deadline(),
+              c.themes(), rules.today(), 1);
+          calls.save(call);
+          List<DomainEvent> events = new ArrayList<>();
+          events.add(new ProjectsAndCalls.CallPublished(meta.get(), call.id(), call.deadline()));
+          for (ThemeInterest interest : interests.all()) {
+            var shared = call.sharedThemes(interest.themes());
+            if (!shared.isEmpty()) {
+              events.add(new ProjectsAndCalls.CallMatchedPartner(meta.get(), call.id(), interest.partner(), shared));
+            }
+          }
+          return Change.of(call, call.id().toString(), events);
+        }));
+  }
+
+  @Override
+  public Either<Rejection, List<FundingCall>> findCalls(Actor actor) {
+    return READ_CALLS.check(actor).map(ok -> calls.all());
+  }
+
+  @Override
+  public Either<Rejection, ThemeInterest> registerThemeInterest(ThemeInterestCommand command) {
+    return boundary.change("RegisterThemeInterest", "ThemeInterest", Found.text(command.partnerId()),
+        command.actor(), command, c -> Found.orNotFound(partners.find(new PartnerId(c.partnerId())), "Partner",
+            c.partnerId())
+            .flatMap(partner -> REGISTER_THEME_INTEREST.check(c.actor(),
+                Optional.of(partner.organisation().organisationNumber())).map(ok -> partner))
+            .map(partner -> {
+              long version = interests.find(partner.id()).map(ThemeInterest::version).getOrElse(0L) + 1;
+              ThemeInterest interest = new ThemeInterest(partner.id(), c.themes(), version);
+              interests.save(interest);
+              return Change.of(interest, partner.id().toString(), List.of());
+            }));
+  }
+
+  @Override
+  public Either<Rejection, ProjectIdea> addToProjectBank(ProjectIdeaCommand command) {
+    return boundary.change("AddToProjectBank", "ProjectIdea", "", command.actor(), command, c ->
+        MANAGE_PROJECT_BANK.check(c.actor()).map(ok -> {
+          ProjectIdea idea = new ProjectIdea(ids.newId(), c.theme(), c.title().strip(), c.description().strip(),
+              Optional.ofNullable(c.proposedBy()).map(PartnerId::new), rules.today(), 1);
+          bank.save(idea);
+          return Change.of(idea, idea.id().toString(), List.of());
+        }));
+  }
+
+  @Override
+  public Either<Rejection, List<ProjectIdea>> findProjectBank(Actor actor) {
+    return READ_PROJECT_BANK.check(actor).map(ok -> bank.all());
+  }
+
+  @Override
+  public Either<Rejection, List<ProjectUseCases.CallMatch>> matchProjectBankToOpenCalls(Actor actor) {
+    return READ_PROJECT_BANK.check(actor).map(ok -> {
+      LocalDate today = rules.today();
+      List<ProjectIdea> ideas = bank.all();
+      return calls.all().stream().filter(call -> call.isOpenOn(today))
+          .map(call -> new ProjectUseCases.CallMatch(call, ideas.stream()
+              .filter(idea -> call.themes().contains(idea.theme())).toList()))
+          .filter(match -> !match.ideas().isEmpty()).toList();
+    });
+  }
+
+  @Override
+  public Either<Rejection, Project> registerProject(RegisterProjectCommand command) {
+    return boundary.change("RegisterProject", "Project", "", command.actor(), command, c ->
+        Found.orNotFound(partners.find(new PartnerId(c.owner())), "Partner", c.owner())
+            .flatMap(owner -> OWN_PROJECTS.check(c.actor(), Optional.of(owner.organisation().organisationNumber()))
+                .map(ok -> owner))
+            .flatMap(this::activeOwner)
+            .map(owner -> {
+              Project project = Project.builder().id(ids.newId()).owner(owner.id()).title(c.title().strip())
+                  .description(c.description().strip()).stakeholderGroup(false).version(1).build();
+              projects.save(project);
+              return Change.of(project, project.id().toString(), List.of(changed(project)));
+            }));
+  }
+
+  @Override
+  public Either<Rejection, Project> anchorProject(ProjectCommand command) {
+    return change("AnchorProject", command, project -> ANCHOR_PROJECTS.check(command.actor())
+        .map(ok -> project.anchored(rules.today())));
+  }
+
+  @Override
+  public Either<Rejection, Project> requestStakeholderGroup(ProjectCommand command) {
+    return change("RequestStakeholderGroup", command, project -> owner(project)
+        .flatMap(owner -> OWN_PROJECTS.check(command.actor(), Optional.of(owner.organisation().organisationNumber())))
+        .flatMap(ok -> rules.on(rules.today()))
+        .flatMap(ruleSet -> project.withStakeholderGroup(ruleSet, rules.today())));
+  }
+
+  @Override
+  public Either<Rejection, List<Project>> findProjects(Actor actor) {
+    return READ_PROJECTS.check(actor).map(ok -> projects.all());
+  }
+
+  private Either<Rejection, Project> change(String useCase, ProjectCommand command,
+      Function<Project, Either<Rejection, Project>> change) {
+    return boundary.change(useCase, "Project", Found.text(command.projectId()), command.actor(), command, c ->
+        Found.orNotFound(projects.find(c.projectId()), "Project", c.projectId())
+            .flatMap(project -> Found.atVersion(project, Project::version, c.expectedVersion(), "Project",
+                c.projectId()))
+            .flatMap(change)
+            .map(project -> {
+              projects.save(project);
+              return Change.of(project, project.id().toString(), List.of(changed(project)));
+            }));
+  }
+
+  /** PRJ-1: a project is run by an active partner in its own name; the partnership itself cannot own one. */
+  private Either<Rejection, Partner> activeOwner(Partner owner) {
+    LocalDate today = rules.today();
+    if (owner.isActiveOn(today)) {
+      return Either.right(owner);
+    }
+    Evaluation prj1 = Evaluation.notMet("PRJ-1", "owner", "project.prj1.ownerNotActive",
+        owner.organisation().name());
+    return Either.left(new Rejection.RuleRefusal("PRJ-1", prj1.messageKey(), prj1.args(),
+        new Explanation(rules.registry().inForceOn(today).map(r -> r.version()).getOrElse("-"), today,
+            List.of(prj1))));
+  }
+
+  private Either<Rejection, Partner> owner(Project project) {
+    return Found.orNotFound(partners.find(project.owner()), "Partner", project.owner());
+  }
+
+  private DomainEvent changed(Project project) {
+    return new ProjectsAndCalls.ProjectChanged(EventMeta.source(ids, clock).get(), project.id(), project.owner(),
+        project.anchoredOn().isPresent(), project.stakeholderGroup());
+  }
+
+}

@@ -1,0 +1,233 @@
+package se.psi.core.grant.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.psi.core.TestFacts.DAY;
+import static se.psi.core.TestFacts.meta;
+import static se.psi.core.TestFacts.organisation;
+import static se.psi.core.TestFacts.rulesOn;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import se.psi.core.grant.domain.GrantValues.Criterion;
+import se.psi.core.grant.domain.GrantValues.GrantDecision;
+import se.psi.core.grant.domain.GrantValues.GrantOutcome;
+import se.psi.core.grant.domain.GrantValues.HandlingGroupMember;
+import se.psi.core.grant.domain.GrantValues.Judged;
+import se.psi.core.grant.domain.GrantValues.MemberRole;
+import se.psi.core.grant.domain.GrantValues.Proposal;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.Verdict;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.PriorityArea;
+import se.psi.core.shared.Referral;
+import se.psi.core.shared.Sek;
+import se.psi.core.usecase.Rejection;
+
+class GrantApplicationTest {
+
+  private static final RuleSet RULES = rulesOn(DAY);
+  private final GrantScheme scheme = GrantScheme.builder().year(2022).appropriation(Sek.of(100_000))
+      .minimumAmount(Sek.of(10_000)).maximumAmount(Sek.of(60_000)).guidelines("Kulturnämnden").granted(Sek.ZERO)
+      .version(1).build();
+  private final Delegation delegation = Delegation.builder().id(new DelegationId(UUID.randomUUID()))
+      .delegate("area-head").position("Områdeschef").fromCommittee("Kulturnämnden").matter(Delegation.GRANT_DECISIONS)
+      .validFrom(LocalDate.of(2021, 1, 1)).validUntil(LocalDate.of(2022, 12, 31)).version(1).build();
+  private final List<HandlingGroupMember> group = List.of(
+      new HandlingGroupMember("adviser-1", MemberRole.ADVISER, number(1)),
+      new HandlingGroupMember("adviser-2", MemberRole.ADVISER, number(2)),
+      new HandlingGroupMember("official", MemberRole.REGION_OFFICIAL, number(3)));
+
+  @Test
+  void GRA_1_only_civil_society_organisations_may_apply_and_within_the_schemes_limits() {
+    var company = GrantApplication.draft(id(), 2022, organisation(OrganisationKind.COMPANY), project(70_000));
+
+    var refused = company.submit(scheme, RULES, DAY, meta());
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, refusal ->
+        assertThat(refusal.explanation().failures()).extracting(Evaluation::ruleId, Evaluation::field)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("GRA-1", "applicant"),
+                org.assertj.core.groups.Tuple.tuple("GRA-1", "project.requested")));
+  }
+
+  @Test
+  void GRA_2_submission_names_every_missing_part_of_the_description_at_once() {
+    var empty = GrantApplication.draft(id(), 2022, organisation(OrganisationKind.ASSOCIATION),
+        new ProjectDescription("", "", "", "", List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Set.of()));
+
+    var refused = (Rejection.RuleRefusal) empty.submit(scheme, RULES, DAY, meta()).getLeft();
+
+    assertThat(refused.explanation().failures()).extracting(Evaluation::field).containsExactly("project.title",
+        "project.description", "project.challenge", "project.expectedEffects", "project.requested", "project.period",
+        "project.priorityAreas");
+  }
+
+  @Test
+  void GRA_3_the_criteria_are_judgements_by_people_and_a_grant_needs_all_four_met() {
+    var assessed = assessed();
+    assertThat(assessed.criteriaSummary()).extracting(Evaluation::verdict).containsOnly(Verdict.NEEDS_JUDGEMENT);
+
+    var judged = judgeAll(assessed, Judged.MET);
+    judged = judged.judge("adviser-2", Criterion.NEW_LOCALLY, Judged.NOT_MET, "Finns redan i Kumla", RULES, DAY)
+        .get().judge("official", Criterion.NEW_LOCALLY, Judged.NOT_MET, "Samma", RULES, DAY).get();
+
+    assertThat(judged.criteriaSummary().get(2).verdict()).isEqualTo(Verdict.NOT_MET);
+    assertThat(judged.criteriaSummary().get(2).args()).contains(Criterion.NEW_LOCALLY, 1L, 2L);
+    assertThat(judged.propose(proposal(GrantOutcome.GRANTED, 40_000, "adviser-1"), RULES, DAY, meta()).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-3"));
+  }
+
+  @Test
+  void GRA_4_the_handling_group_is_the_advisory_team_and_one_official_and_only_members_assess() {
+    var submitted = submitted();
+    var twoOfficials = List.of(group.get(0), new HandlingGroupMember("o1", MemberRole.REGION_OFFICIAL, number(4)),
+        new HandlingGroupMember("o2", MemberRole.REGION_OFFICIAL, number(5)));
+
+    assertThat(submitted.startAssessment(twoOfficials, List.of(), RULES, DAY, meta()).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-4"));
+    assertThat(assessed().judge("outsider", Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", RULES, DAY).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-4"));
+    assertThat(assessed().recordApplicantMeeting(DAY, "Möte med föreningen").get().applicantMeetings()).hasSize(1);
+  }
+
+  @Test
+  void GRA_5_only_a_valid_delegation_decides_and_never_the_presenter() {
+    var proposed = proposed(GrantOutcome.GRANTED, 40_000, "adviser-1");
+
+    var byPresenter = proposed.decide(decision("adviser-1", GrantOutcome.GRANTED, 40_000), delegation, scheme, RULES,
+        meta());
+    var afterDelegationEnds = proposed.decide(new GrantDecision(GrantOutcome.GRANTED, Optional.of(Sek.of(40_000)),
+        List.of(), "Ok", Optional.empty(), "area-head", delegation.id(), "", List.of(), LocalDate.of(2023, 1, 2),
+        new Explanation("-", DAY, List.of())), delegation, scheme, RULES, meta());
+    var decided = proposed.decide(decision("area-head", GrantOutcome.GRANTED, 40_000), delegation, scheme, RULES,
+        meta()).get();
+
+    assertThat(byPresenter.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.ruleId()).isEqualTo("GRA-5"));
+    assertThat(afterDelegationEnds.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.ruleId()).isEqualTo("GRA-5"));
+    var record = decided.application().decision().orElseThrow();
+    assertThat(record.delegation()).isEqualTo(delegation.id());
+    assertThat(record.presenter()).isEqualTo("adviser-1");
+    assertThat(record.explanation().rulesetVersion()).isEqualTo("orebro-2022");
+    assertThat(decided.scheme().granted()).isEqualTo(Sek.of(40_000));
+  }
+
+  @Test
+  void GRA_6_an_application_can_need_completion_and_a_referral_can_stand_alone() {
+    var asked = assessed().requestCompletion("adviser-1", "Beskriv förankringen hos biblioteket", RULES, DAY, meta())
+        .get().application();
+    assertThat(asked.status()).isEqualTo(GrantStatus.COMPLETION_REQUESTED);
+    var back = asked.revise(project(40_000)).get().resubmit(scheme, RULES, DAY, meta()).get().application();
+    assertThat(back.status()).isEqualTo(GrantStatus.IN_ASSESSMENT);
+
+    var referralWithout = back.propose(proposal(GrantOutcome.REFERRED, 0, "adviser-1"), RULES, DAY, meta());
+    assertThat(referralWithout.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.messageKey()).isEqualTo("grant.gra6.referralRequired"));
+    var referred = back.propose(new Proposal(GrantOutcome.REFERRED, Optional.empty(), List.of(), "Större projekt",
+        Optional.of(new Referral("Allmänna arvsfonden", Referral.Kind.FUNDER, "Större projekt")), "adviser-1", DAY),
+        RULES, DAY, meta());
+    assertThat(referred.isRight()).isTrue();
+  }
+
+  @Test
+  void GRA_7_a_disqualified_member_neither_judges_drafts_nor_takes_part_in_the_decision() {
+    var assessed = judgeAll(assessed(), Judged.MET);
+    var declared = assessed.declareConflict("adviser-2", "Sitter i sökandes styrelse", DAY, meta()).get()
+        .application();
+
+    assertThat(declared.judgements()).noneMatch(j -> j.personId().equals("adviser-2"));
+    assertThat(declared.judge("adviser-2", Criterion.SOCIETAL_BENEFIT, Judged.MET, "x", RULES, DAY).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-7"));
+    assertThat(declared.propose(proposal(GrantOutcome.REJECTED, 0, "adviser-2"), RULES, DAY, meta()).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-7"));
+    var proposed = declared.propose(proposal(GrantOutcome.GRANTED, 40_000, "adviser-1"), RULES, DAY, meta()).get()
+        .application();
+    var withDisqualified = proposed.decide(new GrantDecision(GrantOutcome.GRANTED, Optional.of(Sek.of(40_000)),
+        List.of(), "Ok", Optional.empty(), "area-head", delegation.id(), "", List.of("adviser-2"), DAY,
+        new Explanation("-", DAY, List.of())), delegation, scheme, RULES, meta());
+    assertThat(withDisqualified.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.ruleId()).isEqualTo("GRA-7"));
+  }
+
+  @Test
+  void GRA_BUDGET_the_sum_granted_never_exceeds_the_appropriation() {
+    var charged = scheme.grant(Sek.of(80_000), new Explanation("v", DAY, List.of())).get();
+
+    var refused = charged.grant(Sek.of(30_000), new Explanation("v", DAY, List.of()));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo(GrantScheme.BUDGET_RULE);
+      assertThat(r.args()).containsExactly(30_000L, 80_000L, 100_000L, 2022);
+    });
+  }
+
+  @Test
+  void the_status_machine_allows_only_its_transitions() {
+    assertThat(GrantStatus.DRAFT.next()).containsExactlyInAnyOrder(GrantStatus.SUBMITTED, GrantStatus.WITHDRAWN);
+    assertThat(GrantStatus.DECIDED.next()).isEmpty();
+    var decided = proposed(GrantOutcome.REJECTED, 0, "adviser-1")
+        .decide(decision("area-head", GrantOutcome.REJECTED, 0), delegation, scheme, RULES, meta()).get()
+        .application();
+    assertThat(decided.withdraw(meta()).getLeft()).isInstanceOf(Rejection.IllegalState.class);
+    assertThat(decided.declareConflict("adviser-1", "x", DAY, meta()).getLeft())
+        .isInstanceOf(Rejection.IllegalState.class);
+  }
+
+  private GrantApplication submitted() {
+    return GrantApplication.draft(id(), 2022, organisation(OrganisationKind.ASSOCIATION), project(40_000))
+        .submit(scheme, RULES, DAY, meta()).get().application();
+  }
+
+  private GrantApplication assessed() {
+    return submitted().startAssessment(group, List.of(), RULES, DAY, meta()).get().application();
+  }
+
+  private GrantApplication judgeAll(GrantApplication application, Judged verdict) {
+    GrantApplication judged = application;
+    for (Criterion criterion : Criterion.values()) {
+      for (HandlingGroupMember member : group) {
+        judged = judged.judge(member.personId(), criterion, verdict, "Motivering", RULES, DAY).get();
+      }
+    }
+    return judged;
+  }
+
+  private GrantApplication proposed(GrantOutcome outcome, long kronor, String presenter) {
+    return judgeAll(assessed(), Judged.MET).propose(proposal(outcome, kronor, presenter), RULES, DAY, meta()).get()
+        .application();
+  }
+
+  private static Proposal proposal(GrantOutcome outcome, long kronor, String presenter) {
+    return new Proposal(outcome, outcome == GrantOutcome.GRANTED ? Optional.of(Sek.of(kronor)) : Optional.empty(),
+        List.of(), "Motivering", Optional.empty(), presenter, DAY);
+  }
+
+  private GrantDecision decision(String decider, GrantOutcome outcome, long kronor) {
+    return new GrantDecision(outcome, outcome == GrantOutcome.GRANTED ? Optional.of(Sek.of(kronor))
+        : Optional.empty(), List.of(), "Motivering", Optional.empty(), decider, delegation.id(), "",
+        List.of("adviser-1", "official"), DAY, new Explanation("-", DAY, List.of()));
+  }
+
+  private static ProjectDescription project(long kronor) {
+    return new ProjectDescription("Språkcafé", "Träffar", "Ensamhet", "Bestående mötesplatser",
+        List.of(new ProjectDescription.ProjectPartner("Biblioteket", Optional.empty(), "Avsiktsförklaring")),
+        Optional.of(Sek.of(kronor)), Optional.of(DAY), Optional.of(DAY.plusMonths(9)),
+        Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY));
+  }
+
+  private static GrantApplicationId id() {
+    return new GrantApplicationId(UUID.randomUUID());
+  }
+
+  private static OrganisationNumber number(int n) {
+    return OrganisationNumber.withCheckDigit(String.format("842%06d", n));
+  }
+}

@@ -1,0 +1,95 @@
+package se.psi.core.project.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.psi.core.TestFacts.DAY;
+import static se.psi.core.TestFacts.rulesOn;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import se.psi.core.advisory.domain.AdvisoryCase;
+import se.psi.core.idea.domain.Idea;
+import se.psi.core.idea.domain.IdeaValues;
+import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
+import se.psi.core.rules.Verdict;
+import se.psi.core.shared.Municipality;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.shared.PartnerId;
+import se.psi.core.shared.Place;
+import se.psi.core.shared.Referral;
+import se.psi.core.usecase.Rejection;
+
+/** IDE-1..2, ADV-1..3 and PRJ-1..4 in the domain. */
+class IdeasAdvisoryAndProjectsTest {
+
+  @Test
+  void IDE_1_anyone_may_bring_an_idea_anonymously_and_IDE_2_a_municipality_channels_it() {
+    Idea idea = Idea.builder().id(new IdeaValues.IdeaId(UUID.randomUUID())).receipt("r-1")
+        .source(IdeaValues.IdeaSource.CITIZEN).challenge("Unga som saknar mötesplatser").description("Ett café")
+        .place(Place.in(Municipality.HALLEFORS)).channel(IdeaValues.IdeaChannel.MUNICIPALITY)
+        .channelledBy(Municipality.HALLEFORS).submittedOn(DAY).version(1).build();
+
+    assertThat(idea.isAnonymous()).isTrue();
+    Idea triaged = idea.triaged(new IdeaValues.Triage(IdeaValues.TriageOutcome.TO_PROJECT_BANK, "Tema: inkludering",
+        DAY, "au-1"));
+    assertThat(triaged.triage()).hasValueSatisfying(t ->
+        assertThat(t.outcome()).isEqualTo(IdeaValues.TriageOutcome.TO_PROJECT_BANK));
+  }
+
+  @Test
+  void ADV_1_civil_society_and_social_economy_may_get_advice_member_or_not() {
+    assertThat(AdvisoryCase.eligibility("Kooperativet", OrganisationKind.COOPERATIVE, rulesOn(DAY), DAY).allMet())
+        .isTrue();
+    var company = AdvisoryCase.eligibility("Bolaget AB", OrganisationKind.COMPANY, rulesOn(DAY), DAY);
+    assertThat(company.evaluations()).singleElement().satisfies(e -> {
+      assertThat(e.ruleId()).isEqualTo("ADV-1");
+      assertThat(e.verdict()).isEqualTo(Verdict.NOT_MET);
+    });
+  }
+
+  @Test
+  void ADV_2_ADV_3_a_referral_says_to_whom_and_why_and_the_incoming_one_is_kept() {
+    AdvisoryCase opened = AdvisoryCase.builder().id(UUID.randomUUID()).organisationName("Föreningen")
+        .organisationKind(OrganisationKind.ASSOCIATION).idea("Idé").challenge("Utmaning")
+        .referredFrom(new AdvisoryCase.IncomingReferral("Arbetsförmedlingen", "Vill starta socialt företag"))
+        .advisers(List.of("Coompanion")).closed(false).openedOn(DAY)
+        .eligibility(AdvisoryCase.eligibility("Föreningen", OrganisationKind.ASSOCIATION, rulesOn(DAY), DAY))
+        .version(1).build();
+
+    var withoutParty = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "", Optional.empty(),
+        "adviser", DAY), false);
+    var referred = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "Finansiering",
+        Optional.of(new Referral("Allmänna arvsfonden", Referral.Kind.FUNDER, "Större projekt")), "adviser", DAY),
+        true).get();
+
+    assertThat(withoutParty.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.ruleId()).isEqualTo("ADV-2"));
+    assertThat(referred.referredFrom()).isPresent();
+    assertThat(referred.outcomes()).singleElement().satisfies(o -> assertThat(o.referral()).isPresent());
+    assertThat(referred.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADVICE_GIVEN, "x", Optional.empty(),
+        "adviser", DAY), false).isLeft()).isTrue();
+  }
+
+  @Test
+  void PRJ_1_a_project_is_owned_by_a_partner_and_PRJ_2_backed_only_once_anchored() {
+    Project project = Project.builder().id(UUID.randomUUID()).owner(new PartnerId(UUID.randomUUID()))
+        .title("Kamratstöd").description("Unga stöttar unga").stakeholderGroup(false).version(1).build();
+
+    assertThat(project.withStakeholderGroup(rulesOn(DAY), DAY).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("PRJ-2"));
+    assertThat(project.anchored(DAY).withStakeholderGroup(rulesOn(DAY), DAY).get().stakeholderGroup()).isTrue();
+  }
+
+  @Test
+  void PRJ_3_a_call_shares_themes_with_interests_regardless_of_case_and_PRJ_4_is_open_until_its_deadline() {
+    FundingCall call = new FundingCall(UUID.randomUUID(), "ESF", "Social innovation", LocalDate.of(2022, 9, 30),
+        Set.of("Sociala företag", " Inkludering "), DAY, 1);
+
+    assertThat(call.sharedThemes(Set.of("inkludering", "klimat"))).containsExactly("inkludering");
+    assertThat(call.isOpenOn(LocalDate.of(2022, 9, 30))).isTrue();
+    assertThat(call.isOpenOn(LocalDate.of(2022, 10, 1))).isFalse();
+  }
+}

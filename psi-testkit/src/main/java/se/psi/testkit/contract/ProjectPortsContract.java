@@ -1,0 +1,61 @@
+package se.psi.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import se.psi.core.project.domain.Project;
+import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
+import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
+import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
+import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.shared.PartnerId;
+import se.psi.core.usecase.StaleVersionException;
+
+/** The contract of the project and call ports. Return fresh, empty stores. */
+public abstract class ProjectPortsContract {
+
+  protected abstract ProjectPorts.FundingCalls calls();
+
+  protected abstract ProjectPorts.ThemeInterests interests();
+
+  protected abstract ProjectPorts.ProjectBank bank();
+
+  protected abstract ProjectPorts.Projects projects();
+
+  @Test
+  void calls_interests_and_project_ideas_are_found_as_saved() {
+    FundingCall call = new FundingCall(UUID.randomUUID(), "Allmänna arvsfonden", "Projektstöd",
+        LocalDate.of(2022, 9, 30), Set.of("Sociala företag", "inkludering"), LocalDate.of(2022, 3, 1), 1);
+    ThemeInterest interest = new ThemeInterest(new PartnerId(UUID.randomUUID()), Set.of("inkludering"), 1);
+    ProjectIdea idea = new ProjectIdea(UUID.randomUUID(), "Psykisk ohälsa", "Kamratstöd", "Unga stöttar unga",
+        Optional.of(interest.partner()), LocalDate.of(2022, 3, 1), 1);
+    calls().save(call);
+    interests().save(interest);
+    bank().save(idea);
+    interests().save(new ThemeInterest(interest.partner(), Set.of("klimat"), 2));
+
+    assertThat(calls().find(call.id()).get()).isEqualTo(call);
+    assertThat(calls().all()).containsExactly(call);
+    assertThat(interests().find(interest.partner()).get().themes()).containsExactly("klimat");
+    assertThat(bank().all()).containsExactly(idea);
+    assertThatThrownBy(() -> interests().save(interest)).isInstanceOf(StaleVersionException.class);
+  }
+
+  @Test
+  void a_project_is_found_as_anchored_and_backed() {
+    Project project = Project.builder().id(UUID.randomUUID()).owner(new PartnerId(UUID.randomUUID()))
+        .title("Kamratstöd").description("Unga stöttar unga").stakeholderGroup(false).version(1).build();
+    projects().save(project);
+    Project anchored = project.anchored(LocalDate.of(2022, 3, 8));
+    projects().save(anchored);
+
+    assertThat(projects().find(project.id()).get()).isEqualTo(anchored);
+    assertThat(projects().all()).containsExactly(anchored);
+    assertThatThrownBy(() -> projects().save(anchored)).isInstanceOf(StaleVersionException.class);
+  }
+}

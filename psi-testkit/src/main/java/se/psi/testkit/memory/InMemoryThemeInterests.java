@@ -1,0 +1,32 @@
+package se.psi.testkit.memory;
+
+import io.vavr.control.Option;
+import java.util.Comparator;
+import java.util.List;
+import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
+import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.shared.PartnerId;
+
+/** {@link ProjectPorts.ThemeInterests} in memory. */
+public final class InMemoryThemeInterests extends InMemoryRepository<PartnerId, ThemeInterest>
+    implements ProjectPorts.ThemeInterests {
+
+  public InMemoryThemeInterests() {
+    super("ThemeInterest", ThemeInterest::partner, ThemeInterest::version);
+  }
+
+  @Override
+  public Option<ThemeInterest> find(PartnerId partner) {
+    return store.find(partner);
+  }
+
+  @Override
+  public List<ThemeInterest> all() {
+    return store.all().stream().sorted(Comparator.comparing(i -> i.partner().value())).toList();
+  }
+
+  @Override
+  public void save(ThemeInterest interest) {
+    store.save(interest);
+  }
+}

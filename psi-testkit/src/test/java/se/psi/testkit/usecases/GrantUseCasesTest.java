@@ -1,0 +1,198 @@
+package se.psi.testkit.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.psi.testkit.usecases.PsiWorld.ok;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.psi.core.committee.port.in.SeatCommand;
+import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
+import se.psi.core.grant.domain.Delegation;
+import se.psi.core.grant.domain.GrantApplication;
+import se.psi.core.grant.domain.GrantEvent;
+import se.psi.core.grant.domain.GrantStatus;
+import se.psi.core.grant.domain.GrantValues.Criterion;
+import se.psi.core.grant.domain.GrantValues.GrantOutcome;
+import se.psi.core.grant.domain.GrantValues.Judged;
+import se.psi.core.grant.domain.GrantValues.MemberRole;
+import se.psi.core.grant.port.in.DelegationCommand;
+import se.psi.core.grant.port.in.GrantCommands;
+import se.psi.core.grant.port.in.GrantSchemeCommand;
+import se.psi.core.grant.port.in.GrantUseCases;
+import se.psi.core.grant.port.in.ProjectDetails;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.port.in.OrganisationDetails;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.PriorityArea;
+import se.psi.core.shared.Role;
+import se.psi.core.usecase.Rejection;
+import se.psi.testkit.fixtures.Fixtures;
+
+class GrantUseCasesTest {
+
+  private final PsiWorld world = new PsiWorld("2022-03-01");
+  private final Actor admin = Actor.of("admin", Role.ADMINISTRATOR);
+  private final Actor areaHead = Actor.of("area-head", Role.DELEGATED_DECIDER);
+  private final Actor activa = Actor.of("adviser-activa", Role.HANDLING_GROUP_MEMBER);
+  private final Actor coompanion = Actor.of("adviser-coompanion", Role.HANDLING_GROUP_MEMBER);
+  private final Actor official = Actor.of("official-region", Role.HANDLING_GROUP_MEMBER);
+  private final OrganisationNumber activaNumber = Fixtures.anOrganisationNumber();
+
+  @Test
+  void GRA_1_to_GRA_8_an_application_from_draft_to_a_grant_decided_on_delegation() {
+    Delegation delegation = setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, applicant, project(40_000))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    GrantApplication assessed = startAssessment(draft);
+    assertThat(assessed.conflicts()).isEmpty();
+    judgeAll(draft);
+    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+        40_000L, List.of("Redovisning senast 2023-02-28"), "Uppfyller grundkraven", null, null)));
+    GrantApplication decided = ok(world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(decide(draft,
+        delegation, 40_000L)));
+
+    var decision = decided.decision().orElseThrow();
+    assertThat(decided.status()).isEqualTo(GrantStatus.DECIDED);
+    assertThat(decision.presenter()).isEqualTo("adviser-activa");
+    assertThat(decision.decidedBy()).isEqualTo("area-head");
+    assertThat(decision.explanation().failedRuleIds()).isEmpty();
+    assertThat(world.psi.grantSchemes().find(2022).get().granted().kronor()).isEqualTo(40_000);
+    assertThat(world.psi.presentations().unfulfilled()).singleElement()
+        .satisfies(owed -> assertThat(owed.projectReference()).isEqualTo(draft.id().toString()));
+    assertThat(world.psi.outbox().events(GrantEvent.GrantDecided.class)).hasSize(1);
+    var report = ok(world.useCase(GrantUseCases.ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
+        new GrantCommands.GrantPeriodQuery(PsiWorld.committeeMember(), LocalDate.of(2022, 1, 1),
+            LocalDate.of(2022, 12, 31))));
+    assertThat(report).containsExactly(decided);
+    assertThat(ok(world.useCase(GrantUseCases.FindGrantedProjectsUseCase.class).findGrantedProjects(
+        new GrantCommands.GrantPeriodQuery(Actor.of("anyone"), LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)))))
+        .hasSize(1);
+  }
+
+  @Test
+  void GRA_7_jav_is_detected_from_the_partnerships_own_data_before_assessment() {
+    setUp(100_000);
+    Partner applicantPartner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    ok(world.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(new SeatCommand(PsiWorld.committeeMember(),
+        applicantPartner.id().value(), "official-region", null)));
+    var organisation = applicantPartner.organisation();
+    Actor applicantAdmin = PsiWorld.adminOf(applicantPartner);
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, new OrganisationDetails(organisation.organisationNumber().toString(),
+            organisation.name(), organisation.kind(), null), project(40_000))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+
+    GrantApplication assessed = startAssessment(draft);
+
+    assertThat(assessed.conflicts()).singleElement().satisfies(conflict -> {
+      assertThat(conflict.personId()).isEqualTo("official-region");
+      assertThat(conflict.detected()).isTrue();
+    });
+    var refused = assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(official, draft.id().value(),
+        Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", null));
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.ruleId()).isEqualTo("GRA-7"));
+  }
+
+  @Test
+  void an_applicant_sees_only_its_own_applications_and_only_a_delegated_decider_decides() {
+    setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    GrantApplication draft = ok(world.useCase(GrantUseCases.ApplyForGrantUseCase.class).draftGrantApplication(
+        new GrantCommands.DraftGrantApplicationCommand(applicantAdmin, 2022, applicant, project(40_000))));
+    Actor another = PsiWorld.adminOf(Fixtures.anOrganisationNumber());
+
+    assertThat(world.useCase(GrantUseCases.GetGrantApplicationUseCase.class)
+        .getGrantApplication(command(another, draft)).getLeft()).isInstanceOf(Rejection.NotFound.class);
+    assertThat(world.useCase(GrantUseCases.GetGrantApplicationUseCase.class)
+        .getGrantApplication(command(applicantAdmin, draft)).isRight()).isTrue();
+    assertThat(world.useCase(GrantUseCases.ApplyForGrantUseCase.class)
+        .withdrawGrantApplication(command(another, draft)).getLeft()).isInstanceOf(Rejection.NotFound.class);
+  }
+
+  @Test
+  void GRA_BUDGET_a_grant_beyond_the_appropriation_is_refused_with_the_figures_and_nothing_is_written() {
+    Delegation delegation = setUp(30_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, applicant, project(30_000))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    startAssessment(draft);
+    judgeAll(draft);
+    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+        30_000L, List.of(), "Ok", null, null)));
+    world.psi.grantSchemes().save(world.psi.grantSchemes().find(2022).get().grant(se.psi.core.shared.Sek.of(10_000),
+        new se.psi.core.rules.Explanation("v", LocalDate.of(2022, 3, 1), List.of())).get());
+
+    var refused = world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(decide(draft, delegation,
+        30_000L));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.args()).containsExactly(30_000L, 10_000L, 30_000L, 2022));
+    assertThat(world.psi.grantApplications().find(draft.id()).get().status()).isEqualTo(GrantStatus.PROPOSAL_DRAFTED);
+    assertThat(world.psi.presentations().unfulfilled()).isEmpty();
+  }
+
+  private Delegation setUp(long appropriation) {
+    ok(world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(new GrantSchemeCommand(admin, 2022,
+        appropriation, 10_000, Math.min(100_000, appropriation), "Riktlinjer fastställda av Kulturnämnden")));
+    return ok(world.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(new DelegationCommand(
+        admin, "area-head", "Områdeschef Kultur och ideell sektor", "Kulturnämnden", LocalDate.of(2021, 1, 1),
+        null)));
+  }
+
+  private GrantApplication startAssessment(GrantApplication draft) {
+    return ok(assess().startAssessment(new GrantCommands.StartAssessmentCommand(official, draft.id().value(),
+        List.of(new GrantCommands.MemberDetails("adviser-activa", MemberRole.ADVISER, activaNumber.toString()),
+            new GrantCommands.MemberDetails("adviser-coompanion", MemberRole.ADVISER,
+                Fixtures.anOrganisationNumber().toString()),
+            new GrantCommands.MemberDetails("official-region", MemberRole.REGION_OFFICIAL,
+                Fixtures.anOrganisationNumber().toString())), null)));
+  }
+
+  private void judgeAll(GrantApplication draft) {
+    for (Criterion criterion : Criterion.values()) {
+      for (Actor member : List.of(activa, coompanion, official)) {
+        ok(assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(member, draft.id().value(), criterion,
+            Judged.MET, "Uppfyllt enligt ansökan", null)));
+      }
+    }
+  }
+
+  private GrantUseCases.AssessGrantUseCase assess() {
+    return world.useCase(GrantUseCases.AssessGrantUseCase.class);
+  }
+
+  private GrantCommands.DecideGrantCommand decide(GrantApplication draft, Delegation delegation, Long kronor) {
+    return new GrantCommands.DecideGrantCommand(areaHead, draft.id().value(), delegation.id().value(),
+        GrantOutcome.GRANTED, kronor, List.of(), "Uppfyller grundkraven", null, List.of("adviser-activa"), null);
+  }
+
+  private static GrantCommands.GrantApplicationCommand command(Actor actor, GrantApplication application) {
+    return new GrantCommands.GrantApplicationCommand(actor, application.id().value(), null);
+  }
+
+  private static OrganisationDetails anApplicant() {
+    return new OrganisationDetails(Fixtures.anOrganisationNumber().toString(), "Föreningen Språkvänner",
+        OrganisationKind.ASSOCIATION, null);
+  }
+
+  static ProjectDetails project(long kronor) {
+    return new ProjectDetails("Språkcafé i Hallsberg", "Träffar varje vecka", "Ensamhet", "Bestående mötesplatser",
+        List.of(new ProjectDetails.PartnerDetails("Hallsbergs bibliotek", null, "Avsiktsförklaring")), kronor,
+        LocalDate.of(2022, 4, 1), LocalDate.of(2022, 12, 31), Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY));
+  }
+}

@@ -1,0 +1,123 @@
+package se.psi.testkit.usecases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.psi.testkit.usecases.PsiWorld.ok;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.psi.core.advisory.domain.AdvisoryCase;
+import se.psi.core.advisory.port.in.AdvisoryCommands;
+import se.psi.core.advisory.port.in.AdvisoryUseCases;
+import se.psi.core.idea.domain.IdeaValues;
+import se.psi.core.idea.port.in.IdeaCommands;
+import se.psi.core.idea.port.in.IdeaUseCases;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.project.domain.ProjectsAndCalls;
+import se.psi.core.project.port.in.ProjectCommands;
+import se.psi.core.project.port.in.ProjectUseCases;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.Municipality;
+import se.psi.core.shared.OrganisationKind;
+import se.psi.core.shared.Referral;
+import se.psi.core.shared.Role;
+import se.psi.core.usecase.Rejection;
+
+class IdeasAdvisoryProjectsUseCasesTest {
+
+  private final PsiWorld world = new PsiWorld("2022-03-01");
+  private final Actor citizen = Actor.of("visitor");
+  private final Actor adviser = Actor.of("adviser-coompanion", Role.ADVISER);
+
+  @Test
+  void IDE_1_IDE_2_an_anonymous_citizen_follows_the_idea_with_the_receipt_and_sees_the_triage() {
+    var idea = ok(world.useCase(IdeaUseCases.SubmitIdeaUseCase.class).submitIdea(new IdeaCommands.SubmitIdeaCommand(
+        citizen, IdeaValues.IdeaSource.CITIZEN, null, null, "Unga saknar mötesplatser", "Ett café som unga driver",
+        Municipality.HALLEFORS, IdeaValues.IdeaChannel.OUTREACH_EVENT, null)));
+    assertThat(idea.isAnonymous()).isTrue();
+
+    ok(world.useCase(IdeaUseCases.TriageIdeaUseCase.class).triageIdea(new IdeaCommands.TriageIdeaCommand(
+        PsiWorld.committeeMember(), idea.id().value(), IdeaValues.TriageOutcome.TO_PUBLIC_DIALOGUE_THEME,
+        "Tema för hösten", null)));
+    var status = ok(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
+        .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, idea.receipt())));
+
+    assertThat(status.triage()).hasValueSatisfying(t ->
+        assertThat(t.outcome()).isEqualTo(IdeaValues.TriageOutcome.TO_PUBLIC_DIALOGUE_THEME));
+    assertThat(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
+        .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, "not-a-receipt")).getLeft())
+        .isInstanceOf(Rejection.NotFound.class);
+  }
+
+  @Test
+  void ADV_1_a_company_gets_no_advisory_case_and_ADV_2_a_referral_is_kept_with_whom_and_why() {
+    var advise = world.useCase(AdvisoryUseCases.AdviseUseCase.class);
+    var refused = advise.openAdvisoryCase(open("Bolaget AB", OrganisationKind.COMPANY));
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.ruleId()).isEqualTo("ADV-1"));
+
+    AdvisoryCase opened = ok(advise.openAdvisoryCase(open("Föreningen Gemenskap", OrganisationKind.ASSOCIATION)));
+    AdvisoryCase referred = ok(advise.recordAdvisoryOutcome(new AdvisoryCommands.RecordAdvisoryOutcomeCommand(adviser,
+        opened.id(), AdvisoryCase.OutcomeKind.REFERRAL, "Söker större finansiering",
+        new AdvisoryCommands.ReferralDetails("Allmänna arvsfonden", Referral.Kind.FUNDER, "Treårigt projekt"), true,
+        null)));
+
+    assertThat(referred.referredFrom()).hasValueSatisfying(r -> assertThat(r.from()).isEqualTo("Nora kommun"));
+    assertThat(referred.outcomes()).singleElement()
+        .satisfies(o -> assertThat(o.referral().orElseThrow().to()).isEqualTo("Allmänna arvsfonden"));
+  }
+
+  @Test
+  void PRJ_3_a_published_call_is_told_to_each_partner_interested_in_its_themes_and_PRJ_4_matched_to_the_bank() {
+    Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    Partner activa = world.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
+    var calls = world.useCase(ProjectUseCases.CallsUseCase.class);
+    ok(calls.registerThemeInterest(new ProjectCommands.ThemeInterestCommand(PsiWorld.adminOf(verdandi),
+        verdandi.id().value(), Set.of("Psykisk ohälsa"))));
+    ok(calls.registerThemeInterest(new ProjectCommands.ThemeInterestCommand(PsiWorld.adminOf(activa),
+        activa.id().value(), Set.of("Klimat"))));
+    ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).addToProjectBank(new ProjectCommands.ProjectIdeaCommand(
+        adviser, "psykisk ohälsa", "Kamratstöd", "Unga stöttar unga", verdandi.id().value())));
+
+    var call = ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Arvsfonden",
+        "Projektstöd", LocalDate.of(2022, 9, 30), Set.of("psykisk ohälsa", "inkludering"))));
+
+    assertThat(world.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class)).singleElement()
+        .satisfies(e -> assertThat(e.partnerId()).isEqualTo(verdandi.id()));
+    assertThat(ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).matchProjectBankToOpenCalls(adviser)))
+        .singleElement().satisfies(m -> {
+          assertThat(m.call()).isEqualTo(call);
+          assertThat(m.ideas()).extracting(i -> i.title()).containsExactly("Kamratstöd");
+        });
+  }
+
+  @Test
+  void PRJ_1_only_the_partner_registers_its_project_and_PRJ_2_the_partnership_backs_it_once_anchored() {
+    Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    var projects = world.useCase(ProjectUseCases.ProjectsUseCase.class);
+    var byOther = projects.registerProject(new ProjectCommands.RegisterProjectCommand(
+        PsiWorld.adminOf(se.psi.testkit.fixtures.Fixtures.anOrganisationNumber()), verdandi.id().value(),
+        "Kamratstöd", "Unga stöttar unga"));
+    assertThat(byOther.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+
+    var project = ok(projects.registerProject(new ProjectCommands.RegisterProjectCommand(PsiWorld.adminOf(verdandi),
+        verdandi.id().value(), "Kamratstöd", "Unga stöttar unga")));
+    var early = projects.requestStakeholderGroup(new ProjectCommands.ProjectCommand(PsiWorld.adminOf(verdandi),
+        project.id(), null));
+    assertThat(early.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.ruleId()).isEqualTo("PRJ-2"));
+
+    ok(projects.anchorProject(new ProjectCommands.ProjectCommand(PsiWorld.committeeMember(), project.id(), null)));
+    var backed = ok(projects.requestStakeholderGroup(new ProjectCommands.ProjectCommand(PsiWorld.adminOf(verdandi),
+        project.id(), null)));
+    assertThat(backed.stakeholderGroup()).isTrue();
+    assertThat(backed.owner()).isEqualTo(verdandi.id());
+  }
+
+  private AdvisoryCommands.OpenAdvisoryCaseCommand open(String name, OrganisationKind kind) {
+    return new AdvisoryCommands.OpenAdvisoryCaseCommand(adviser, name, null, kind, "Matkassar till äldre",
+        "Ensamhet och matsvinn", null, new AdvisoryCommands.IncomingReferralDetails("Nora kommun", "Vill komma igång"),
+        List.of("Coompanion"));
+  }
+}
