@@ -25,6 +25,7 @@ import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Sek;
 import se.psi.testkit.fixtures.Fixtures;
 import se.psi.testkit.fixtures.GrantFixtures;
+import se.psi.testkit.gen.GrantGenerators;
 
 /** GRA-3, GRA-5, GRA-7, GRA-BUDGET and the status machine, over any sequence of commands on a grant case. */
 class GrantProperties {
@@ -176,9 +177,9 @@ class GrantProperties {
 
   @Test
   void GRA_2_adding_missing_information_never_makes_formal_eligibility_worse() {
-    qt().forAll(SourceDSL.integers().between(0, 255), SourceDSL.integers().between(0, 7)).checkAssert((parts, add) -> {
-      ProjectDescription before = partial(parts);
-      ProjectDescription after = partial(parts | (1 << add));
+    qt().forAll(GrantGenerators.partialProjects(), SourceDSL.integers().between(0, 7)).checkAssert((partial, add) -> {
+      ProjectDescription before = partial.project();
+      ProjectDescription after = partial.with(add).project();
       Set<String> failedBefore = failures(before);
       Set<String> failedAfter = failures(after);
       assertThat(failedBefore).containsAll(failedAfter);
@@ -189,15 +190,6 @@ class GrantProperties {
     Explanation formal = GrantRules.formalEligibility(GrantFixtures.anAssociationApplying(), project,
         GrantFixtures.aScheme2022(), RULES, DAY);
     return formal.failures().stream().map(e -> e.ruleId() + ":" + e.field()).collect(Collectors.toSet());
-  }
-
-  /** A description with the parts whose bit is set in {@code parts}. */
-  private static ProjectDescription partial(int parts) {
-    ProjectDescription full = GrantFixtures.aDescribedProject(40_000);
-    return new ProjectDescription((parts & 1) != 0 ? full.title() : "", (parts & 2) != 0 ? full.description() : "",
-        (parts & 4) != 0 ? full.challenge() : "", (parts & 8) != 0 ? full.expectedEffects() : "", full.partners(),
-        (parts & 16) != 0 ? full.requested() : Optional.empty(), (parts & 32) != 0 ? full.start() : Optional.empty(),
-        (parts & 64) != 0 ? full.end() : Optional.empty(), (parts & 128) != 0 ? full.priorityAreas() : Set.of());
   }
 
   private static List<GrantValues.HandlingGroupMember> group() {
