@@ -20,6 +20,7 @@ import se.psi.core.membership.port.out.Partners;
 import se.psi.core.usecase.AuditLog;
 import se.psi.core.usecase.EventOutbox;
 import se.psi.core.usecase.OutboxReader;
+import se.psi.core.usecase.RelayLease;
 import se.psi.core.usecase.UnitOfWork;
 
 /** Guice: binds every driven port of psi-core (and the outbox reader) to a {@link JdbcStorage}. */
@@ -57,5 +58,6 @@ public final class JdbcPsiModule extends AbstractModule {
     bind(AuditLog.class).toInstance(storage.auditLog());
     bind(EventOutbox.class).toInstance(storage.outbox());
     bind(OutboxReader.class).toInstance(storage.outbox());
+    bind(RelayLease.class).toInstance(storage.relayLease());
   }
 }

@@ -45,6 +45,7 @@ public final class JdbcStorage implements AutoCloseable {
   private final JdbcProjectsAdapter.Interests interests;
   private final JdbcProjectsAdapter.Bank projectBank;
   private final JdbcProjectsAdapter.Projects projects;
+  private final JdbcRelayLeaseAdapter relayLease;
   private final JdbcAuditLogAdapter auditLog;
   private final JdbcEventOutboxAdapter outbox;
 
@@ -67,6 +68,7 @@ public final class JdbcStorage implements AutoCloseable {
     this.interests = new JdbcProjectsAdapter.Interests(unitOfWork);
     this.projectBank = new JdbcProjectsAdapter.Bank(unitOfWork);
     this.projects = new JdbcProjectsAdapter.Projects(unitOfWork);
+    this.relayLease = new JdbcRelayLeaseAdapter(unitOfWork);
     this.auditLog = new JdbcAuditLogAdapter(unitOfWork);
     this.outbox = new JdbcEventOutboxAdapter(unitOfWork);
   }
@@ -161,6 +163,11 @@ public final class JdbcStorage implements AutoCloseable {
 
   public JdbcProjectsAdapter.Projects projects() {
     return projects;
+  }
+
+  /** The lease that lets one host at a time relay the outbox. */
+  public JdbcRelayLeaseAdapter relayLease() {
+    return relayLease;
   }
 
   public JdbcAuditLogAdapter auditLog() {
