@@ -176,4 +176,12 @@ class InMemoryPortsContractTest {
       return projects;
     }
   }
+
+  @Nested
+  class ProcessedEvents_ extends se.psi.testkit.contract.ProcessedEventsContract {
+    @Override
+    protected se.psi.core.usecase.ProcessedEvents processed() {
+      return new InMemoryProcessedEvents();
+    }
+  }
 }

@@ -46,6 +46,7 @@ public final class JdbcStorage implements AutoCloseable {
   private final JdbcProjectsAdapter.Bank projectBank;
   private final JdbcProjectsAdapter.Projects projects;
   private final JdbcRelayLeaseAdapter relayLease;
+  private final JdbcProcessedEventsAdapter processedEvents;
   private final JdbcAuditLogAdapter auditLog;
   private final JdbcEventOutboxAdapter outbox;
 
@@ -69,6 +70,7 @@ public final class JdbcStorage implements AutoCloseable {
     this.projectBank = new JdbcProjectsAdapter.Bank(unitOfWork);
     this.projects = new JdbcProjectsAdapter.Projects(unitOfWork);
     this.relayLease = new JdbcRelayLeaseAdapter(unitOfWork);
+    this.processedEvents = new JdbcProcessedEventsAdapter(unitOfWork);
     this.auditLog = new JdbcAuditLogAdapter(unitOfWork);
     this.outbox = new JdbcEventOutboxAdapter(unitOfWork);
   }
@@ -168,6 +170,11 @@ public final class JdbcStorage implements AutoCloseable {
   /** The lease that lets one host at a time relay the outbox. */
   public JdbcRelayLeaseAdapter relayLease() {
     return relayLease;
+  }
+
+  /** For consumers: the events already handled, to drop redeliveries (see {@code DuplicateFilter}). */
+  public JdbcProcessedEventsAdapter processedEvents() {
+    return processedEvents;
   }
 
   public JdbcAuditLogAdapter auditLog() {

@@ -214,4 +214,12 @@ abstract class JdbcContractTests {
       return storage;
     }
   }
+
+  @Nested
+  class ProcessedEvents_ extends se.psi.testkit.contract.ProcessedEventsContract {
+    @Override
+    protected se.psi.core.usecase.ProcessedEvents processed() {
+      return storage().processedEvents();
+    }
+  }
 }
