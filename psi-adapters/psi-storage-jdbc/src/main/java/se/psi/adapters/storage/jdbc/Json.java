@@ -46,13 +46,29 @@ final class Json {
 
   private Json() {}
 
-  /** The event's facts as JSON: ids as strings, dates and instants in ISO-8601. */
+  /** The version of the envelope below; raised when a field changes meaning or disappears. */
+  static final int SCHEMA_VERSION = 1;
+
+  /**
+   * The event as published, a versioned envelope: event id, type, schema version, aggregate type and id, when it
+   * occurred, the ruleset version when the event has one, and the payload (the event's ids and facts; ids as
+   * strings, dates and instants in ISO-8601). Brokers publish it as it is.
+   */
   static String event(DomainEvent event) {
-    try {
-      return MAPPER.writeValueAsString(event);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("event " + event.type() + " cannot be written as JSON", e);
+    ObjectNode payload = MAPPER.valueToTree(event);
+    payload.remove("meta");
+    ObjectNode envelope = MAPPER.createObjectNode()
+        .put("eventId", event.eventId().toString())
+        .put("type", event.type())
+        .put("schemaVersion", SCHEMA_VERSION)
+        .put("aggregateType", event.aggregateType())
+        .put("aggregateId", event.aggregateId())
+        .put("occurredAt", event.occurredAt().toString());
+    if (payload.hasNonNull("rulesetVersion")) {
+      envelope.put("rulesetVersion", payload.get("rulesetVersion").asText());
     }
+    envelope.set("payload", payload);
+    return envelope.toString();
   }
 
   static String evaluations(List<Evaluation> evaluations) {
