@@ -29,22 +29,23 @@ import se.psi.core.shared.PartnerId;
 /** JSON for what is stored as a document: explanations' evaluations, and events in the outbox. */
 final class Json {
 
+  /** Value types written as their string form; the published event schemas declare them as strings. */
+  static final List<Class<?>> WRITTEN_AS_STRINGS = List.of(PartnerId.class, MembershipApplicationId.class,
+      ContactPersonId.class, OrganisationNumber.class, MeetingId.class, OperationalPlanId.class,
+      GrantApplicationId.class, DelegationId.class, IdeaValues.IdeaId.class);
+
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new Jdk8Module())
       .registerModule(new JavaTimeModule())
-      .registerModule(new SimpleModule("psi-ids")
-          .addSerializer(PartnerId.class, ToStringSerializer.instance)
-          .addSerializer(MembershipApplicationId.class, ToStringSerializer.instance)
-          .addSerializer(ContactPersonId.class, ToStringSerializer.instance)
-          .addSerializer(OrganisationNumber.class, ToStringSerializer.instance)
-          .addSerializer(MeetingId.class, ToStringSerializer.instance)
-          .addSerializer(OperationalPlanId.class, ToStringSerializer.instance)
-          .addSerializer(GrantApplicationId.class, ToStringSerializer.instance)
-          .addSerializer(DelegationId.class, ToStringSerializer.instance)
-          .addSerializer(IdeaValues.IdeaId.class, ToStringSerializer.instance))
+      .registerModule(asStrings(new SimpleModule("psi-ids")))
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private Json() {}
+
+  private static SimpleModule asStrings(SimpleModule module) {
+    WRITTEN_AS_STRINGS.forEach(type -> module.addSerializer(type, ToStringSerializer.instance));
+    return module;
+  }
 
   /** The version of the envelope below; raised when a field changes meaning or disappears. */
   static final int SCHEMA_VERSION = 1;

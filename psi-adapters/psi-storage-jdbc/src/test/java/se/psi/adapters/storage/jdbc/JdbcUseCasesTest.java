@@ -67,9 +67,18 @@ class JdbcUseCasesTest {
   private static final Actor COMMITTEE = Actor.of("au-1", Role.COMMITTEE_MEMBER);
   private final TestDatabases databases = new TestDatabases();
 
+  /** Every event the use cases emitted, as brokers will publish it, fits the published schema of its type. */
   @AfterEach
-  void dropDatabases() throws SQLException {
-    databases.close();
+  void everyEmittedEventMatchesItsSchemaThenDropDatabases() throws Exception {
+    try {
+      for (JdbcStorage storage : databases.opened()) {
+        for (OutboxRecord record : storage.outbox().unpublished(10_000)) {
+          assertThat(EventSchemasTest.errors(record.eventType(), record.payload())).as(record.payload()).isEmpty();
+        }
+      }
+    } finally {
+      databases.close();
+    }
   }
 
   @ParameterizedTest

@@ -21,6 +21,11 @@ final class TestDatabases implements AutoCloseable {
   private final List<JdbcStorage> storages = new ArrayList<>();
   private final List<String> schemas = new ArrayList<>();
 
+  /** The storages opened so far, still open. */
+  List<JdbcStorage> opened() {
+    return List.copyOf(storages);
+  }
+
   JdbcStorage fresh(Kind kind) {
     JdbcStorage storage = kind == Kind.H2 ? h2() : postgres();
     storages.add(storage);
