@@ -37,6 +37,15 @@ public final class TestServices {
   }
 
   /** A setting from a system property, else an environment variable, else the default. */
+  /** A loopback port nothing listens on (it was free a moment ago): for testing what happens when a service is down. */
+  public static int closedPort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("no free port on loopback", e);
+    }
+  }
+
   static String setting(String systemProperty, String environmentVariable, String defaultValue) {
     String fromProperty = System.getProperty(systemProperty);
     if (fromProperty != null && !fromProperty.isBlank()) {

@@ -9,7 +9,6 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
 import se.psi.core.usecase.EventPublisher;
 import se.psi.testkit.contract.EventPublisherContract;
+import se.psi.testkit.services.TestServices;
 import se.psi.testkit.services.RabbitMqCondition;
 import se.psi.testkit.services.RequiresRabbitMq;
 
@@ -88,7 +88,7 @@ class AmqpEventPublisherTest extends EventPublisherContract {
   @Override
   protected EventPublisher unreachablePublisher() {
     Properties unreachable = new Properties();
-    unreachable.setProperty("psi.amqp.uri", "amqp://guest:guest@127.0.0.1:" + closedPort());
+    unreachable.setProperty("psi.amqp.uri", "amqp://guest:guest@127.0.0.1:" + TestServices.closedPort());
     unreachable.setProperty("psi.amqp.exchange", exchange);
     unreachable.setProperty("psi.amqp.connection-timeout", "PT1S");
     AmqpEventPublisher down = AmqpEventPublisher.builder().fromProperties(unreachable).build();
@@ -160,14 +160,6 @@ class AmqpEventPublisherTest extends EventPublisherContract {
 
     try (AmqpEventPublisher publisher = AmqpEventPublisher.builder().fromProperties(properties).build()) {
       assertThat(publisher.exchange()).isEqualTo("region.psi");
-    }
-  }
-
-  private static int closedPort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -2,8 +2,6 @@ package se.psi.adapters.messaging.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
 import se.psi.core.usecase.EventPublisher;
 import se.psi.testkit.contract.EventPublisherContract;
+import se.psi.testkit.services.TestServices;
 
 /** The outbox relayed to a real Kafka broker started in this JVM (KRaft). */
 class KafkaEventPublisherTest extends EventPublisherContract {
@@ -69,7 +68,7 @@ class KafkaEventPublisherTest extends EventPublisherContract {
   @Override
   protected EventPublisher unreachablePublisher() {
     Properties unreachable = new Properties();
-    unreachable.setProperty("psi.kafka.bootstrap-servers", "127.0.0.1:" + closedPort());
+    unreachable.setProperty("psi.kafka.bootstrap-servers", "127.0.0.1:" + TestServices.closedPort());
     unreachable.setProperty("psi.kafka.ack-timeout", "PT1S");
     unreachable.setProperty("psi.kafka.producer.max.block.ms", "1000");
     KafkaEventPublisher down = KafkaEventPublisher.builder().fromProperties(unreachable).build();
@@ -116,14 +115,6 @@ class KafkaEventPublisherTest extends EventPublisherContract {
     try (KafkaEventPublisher configured = KafkaEventPublisher.builder().fromProperties(properties).build()) {
       assertThat(configured.topicOf("GrantApplication")).isEqualTo("case-management.grants");
       assertThat(configured.topicOf("MembershipApplication")).isEqualTo("region.membership-application");
-    }
-  }
-
-  private static int closedPort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
