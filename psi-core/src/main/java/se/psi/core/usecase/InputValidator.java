@@ -43,8 +43,12 @@ public final class InputValidator {
     String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     Map<String, Object> bounds = new TreeMap<>(violation.getConstraintDescriptor().getAttributes());
     bounds.keySet().retainAll(BOUNDS);
-    return new Violation(constraint, violation.getPropertyPath().toString(), messageKey(violation, constraint),
-        java.util.List.copyOf(bounds.values()));
+    // A constraint with bounds is explained by them (at most {1} characters); one without, such as a format, by
+    // the value that broke it, so its message can show it back.
+    Object value = violation.getInvalidValue();
+    java.util.List<Object> args = !bounds.isEmpty() || !(value instanceof CharSequence || value instanceof Number)
+        ? java.util.List.copyOf(bounds.values()) : java.util.List.of(String.valueOf(value));
+    return new Violation(constraint, violation.getPropertyPath().toString(), messageKey(violation, constraint), args);
   }
 
   /** A constraint of ours names its own key as {@code {key}}; standard constraints get {@code constraint.<Name>}. */

@@ -51,4 +51,15 @@ class InputValidatorTest {
     assertThat(validator.validate(null).getError()).singleElement()
         .satisfies(v -> assertThat(v.ruleId()).isEqualTo("NotNull"));
   }
+
+  @Test
+  void a_format_violation_carries_the_value_that_broke_it_so_its_message_can_show_it() {
+    var command = new ApplyForMembershipCommand(Actor.of("admin"),
+        new OrganisationDetails("123", "Verdandi", OrganisationKind.ASSOCIATION, null), null, null, null, null);
+
+    List<Violation> violations = validator.validate(command).getError().asJava();
+
+    assertThat(violations).filteredOn(v -> v.field().equals("organisation.organisationNumber"))
+        .extracting(Violation::args).containsExactly(List.of("123"));
+  }
 }

@@ -1,0 +1,90 @@
+package se.psi.adapters.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import jakarta.ws.rs.core.Application;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import se.psi.adapters.web.http.BodyLimitFilter;
+import se.psi.adapters.web.http.CallerFilter;
+import se.psi.adapters.web.http.CorsFilter;
+import se.psi.adapters.web.json.WebJson;
+import se.psi.adapters.web.problem.ProblemMappers;
+import se.psi.adapters.web.resource.ApiResources;
+import se.psi.core.PsiCore;
+
+/**
+ * The JSON API as a Jakarta REST {@link Application}: host it in any runtime (Jersey, RESTEasy ...), e.g.
+ * {@code GrizzlyHttpServerFactory.createHttpServer(uri, ResourceConfig.forApplication(web))}.
+ *
+ * <pre>{@code
+ * Application web = PsiWeb.builder()
+ *     .core(core)
+ *     .callerIdentity(request -> myAuthentication.actorOf(request))
+ *     .build();
+ * }</pre>
+ */
+public final class PsiWeb extends Application {
+
+  private final Set<Object> singletons;
+
+  private PsiWeb(Set<Object> singletons) {
+    this.singletons = singletons;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Set<Object> getSingletons() {
+    return singletons;
+  }
+
+  /** The core is required; without a {@link CallerIdentity} every caller is anonymous. */
+  public static final class Builder {
+    private PsiCore core;
+    private CallerIdentity callerIdentity = CallerIdentity.anonymousOnly();
+    private WebLimits limits = WebLimits.DEFAULTS;
+    private Cors cors = Cors.none();
+
+    private Builder() {}
+
+    public Builder core(PsiCore core) {
+      this.core = Objects.requireNonNull(core);
+      return this;
+    }
+
+    public Builder callerIdentity(CallerIdentity callerIdentity) {
+      this.callerIdentity = Objects.requireNonNull(callerIdentity);
+      return this;
+    }
+
+    public Builder limits(WebLimits limits) {
+      this.limits = Objects.requireNonNull(limits);
+      return this;
+    }
+
+    public Builder cors(Cors cors) {
+      this.cors = Objects.requireNonNull(cors);
+      return this;
+    }
+
+    public PsiWeb build() {
+      Objects.requireNonNull(core, "core");
+      ObjectMapper mapper = WebJson.mapper(limits);
+      List<Object> resources = ApiResources.all(core, limits);
+      Set<Object> singletons = new java.util.LinkedHashSet<>(resources);
+      singletons.add(new JacksonJsonProvider(mapper));
+      singletons.add(new BodyLimitFilter(limits));
+      singletons.add(new CallerFilter(callerIdentity));
+      singletons.add(new CorsFilter(cors));
+      singletons.add(new ProblemMappers.WebErrors());
+      singletons.add(new ProblemMappers.JsonErrors(limits));
+      singletons.add(new ProblemMappers.Unexpected());
+      singletons.add(new se.psi.adapters.web.resource.OpenApiResource(resources, mapper));
+      return new PsiWeb(Set.copyOf(singletons));
+    }
+  }
+}

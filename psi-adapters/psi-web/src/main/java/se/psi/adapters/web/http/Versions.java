@@ -1,0 +1,51 @@
+package se.psi.adapters.web.http;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.problem.ProblemType;
+import se.psi.adapters.web.problem.Problems;
+
+/**
+ * Optimistic concurrency over HTTP: a resource's {@code ETag} is its stored version; a change to an existing
+ * resource must send it back in {@code If-Match}. Missing: 428. Not the current version: 412, and nothing changes.
+ */
+public final class Versions {
+
+  private Versions() {}
+
+  public static EntityTag etag(long version) {
+    return new EntityTag(Long.toString(version));
+  }
+
+  /** The version the caller saw, from {@code If-Match}; weak tags are accepted, {@code *} is not. */
+  public static long ifMatch(HttpHeaders headers, Texts texts) {
+    String header = headers.getHeaderString(HttpHeaders.IF_MATCH);
+    if (header == null || header.isBlank()) {
+      throw Problems.exception(ProblemType.PRECONDITION_REQUIRED, texts, "detail.ifMatchRequired");
+    }
+    String tag = header.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    if (tag.length() < 3 || tag.charAt(0) != '"' || tag.charAt(tag.length() - 1) != '"') {
+      throw Problems.exception(ProblemType.INVALID_REQUEST, texts, "detail.ifMatchMalformed", header);
+    }
+    try {
+      long version = Long.parseLong(tag.substring(1, tag.length() - 1));
+      if (version < 0) {
+        throw new NumberFormatException();
+      }
+      return version;
+    } catch (NumberFormatException e) {
+      throw Problems.exception(ProblemType.INVALID_REQUEST, texts, "detail.ifMatchMalformed", header);
+    }
+  }
+
+  /** 412 unless the caller saw the current version. */
+  public static void requireCurrent(long seen, long current, Texts texts) {
+    if (seen != current) {
+      throw Problems.exception(ProblemType.STALE_VERSION, texts, "detail.staleVersion", seen, current);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package se.psi.adapters.web.json;
+
+import java.util.List;
+import java.util.function.Function;
+import se.psi.core.shared.Page;
+
+/** One page of a listing: its items, how many come before it, the page size asked for and the total. */
+public record PageJson<T>(List<T> items, int offset, int limit, long total) {
+
+  public static <S, T> PageJson<T> of(Page<S> page, Function<? super S, ? extends T> mapper) {
+    return new PageJson<>(page.items().stream().<T>map(mapper).toList(), page.offset(), page.limit(), page.total());
+  }
+}

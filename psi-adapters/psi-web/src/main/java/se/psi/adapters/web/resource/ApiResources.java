@@ -1,0 +1,19 @@
+package se.psi.adapters.web.resource;
+
+import java.util.List;
+import se.psi.adapters.web.WebLimits;
+import se.psi.core.PsiCore;
+
+/** Every resource of the API; the OpenAPI document is read from exactly these. */
+public final class ApiResources {
+
+  private ApiResources() {}
+
+  public static List<Object> all(PsiCore core, WebLimits limits) {
+    return List.of(
+        new MembershipApplicationsResource(core),
+        new PartnersResource(core, limits),
+        new RuleSetsResource(core),
+        new WorkingCommitteeResource(core));
+  }
+}

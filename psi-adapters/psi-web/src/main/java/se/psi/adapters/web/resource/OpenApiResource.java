@@ -1,0 +1,121 @@
+package se.psi.adapters.web.resource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.jaxrs2.Reader;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.psi.adapters.web.problem.Problem;
+import se.psi.adapters.web.problem.ProblemType;
+
+/**
+ * The OpenAPI 3.1 document of the API, read from the resources themselves so it cannot drift from them, with the
+ * problem documents each operation can answer: every operation 400, 404, 406 and 500; changes also 409, 412 and
+ * 428; bodies 413, 415 and 422; operations that are not {@link Public} 401 and 403.
+ */
+@Path("/api/v1/openapi.json")
+@Hidden
+public final class OpenApiResource {
+
+  private final String document;
+
+  public OpenApiResource(List<Object> resources, ObjectMapper mapper) {
+    this.document = write(build(resources.stream().map(Object::getClass).collect(Collectors.toSet())));
+  }
+
+  @GET
+  @Produces("application/json")
+  public Response get() {
+    return Response.ok(document).build();
+  }
+
+  /** The document for these resource classes. */
+  public static OpenAPI build(Set<Class<?>> resources) {
+    SwaggerConfiguration config = new SwaggerConfiguration().openAPI31(true).prettyPrint(true)
+        .openAPI(new OpenAPI().info(new Info().title("PSI: Partnership for Social Innovation API").version("1")
+            .description("Membership, partners, the working committee and rulesets of a regional partnership for "
+                + "social innovation. Errors are RFC 9457 problem documents; texts follow Accept-Language (sv, "
+                + "en); changes need If-Match with the ETag last read.")
+            .license(new License().name("Apache-2.0").identifier("Apache-2.0"))));
+    OpenAPI api = new Reader(config).read(resources);
+    Map<String, Schema> problemSchemas = ModelConverters.getInstance(true).readAll(Problem.class);
+    problemSchemas.forEach(api.getComponents()::addSchemas);
+    Set<String> publicOperations = publicOperationIds(resources);
+    api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) ->
+        addProblems(method, operation, publicOperations.contains(operation.getOperationId()))));
+    return api;
+  }
+
+  private static void addProblems(PathItem.HttpMethod method, Operation operation, boolean isPublic) {
+    Set<ProblemType> problems = new LinkedHashSet<>(List.of(ProblemType.INVALID_REQUEST, ProblemType.NOT_FOUND,
+        ProblemType.NOT_ACCEPTABLE, ProblemType.INTERNAL_ERROR));
+    if (method != PathItem.HttpMethod.GET) {
+      problems.addAll(List.of(ProblemType.CONFLICTING_CHANGE, ProblemType.STALE_VERSION,
+          ProblemType.PRECONDITION_REQUIRED, ProblemType.RULE_REFUSAL));
+    }
+    if (operation.getRequestBody() != null) {
+      problems.addAll(List.of(ProblemType.BODY_TOO_LARGE, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+          ProblemType.INVALID_INPUT));
+    }
+    if (!isPublic) {
+      problems.addAll(List.of(ProblemType.UNAUTHENTICATED, ProblemType.NOT_PERMITTED));
+    }
+    ApiResponses responses = operation.getResponses();
+    for (ProblemType problem : problems) {
+      String status = Integer.toString(problem.status());
+      ApiResponse response = responses.computeIfAbsent(status, s -> new ApiResponse()
+          .description("A problem document").content(new Content().addMediaType(Problem.MEDIA_TYPE,
+              new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+      response.setDescription(appendType(response.getDescription(), problem));
+    }
+  }
+
+  private static String appendType(String description, ProblemType problem) {
+    String line = "`" + problem.uri() + "`";
+    return description.contains(line) ? description : description + (description.contains("`") ? ", " : ": ")
+        + line;
+  }
+
+  private static Set<String> publicOperationIds(Set<Class<?>> resources) {
+    return resources.stream().flatMap(type -> Arrays.stream(type.getMethods()))
+        .filter(method -> method.isAnnotationPresent(Public.class))
+        .map(method -> method.getAnnotation(io.swagger.v3.oas.annotations.Operation.class))
+        .filter(java.util.Objects::nonNull)
+        .map(io.swagger.v3.oas.annotations.Operation::operationId)
+        .collect(Collectors.toSet());
+  }
+
+  private static String write(OpenAPI api) {
+    try {
+      return Json31.pretty(api);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the OpenAPI document cannot be written", e);
+    }
+  }
+
+  static boolean isOperation(Method method) {
+    return method.isAnnotationPresent(io.swagger.v3.oas.annotations.Operation.class);
+  }
+}

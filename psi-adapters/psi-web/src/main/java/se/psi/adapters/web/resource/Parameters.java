@@ -1,0 +1,66 @@
+package se.psi.adapters.web.resource;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.problem.ProblemType;
+import se.psi.adapters.web.problem.Problems;
+
+/**
+ * Query parameters, read by hand so that a bad one is a 400 naming the parameter and what it may be (a runtime's
+ * own conversion would answer 404 for a query parameter).
+ */
+final class Parameters {
+
+  private Parameters() {}
+
+  static <E extends Enum<E>> E enumOf(Class<E> type, String name, String raw, Texts texts) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, raw.strip());
+    } catch (IllegalArgumentException e) {
+      throw Problems.exception(ProblemType.INVALID_REQUEST, texts, "detail.badParameter", name,
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+  }
+
+  static int integer(String name, String raw, int fallback, int min, int max, Texts texts) {
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(raw.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw Problems.exception(ProblemType.INVALID_REQUEST, texts, "detail.badParameter", name, min + ".." + max);
+  }
+
+  static boolean bool(String name, String raw, Texts texts) {
+    if (raw == null || raw.isBlank()) {
+      return false;
+    }
+    if (raw.equals("true") || raw.equals("false")) {
+      return Boolean.parseBoolean(raw);
+    }
+    throw Problems.exception(ProblemType.INVALID_REQUEST, texts, "detail.badParameter", name, "true, false");
+  }
+
+  static LocalDate date(String name, String raw, LocalDate fallback, Texts texts) {
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw Problems.exception(ProblemType.INVALID_REQUEST, texts, "detail.badParameter", name, "YYYY-MM-DD");
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package se.psi.adapters.web.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.WebLimits;
+import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.http.Versions;
+import se.psi.adapters.web.json.MembershipJson.PartnerJson;
+import se.psi.adapters.web.json.PageJson;
+import se.psi.core.PsiCore;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.domain.PartnerStatus;
+import se.psi.core.membership.port.in.FindPartnersQuery;
+import se.psi.core.membership.port.in.FindPartnersUseCase;
+import se.psi.core.membership.port.in.GetPartnerUseCase;
+import se.psi.core.membership.port.in.PartnerCommand;
+import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
+import se.psi.core.shared.Page;
+import se.psi.core.shared.Sector;
+
+/** The partnership's parties: public to read; a partner withdraws itself (MEM-7). */
+@Path("/api/v1/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "partners", description = "The partners, their sectors and status (MEM)")
+public final class PartnersResource {
+
+  /** The listing's page, as the OpenAPI document names it. */
+  public static final class PartnerPage extends PageJsonSchema<PartnerJson> {}
+
+  private final PsiCore core;
+  private final WebLimits limits;
+  @Context private HttpHeaders headers;
+  @Context private SecurityContext caller;
+  @Context private UriInfo uri;
+
+  public PartnersResource(PsiCore core, WebLimits limits) {
+    this.core = core;
+    this.limits = limits;
+  }
+
+  @GET
+  @Public
+  @Operation(operationId = "findPartners", summary = "List partners, by name, a page at a time",
+      responses = @ApiResponse(responseCode = "200", description = "One page",
+          content = @Content(schema = @Schema(implementation = PartnerPage.class))))
+  public Response find(
+      @Parameter(description = "Only this sector", schema = @Schema(implementation = Sector.class))
+      @QueryParam("sector") String sector,
+      @Parameter(description = "Only this status", schema = @Schema(implementation = PartnerStatus.class))
+      @QueryParam("status") String status,
+      @Parameter(description = "Only partners active today (MEM-7, MEM-8)", schema = @Schema(type = "boolean"))
+      @QueryParam("activeToday") String activeToday,
+      @Parameter(description = "How many to skip", schema = @Schema(type = "integer", minimum = "0"))
+      @QueryParam("offset") String offset,
+      @Parameter(description = "Page size, at most the server's limit (100 by default)",
+          schema = @Schema(type = "integer", minimum = "1", defaultValue = "20"))
+      @QueryParam("limit") String limit) {
+    Texts texts = Texts.of(headers);
+    FindPartnersQuery query = new FindPartnersQuery(Caller.actorOf(caller),
+        Parameters.enumOf(Sector.class, "sector", sector, texts),
+        Parameters.enumOf(PartnerStatus.class, "status", status, texts),
+        Parameters.bool("activeToday", activeToday, texts),
+        Parameters.integer("offset", offset, 0, 0, Integer.MAX_VALUE, texts),
+        Parameters.integer("limit", limit, Math.min(20, limits.maxPageSize()), 1, limits.maxPageSize(), texts));
+    Page<Partner> page = Answers.orProblem(core.useCase(FindPartnersUseCase.class).findPartners(query), texts,
+        caller);
+    return Answers.ok(PageJson.of(page, PartnerJson::of), texts);
+  }
+
+  @GET
+  @Path("{id}")
+  @Public
+  @Operation(operationId = "getPartner", summary = "Read a partner",
+      responses = @ApiResponse(responseCode = "200", description = "The partner",
+          content = @Content(schema = @Schema(implementation = PartnerJson.class))))
+  public Response get(@PathParam("id") String id) {
+    Texts texts = Texts.of(headers);
+    Partner partner = read(Answers.id(id, texts, uri.getPath()), texts);
+    return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
+  }
+
+  @POST
+  @Path("{id}/withdrawal")
+  @Operation(operationId = "withdrawFromPartnership", summary = "The partner leaves, at once (MEM-7)",
+      description = "Never refused for the partnership's sake: a committee seat ends with it, even if that breaks "
+          + "the civil-society majority (AU-3).",
+      responses = @ApiResponse(responseCode = "200", description = "Withdrawn",
+          content = @Content(schema = @Schema(implementation = PartnerJson.class))))
+  public Response withdraw(@PathParam("id") String id,
+      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch) {
+    Texts texts = Texts.of(headers);
+    UUID partnerId = Answers.id(id, texts, uri.getPath());
+    long current = read(partnerId, texts).version();
+    long seen = Versions.ifMatch(headers, texts);
+    Versions.requireCurrent(seen, current, texts);
+    Partner partner = Answers.orProblem(core.useCase(WithdrawFromPartnershipUseCase.class)
+        .withdrawFromPartnership(new PartnerCommand(Caller.actorOf(caller), partnerId, seen)), texts, caller);
+    return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
+  }
+
+  private Partner read(UUID id, Texts texts) {
+    return Answers.orProblem(core.useCase(GetPartnerUseCase.class)
+        .getPartner(new PartnerCommand(Caller.actorOf(caller), id, null)), texts, caller);
+  }
+}

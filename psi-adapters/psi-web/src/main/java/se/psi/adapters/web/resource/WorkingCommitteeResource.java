@@ -1,0 +1,105 @@
+package se.psi.adapters.web.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.http.Versions;
+import se.psi.adapters.web.json.CommitteeJson.SeatRequest;
+import se.psi.adapters.web.json.CommitteeJson.WorkingCommitteeJson;
+import se.psi.core.PsiCore;
+import se.psi.core.committee.port.in.CommitteeQuery;
+import se.psi.core.committee.port.in.CommitteeView;
+import se.psi.core.committee.port.in.GetWorkingCommitteeUseCase;
+import se.psi.core.committee.port.in.LeaveCommitteeSeatUseCase;
+import se.psi.core.committee.port.in.SeatCommand;
+import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
+
+/** The working committee (AU): public to read; its members change the seats under the majority rule (AU-3). */
+@Path("/api/v1/working-committee")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "working-committee", description = "The working committee and its civil-society majority (AU)")
+public final class WorkingCommitteeResource {
+
+  private final PsiCore core;
+  @Context private HttpHeaders headers;
+  @Context private SecurityContext caller;
+  @Context private UriInfo uri;
+
+  public WorkingCommitteeResource(PsiCore core) {
+    this.core = core;
+  }
+
+  @GET
+  @Public
+  @Operation(operationId = "getWorkingCommittee", summary = "The committee, its seats and the majority rule (AU-2)",
+      responses = @ApiResponse(responseCode = "200", description = "The committee",
+          content = @Content(schema = @Schema(implementation = WorkingCommitteeJson.class))))
+  public Response get() {
+    Texts texts = Texts.of(headers);
+    CommitteeView view = read(texts);
+    return Answers.ok(WorkingCommitteeJson.of(view, texts), view.committee().version(), texts);
+  }
+
+  @POST
+  @Path("seats")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "takeCommitteeSeat", summary = "A partner takes a seat (AU-1, AU-3)",
+      description = "Refused, with the explanation, when it would break the civil-society majority.",
+      responses = @ApiResponse(responseCode = "200", description = "The committee after the change",
+          content = @Content(schema = @Schema(implementation = WorkingCommitteeJson.class))))
+  public Response take(
+      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch, SeatRequest request) {
+    Texts texts = Texts.of(headers);
+    long current = read(texts).committee().version();
+    long seen = Versions.ifMatch(headers, texts);
+    SeatRequest body = MembershipApplicationsResource.required(request, texts);
+    Versions.requireCurrent(seen, current, texts);
+    CommitteeView view = Answers.orProblem(core.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(
+        new SeatCommand(Caller.actorOf(caller), body.partnerId(), body.representative(), seen)), texts, caller);
+    return Answers.ok(WorkingCommitteeJson.of(view, texts), view.committee().version(), texts);
+  }
+
+  @DELETE
+  @Path("seats/{partnerId}")
+  @Operation(operationId = "leaveCommitteeSeat", summary = "A partner leaves its seat (AU-3)",
+      responses = @ApiResponse(responseCode = "200", description = "The committee after the change",
+          content = @Content(schema = @Schema(implementation = WorkingCommitteeJson.class))))
+  public Response leave(@PathParam("partnerId") String partnerId,
+      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch) {
+    Texts texts = Texts.of(headers);
+    UUID partner = Answers.id(partnerId, texts, uri.getPath());
+    long current = read(texts).committee().version();
+    long seen = Versions.ifMatch(headers, texts);
+    Versions.requireCurrent(seen, current, texts);
+    CommitteeView view = Answers.orProblem(core.useCase(LeaveCommitteeSeatUseCase.class).leaveCommitteeSeat(
+        new SeatCommand(Caller.actorOf(caller), partner, null, seen)), texts, caller);
+    return Answers.ok(WorkingCommitteeJson.of(view, texts), view.committee().version(), texts);
+  }
+
+  private CommitteeView read(Texts texts) {
+    return Answers.orProblem(core.useCase(GetWorkingCommitteeUseCase.class)
+        .getWorkingCommittee(new CommitteeQuery(Caller.actorOf(caller))), texts, caller);
+  }
+}

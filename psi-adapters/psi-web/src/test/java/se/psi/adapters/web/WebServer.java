@@ -1,0 +1,61 @@
+package se.psi.adapters.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Role;
+import se.psi.testkit.memory.InMemoryPsi;
+import se.psi.testkit.time.SequentialIds;
+import se.psi.testkit.time.TestClock;
+
+/**
+ * The API on Jersey and Grizzly over loopback, on a free port, with the in-memory ports. Tests say who calls with
+ * the headers {@code X-Test-Person}, {@code X-Test-Roles} (comma-separated) and {@code X-Test-Organisation}: a
+ * stand-in for the host's authentication.
+ */
+final class WebServer implements AutoCloseable {
+
+  static final CallerIdentity TEST_HEADERS = request -> Optional.ofNullable(request.getHeaderString("X-Test-Person"))
+      .map(person -> new Actor(person,
+          Optional.ofNullable(request.getHeaderString("X-Test-Organisation")).map(OrganisationNumber::of),
+          roles(request.getHeaderString("X-Test-Roles"))));
+
+  final TestClock clock;
+  final InMemoryPsi psi;
+  final URI base;
+  private final HttpServer server;
+
+  private WebServer(TestClock clock, WebLimits limits, Cors cors) {
+    this.clock = clock;
+    this.psi = InMemoryPsi.create(clock, new SequentialIds());
+    PsiWeb web = PsiWeb.builder().core(psi.core()).callerIdentity(TEST_HEADERS).limits(limits).cors(cors).build();
+    this.server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
+        ResourceConfig.forApplication(web), true);
+    this.base = URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort());
+  }
+
+  static WebServer start(String today) {
+    return new WebServer(TestClock.at(today), WebLimits.DEFAULTS, Cors.allowing("https://frontend.example"));
+  }
+
+  static WebServer start(String today, WebLimits limits) {
+    return new WebServer(TestClock.at(today), limits, Cors.none());
+  }
+
+  private static Set<Role> roles(String header) {
+    return header == null || header.isBlank() ? Set.of()
+        : Arrays.stream(header.split(",")).map(String::strip).map(Role::valueOf).collect(Collectors.toSet());
+  }
+
+  @Override
+  public void close() {
+    server.shutdownNow();
+  }
+}
