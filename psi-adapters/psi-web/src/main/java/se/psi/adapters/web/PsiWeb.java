@@ -83,7 +83,7 @@ public final class PsiWeb extends Application {
       singletons.add(new ProblemMappers.WebErrors());
       singletons.add(new ProblemMappers.JsonErrors(limits));
       singletons.add(new ProblemMappers.Unexpected());
-      singletons.add(new se.psi.adapters.web.resource.OpenApiResource(resources, mapper));
+      singletons.add(new se.psi.adapters.web.resource.OpenApiResource());
       return new PsiWeb(Set.copyOf(singletons));
     }
   }

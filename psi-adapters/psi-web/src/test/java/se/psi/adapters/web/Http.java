@@ -74,6 +74,12 @@ final class Http {
     }
   }
 
+  /** A body of unknown length: sent chunked, so only counting while reading can find it too large. */
+  Answer postChunked(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofString(json))));
+  }
+
   Answer delete(String path) {
     return send(request(path).DELETE());
   }

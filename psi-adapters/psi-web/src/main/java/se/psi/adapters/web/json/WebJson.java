@@ -3,6 +3,7 @@ package se.psi.adapters.web.json;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -14,8 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.psi.adapters.web.WebLimits;
 
 /**
- * The API's JSON: strict on the way in (unknown fields, nulls for numbers and numbers for strings, trailing tokens
- * and anything beyond the limits are refused), ISO-8601 dates, absent optionals as null.
+ * The API's JSON: strict on the way in (unknown fields, numbers for strings or enums, trailing tokens and anything
+ * beyond the limits are refused), ISO-8601 dates, absent optionals as null. An optional flag sent as null is
+ * false, as the OpenAPI document describes it.
  */
 public final class WebJson {
 
@@ -25,8 +27,9 @@ public final class WebJson {
     ObjectMapper mapper = JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
+        // isX() methods on commands are Bean Validation checks (@AssertTrue), never properties.
+        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

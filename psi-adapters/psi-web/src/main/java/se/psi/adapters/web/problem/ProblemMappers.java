@@ -81,7 +81,8 @@ public final class ProblemMappers {
     }
 
     static Problem problem(JsonProcessingException exception, Texts texts, WebLimits limits) {
-      if (exception instanceof StreamConstraintsException tooMuch) {
+      StreamConstraintsException tooMuch = constraintBroken(exception);
+      if (tooMuch != null) {
         String message = String.valueOf(tooMuch.getMessage());
         return message.contains("nesting depth")
             ? Problems.of(ProblemType.INVALID_REQUEST, texts, "detail.tooDeep",
@@ -110,6 +111,16 @@ public final class ProblemMappers {
           at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr());
     }
 
+    /** Jackson may wrap a broken read constraint in a mapping exception. */
+    private static StreamConstraintsException constraintBroken(Throwable exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof StreamConstraintsException broken) {
+          return broken;
+        }
+      }
+      return null;
+    }
+
     private static Problem field(Texts texts, String key, String field, Object... more) {
       Object[] args = new Object[more.length + 1];
       args[0] = field;
@@ -127,6 +138,15 @@ public final class ProblemMappers {
     }
   }
 
+  private static boolean readingFailed(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.io.IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Anything else: a defect. Logged with a code the caller can quote; no stack trace leaves the server. */
   public static final class Unexpected implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(Unexpected.class);
@@ -135,9 +155,13 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Throwable exception) {
+      Texts texts = Texts.of(headers);
+      if (readingFailed(exception)) {
+        // The request could not be read (the client went away, or sent too slowly): its fault, not ours.
+        return respond(Problems.of(ProblemType.INVALID_REQUEST, texts, "detail.http", 400), uri, texts);
+      }
       String code = UUID.randomUUID().toString().substring(0, 8);
       LOG.error("request failed unexpectedly, error code {}", code, exception);
-      Texts texts = Texts.of(headers);
       return respond(Problems.of(ProblemType.INTERNAL_ERROR, texts, "detail.internalError", code), uri, texts);
     }
   }

@@ -1,11 +1,16 @@
 package se.psi.adapters.web.resource;
 
 import java.util.List;
+import java.util.Set;
 import se.psi.adapters.web.WebLimits;
 import se.psi.core.PsiCore;
 
 /** Every resource of the API; the OpenAPI document is read from exactly these. */
 public final class ApiResources {
+
+  /** The resource classes, for tools that read their annotations (the OpenAPI document). */
+  public static final Set<Class<?>> CLASSES = Set.of(MembershipApplicationsResource.class, PartnersResource.class,
+      RuleSetsResource.class, WorkingCommitteeResource.class);
 
   private ApiResources() {}
 

@@ -1,6 +1,5 @@
 package se.psi.adapters.web.resource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.jaxrs2.Reader;
@@ -39,10 +38,44 @@ import se.psi.adapters.web.problem.ProblemType;
 @Hidden
 public final class OpenApiResource {
 
+  /**
+   * Schemas from the same view of the classes as the API's JSON: {@code isX()} methods are validation checks
+   * (Bean Validation's {@code @AssertTrue}), not properties, so a client is never told to send them.
+   */
+  private static final Runnable SCHEMAS_AS_THE_API_READS_THEM = new Runnable() {
+    private boolean done;
+
+    @Override
+    public synchronized void run() {
+      if (!done) {
+        ModelConverters.getInstance(true).addConverter(new io.swagger.v3.core.jackson.ModelResolver(
+            se.psi.adapters.web.json.WebJson.mapper(se.psi.adapters.web.WebLimits.DEFAULTS)).openapi31(true));
+        done = true;
+      }
+    }
+  };
+
   private final String document;
 
-  public OpenApiResource(List<Object> resources, ObjectMapper mapper) {
-    this.document = write(build(resources.stream().map(Object::getClass).collect(Collectors.toSet())));
+  public OpenApiResource() {
+    this.document = document();
+  }
+
+  /** The document, as served. */
+  public static String document() {
+    return write(build(ApiResources.CLASSES));
+  }
+
+  /**
+   * Writes the document to a file, e.g. for a client generator at build time:
+   * {@code java -cp ... se.psi.adapters.web.resource.OpenApiResource target/openapi.json}.
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Path.of(args.length > 0 ? args[0] : "openapi.json");
+    if (file.getParent() != null) {
+      java.nio.file.Files.createDirectories(file.getParent());
+    }
+    java.nio.file.Files.writeString(file, document());
   }
 
   @GET
@@ -53,12 +86,16 @@ public final class OpenApiResource {
 
   /** The document for these resource classes. */
   public static OpenAPI build(Set<Class<?>> resources) {
+    // Enums as named schemas (Sector, OrganisationKind ...): one definition a frontend can reuse, and generated
+    // clients get one type per enum rather than one per field.
+    io.swagger.v3.core.jackson.ModelResolver.enumsAsRef = true;
+    SCHEMAS_AS_THE_API_READS_THEM.run();
     SwaggerConfiguration config = new SwaggerConfiguration().openAPI31(true).prettyPrint(true)
-        .openAPI(new OpenAPI().info(new Info().title("PSI: Partnership for Social Innovation API").version("1")
+        .openAPI(new OpenAPI(io.swagger.v3.oas.models.SpecVersion.V31).info(new Info().title("PSI: Partnership for Social Innovation API").version("1")
             .description("Membership, partners, the working committee and rulesets of a regional partnership for "
                 + "social innovation. Errors are RFC 9457 problem documents; texts follow Accept-Language (sv, "
                 + "en); changes need If-Match with the ETag last read.")
-            .license(new License().name("Apache-2.0").identifier("Apache-2.0"))));
+            .license(new License().name("Apache-2.0"))));
     OpenAPI api = new Reader(config).read(resources);
     Map<String, Schema> problemSchemas = ModelConverters.getInstance(true).readAll(Problem.class);
     problemSchemas.forEach(api.getComponents()::addSchemas);
@@ -87,7 +124,7 @@ public final class OpenApiResource {
       String status = Integer.toString(problem.status());
       ApiResponse response = responses.computeIfAbsent(status, s -> new ApiResponse()
           .description("A problem document").content(new Content().addMediaType(Problem.MEDIA_TYPE,
-              new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+              new MediaType().schema(new Schema<Problem>().$ref("#/components/schemas/Problem")))));
       response.setDescription(appendType(response.getDescription(), problem));
     }
   }
@@ -109,8 +146,12 @@ public final class OpenApiResource {
 
   private static String write(OpenAPI api) {
     try {
-      return Json31.pretty(api);
-    } catch (RuntimeException e) {
+      com.fasterxml.jackson.databind.node.ObjectNode document =
+          (com.fasterxml.jackson.databind.node.ObjectNode) Json31.mapper().readTree(Json31.pretty(api));
+      // swagger-core drops the licence's SPDX identifier, which OpenAPI 3.1 has and validators ask for.
+      document.withObject("/info/license").put("identifier", "Apache-2.0");
+      return Json31.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document);
+    } catch (java.io.IOException | RuntimeException e) {
       throw new IllegalStateException("the OpenAPI document cannot be written", e);
     }
   }
