@@ -29,22 +29,8 @@ class PartnersAndCommitteeApiTest {
     server.close();
   }
 
-  /** Admits an organisation through the API and returns its partner id. */
   private String admit(String kind, String name) {
-    OrganisationNumber number = Fixtures.anOrganisationNumber();
-    var body = MembershipApiTest.application(number, true);
-    ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("organisation")).put("kind", kind).put("name", name);
-    if (kind.equals("MUNICIPALITY")) {
-      ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("organisation")).put("municipality", "NORA");
-      body.put("politicalAssembly", "Kommunstyrelsen");
-      ((com.fasterxml.jackson.databind.node.ObjectNode) body.get("contactPerson")).put("official", true);  // MEM-6
-    }
-    Http.Answer applied = http.as(Actor.of("admin", Role.ADMINISTRATOR)).post("/api/v1/membership-applications",
-        body);
-    Http.Answer decided = http.as(COMMITTEE).ifMatch(applied.etag())
-        .post("/api/v1/membership-applications/" + applied.json().get("id").asText() + "/decision", null);
-    assertThat(decided.json().get("status").asText()).as(decided.toString()).isEqualTo("ADMITTED");
-    return decided.json().get("latestDecision").get("partnerId").asText();
+    return Admissions.admit(http, kind, name);
   }
 
   @Test

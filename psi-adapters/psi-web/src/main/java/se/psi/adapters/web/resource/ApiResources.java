@@ -10,7 +10,8 @@ public final class ApiResources {
 
   /** The resource classes, for tools that read their annotations (the OpenAPI document). */
   public static final Set<Class<?>> CLASSES = Set.of(MembershipApplicationsResource.class, PartnersResource.class,
-      RuleSetsResource.class, WorkingCommitteeResource.class);
+      RuleSetsResource.class, WorkingCommitteeResource.class, ContactsResource.class,
+      UnreachablePartnersResource.class);
 
   private ApiResources() {}
 
@@ -19,6 +20,8 @@ public final class ApiResources {
         new MembershipApplicationsResource(core),
         new PartnersResource(core, limits),
         new RuleSetsResource(core),
-        new WorkingCommitteeResource(core));
+        new WorkingCommitteeResource(core),
+        new ContactsResource(core),
+        new UnreachablePartnersResource(core));
   }
 }

@@ -1,0 +1,50 @@
+package se.psi.adapters.web.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.json.ContactJson.UnreachablePartnerJson;
+import se.psi.core.PsiCore;
+import se.psi.core.contact.port.in.ContactDutiesQuery;
+import se.psi.core.contact.port.in.FindUnreachablePartnersUseCase;
+
+/** CON-4: the partners the committee cannot reach, for its follow-up. */
+@Path("/api/v1/unreachable-partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "contacts")
+public final class UnreachablePartnersResource {
+
+  private final PsiCore core;
+  @Context private HttpHeaders headers;
+  @Context private SecurityContext caller;
+
+  public UnreachablePartnersResource(PsiCore core) {
+    this.core = core;
+  }
+
+  @GET
+  @Operation(operationId = "findUnreachablePartners",
+      summary = "Partners without a contact person beyond the grace period (CON-4)",
+      responses = @ApiResponse(responseCode = "200", description = "The unreachable partners",
+          content = @Content(array = @ArraySchema(schema = @Schema(implementation = UnreachablePartnerJson.class)))))
+  public Response unreachable() {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(Answers.orProblem(core.useCase(FindUnreachablePartnersUseCase.class)
+        .findUnreachablePartners(new ContactDutiesQuery(Caller.actorOf(caller))), texts, caller).stream()
+        .map(UnreachablePartnerJson::of).toList(), texts);
+  }
+
+}
