@@ -11,7 +11,7 @@ public final class ApiResources {
   /** The resource classes, for tools that read their annotations (the OpenAPI document). */
   public static final Set<Class<?>> CLASSES = Set.of(MembershipApplicationsResource.class, PartnersResource.class,
       RuleSetsResource.class, WorkingCommitteeResource.class, ContactsResource.class,
-      UnreachablePartnersResource.class);
+      UnreachablePartnersResource.class, GrantApplicationsResource.class, GrantSchemesResource.class);
 
   private ApiResources() {}
 
@@ -22,6 +22,8 @@ public final class ApiResources {
         new RuleSetsResource(core),
         new WorkingCommitteeResource(core),
         new ContactsResource(core),
-        new UnreachablePartnersResource(core));
+        new UnreachablePartnersResource(core),
+        new GrantApplicationsResource(core),
+        new GrantSchemesResource(core));
   }
 }

@@ -1,0 +1,179 @@
+package se.psi.adapters.web.json;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.json.MembershipJson.OrganisationJson;
+import se.psi.core.grant.domain.Delegation;
+import se.psi.core.grant.domain.GrantApplication;
+import se.psi.core.grant.domain.GrantScheme;
+import se.psi.core.grant.domain.GrantStatus;
+import se.psi.core.grant.domain.GrantValues.ConflictOfInterest;
+import se.psi.core.grant.domain.GrantValues.Criterion;
+import se.psi.core.grant.domain.GrantValues.GrantDecision;
+import se.psi.core.grant.domain.GrantValues.GrantOutcome;
+import se.psi.core.grant.domain.GrantValues.HandlingGroupMember;
+import se.psi.core.grant.domain.GrantValues.Judged;
+import se.psi.core.grant.domain.GrantValues.Judgement;
+import se.psi.core.grant.domain.GrantValues.MemberRole;
+import se.psi.core.grant.domain.GrantValues.Proposal;
+import se.psi.core.grant.domain.ProjectDescription;
+import se.psi.core.grant.port.in.GrantCommands.MemberDetails;
+import se.psi.core.grant.port.in.GrantCommands.ReferralDetails;
+import se.psi.core.grant.port.in.ProjectDetails;
+import se.psi.core.membership.port.in.OrganisationDetails;
+import se.psi.core.shared.PriorityArea;
+import se.psi.core.shared.Referral;
+import se.psi.core.shared.Sek;
+
+/** The grant for social innovation (GRA): requests and answers. Amounts are whole kronor. */
+public final class GrantJson {
+
+  private GrantJson() {}
+
+  /** An administrator opens the year's scheme (GRA-1). */
+  public record SchemeRequest(int year, long appropriationKronor, long minimumKronor, long maximumKronor,
+      String guidelines) {}
+
+  /** An administrator registers a delegation to decide grants (GRA-5); validUntil null means until revoked. */
+  public record DelegationRequest(String delegate, String position, String fromCommittee, LocalDate validFrom,
+      LocalDate validUntil) {}
+
+  /** The applicant drafts an application (GRA-2); a draft may leave parts empty. */
+  public record DraftRequest(int schemeYear, OrganisationDetails applicant, ProjectDetails project) {}
+
+  /** The applicant revises the project of a draft or of an application asked to complete (GRA-6). */
+  public record ProjectRequest(ProjectDetails project) {}
+
+  /** The handling group is formed (GRA-3, GRA-7). */
+  public record AssessmentRequest(List<MemberDetails> members) {}
+
+  /** A member's judgement of one criterion (GRA-4). */
+  public record JudgementRequest(Criterion criterion, Judged verdict, String reasoning) {}
+
+  /** A dated note: a declared jäv, a meeting with the applicant, a request to complete. */
+  public record NoteRequest(String text, LocalDate date) {}
+
+  /** The handling group's proposal. */
+  public record ProposalRequest(GrantOutcome outcome, Long amountKronor, List<String> conditions, String reasons,
+      ReferralDetails referral) {}
+
+  /** The decision on delegation (GRA-5). */
+  public record DecisionRequest(UUID delegationId, GrantOutcome outcome, Long amountKronor, List<String> conditions,
+      String reasons, ReferralDetails referral, List<String> participants) {}
+
+  public record SchemeJson(int year, long appropriationKronor, long minimumKronor, long maximumKronor,
+      String guidelines, long grantedKronor, long remainingKronor, long version) {
+    public static SchemeJson of(GrantScheme scheme) {
+      return new SchemeJson(scheme.year(), scheme.appropriation().kronor(), scheme.minimumAmount().kronor(),
+          scheme.maximumAmount().kronor(), scheme.guidelines(), scheme.granted().kronor(),
+          scheme.remaining().kronor(), scheme.version());
+    }
+  }
+
+  public record DelegationJson(UUID id, String delegate, String position, String fromCommittee, String matter,
+      LocalDate validFrom, LocalDate validUntil, long version) {
+    public static DelegationJson of(Delegation delegation) {
+      return new DelegationJson(delegation.id().value(), delegation.delegate(), delegation.position(),
+          delegation.fromCommittee(), delegation.matter(), delegation.validFrom(),
+          delegation.validUntil().orElse(null), delegation.version());
+    }
+  }
+
+  public record ProjectPartnerJson(String name, String organisationNumber, String anchoring) {}
+
+  public record ProjectJson(String title, String description, String challenge, String expectedEffects,
+      List<ProjectPartnerJson> partners, Long requestedKronor, LocalDate start, LocalDate end,
+      Set<PriorityArea> priorityAreas) {
+    static ProjectJson of(ProjectDescription project) {
+      return new ProjectJson(project.title(), project.description(), project.challenge(), project.expectedEffects(),
+          project.partners().stream().map(p -> new ProjectPartnerJson(p.name(),
+              p.organisationNumber().map(Object::toString).orElse(null), p.anchoring())).toList(),
+          project.requested().map(Sek::kronor).orElse(null), project.start().orElse(null),
+          project.end().orElse(null), project.priorityAreas());
+    }
+  }
+
+  public record MemberJson(String personId, MemberRole role, String organisationNumber) {
+    static MemberJson of(HandlingGroupMember member) {
+      return new MemberJson(member.personId(), member.role(), member.organisation().toString());
+    }
+  }
+
+  /** GRA-7: a member's jäv, declared or detected in the partnership's data; a disqualified member does not assess. */
+  public record ConflictJson(String personId, String reason, boolean detected, LocalDate on) {
+    static ConflictJson of(ConflictOfInterest conflict) {
+      return new ConflictJson(conflict.personId(), conflict.reason(), conflict.detected(), conflict.on());
+    }
+  }
+
+  public record JudgementJson(Criterion criterion, String personId, Judged verdict, String reasoning, LocalDate on) {
+    static JudgementJson of(Judgement judgement) {
+      return new JudgementJson(judgement.criterion(), judgement.personId(), judgement.verdict(),
+          judgement.reasoning(), judgement.on());
+    }
+  }
+
+  public record ReferralJson(String to, Referral.Kind kind, String why) {
+    static ReferralJson of(Referral referral) {
+      return new ReferralJson(referral.to(), referral.kind(), referral.why());
+    }
+  }
+
+  public record ProposalJson(GrantOutcome outcome, Long amountKronor, List<String> conditions, String reasons,
+      ReferralJson referral, String presenter, LocalDate draftedOn) {
+    static ProposalJson of(Proposal proposal) {
+      return new ProposalJson(proposal.outcome(), proposal.amount().map(Sek::kronor).orElse(null),
+          proposal.conditions(), proposal.reasons(), proposal.referral().map(ReferralJson::of).orElse(null),
+          proposal.presenter(), proposal.draftedOn());
+    }
+  }
+
+  /** GRA-5: what a decision on delegation holds, with the rules it was checked by. */
+  public record DecisionJson(GrantOutcome outcome, Long amountKronor, List<String> conditions, String reasons,
+      ReferralJson referral, String decidedBy, UUID delegationId, String presenter, List<String> participants,
+      LocalDate decidedOn, ExplanationJson explanation) {
+    static DecisionJson of(GrantDecision decision, Texts texts) {
+      return new DecisionJson(decision.outcome(), decision.amount().map(Sek::kronor).orElse(null),
+          decision.conditions(), decision.reasons(), decision.referral().map(ReferralJson::of).orElse(null),
+          decision.decidedBy(), decision.delegation().value(), decision.presenter(), decision.participants(),
+          decision.decidedOn(), ExplanationJson.of(decision.explanation(), texts));
+    }
+  }
+
+  /** An application's whole journey: the project, the handling group, jäv, judgements, proposal and decision. */
+  public record GrantApplicationJson(UUID id, int schemeYear, OrganisationJson applicant, ProjectJson project,
+      GrantStatus status, List<MemberJson> handlingGroup, List<ConflictJson> conflicts,
+      List<JudgementJson> judgements, List<NoteJson> applicantMeetings, List<NoteJson> completionRequests,
+      ProposalJson proposal, DecisionJson decision, LocalDate submittedOn, long version) {
+    public static GrantApplicationJson of(GrantApplication application, Texts texts) {
+      return new GrantApplicationJson(application.id().value(), application.schemeYear(),
+          OrganisationJson.of(application.applicant()), ProjectJson.of(application.project()), application.status(),
+          application.handlingGroup().stream().map(MemberJson::of).toList(),
+          application.conflicts().stream().map(ConflictJson::of).toList(),
+          application.judgements().stream().map(JudgementJson::of).toList(),
+          application.applicantMeetings().stream().map(m -> new NoteJson(m.date(), m.note(), null)).toList(),
+          application.completionRequests().stream().map(c -> new NoteJson(c.on(), c.what(), c.by())).toList(),
+          application.proposal().map(ProposalJson::of).orElse(null),
+          application.decision().map(d -> DecisionJson.of(d, texts)).orElse(null),
+          application.submittedOn().orElse(null), application.version());
+    }
+  }
+
+  /** A dated note, and who wrote it where that is kept. */
+  public record NoteJson(LocalDate date, String text, String by) {}
+
+  /** A granted project as the partnership publishes it: who, what, how much and when; no handling details. */
+  public record GrantedProjectJson(UUID applicationId, int schemeYear, OrganisationJson applicant, String title,
+      String description, Set<PriorityArea> priorityAreas, Long amountKronor, LocalDate decidedOn) {
+    public static GrantedProjectJson of(GrantApplication application) {
+      return new GrantedProjectJson(application.id().value(), application.schemeYear(),
+          OrganisationJson.of(application.applicant()), application.project().title(),
+          application.project().description(), application.project().priorityAreas(),
+          application.decision().flatMap(GrantDecision::amount).map(Sek::kronor).orElse(null),
+          application.decision().map(GrantDecision::decidedOn).orElse(null));
+    }
+  }
+}

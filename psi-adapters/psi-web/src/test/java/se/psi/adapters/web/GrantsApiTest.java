@@ -1,0 +1,155 @@
+package se.psi.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.psi.adapters.web.MembershipApiTest.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Role;
+import se.psi.testkit.fixtures.Fixtures;
+
+/** A grant application's whole journey over HTTP (GRA-1..GRA-8), and who may take each step. */
+class GrantsApiTest {
+
+  private static final List<String> MEMBERS = List.of("adviser-coompanion", "adviser-activa", "official-region");
+  private static final Actor DECIDER = Actor.of("area-head", Role.DELEGATED_DECIDER);
+
+  private final WebServer server = WebServer.start("2022-03-01");
+  private final Http http = Http.to(server);
+  private final OrganisationNumber applicantNumber = Fixtures.anOrganisationNumber();
+  private final Actor applicant = Actor.forOrganisation("applicant", applicantNumber, Role.PARTNER_ADMINISTRATOR);
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private static Actor member(String personId) {
+    return Actor.of(personId, Role.HANDLING_GROUP_MEMBER);
+  }
+
+  private ObjectNode draft() {
+    ObjectNode body = Http.JSON.createObjectNode().put("schemeYear", 2022);
+    body.putObject("applicant").put("organisationNumber", applicantNumber.toString())
+        .put("name", "Föreningen Språkvänner").put("kind", "ASSOCIATION");
+    ObjectNode project = body.putObject("project").put("title", "Språkcafé i Hallsberg")
+        .put("description", "Träffar där nyanlända och äldre möts varje vecka")
+        .put("challenge", "Ensamhet och utanförskap").put("expectedEffects", "Bestående mötesplatser")
+        .put("requestedKronor", 50_000).put("start", "2022-04-01").put("end", "2022-12-31");
+    project.putArray("partners").addObject().put("name", "Hallsbergs bibliotek")
+        .put("anchoring", "Avsiktsförklaring 2022-01-20");
+    project.putArray("priorityAreas").add("SOCIAL_COHESION_AND_DEMOCRACY");
+    return body;
+  }
+
+  private String delegation() {
+    http.as(Admissions.ADMINISTRATOR).post("/api/v1/grant-schemes", Map.of("year", 2022,
+        "appropriationKronor", 500_000, "minimumKronor", 10_000, "maximumKronor", 100_000,
+        "guidelines", "Riktlinjer fastställda av Kulturnämnden"));
+    Http.Answer delegation = http.as(Admissions.ADMINISTRATOR).post("/api/v1/delegations", Map.of(
+        "delegate", DECIDER.personId(), "position", "Områdeschef Kultur och ideell sektor",
+        "fromCommittee", "Kulturnämnden", "validFrom", "2021-01-01"));
+    assertThat(delegation.status()).as(delegation.toString()).isEqualTo(201);
+    return delegation.json().get("id").asText();
+  }
+
+  @Test
+  void an_application_is_submitted_judged_proposed_and_granted_on_delegation_with_its_explanation() {
+    String delegationId = delegation();
+    Http.Answer drafted = http.as(applicant).post("/api/v1/grant-applications", draft());
+    assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+    String path = "/api/v1/grant-applications/" + drafted.json().get("id").asText();
+
+    Http.Answer step = http.as(applicant).ifMatch(drafted.etag()).post(path + "/submission", null);
+    assertThat(step.json().get("status").asText()).as(step.toString()).isEqualTo("SUBMITTED");
+    ObjectNode group = Http.JSON.createObjectNode();
+    ArrayNode members = group.putArray("members");
+    members.addObject().put("personId", MEMBERS.get(0)).put("role", "ADVISER")
+        .put("organisationNumber", Fixtures.anOrganisationNumber().toString());
+    members.addObject().put("personId", MEMBERS.get(1)).put("role", "ADVISER")
+        .put("organisationNumber", Fixtures.anOrganisationNumber().toString());
+    members.addObject().put("personId", MEMBERS.get(2)).put("role", "REGION_OFFICIAL")
+        .put("organisationNumber", Fixtures.anOrganisationNumber().toString());
+    step = http.as(member(MEMBERS.get(0))).ifMatch(step.etag()).post(path + "/assessment", group);
+    assertThat(step.status()).as(step.toString()).isEqualTo(200);
+    for (String criterion : List.of("SOCIETAL_BENEFIT", "INNOVATIVE_AND_LASTING", "NEW_LOCALLY",
+        "ANCHORED_WITH_PARTNERS")) {
+      for (String person : MEMBERS) {
+        step = http.as(member(person)).ifMatch(step.etag()).post(path + "/judgements", Map.of(
+            "criterion", criterion, "verdict", "MET", "reasoning", "Uppfyllt enligt ansökan"));
+        assertThat(step.status()).as(step.toString()).isEqualTo(200);
+      }
+    }
+    step = http.as(member(MEMBERS.get(1))).ifMatch(step.etag()).post(path + "/proposal", Map.of(
+        "outcome", "GRANTED", "amountKronor", 50_000, "conditions", List.of("Redovisning senast 2023-02-28"),
+        "reasons", "Uppfyller grundkraven"));
+    assertThat(step.status()).as(step.toString()).isEqualTo(200);
+    // Only a delegated decider decides: to anyone else the core offers no case to decide on.
+    assertProblem(http.as(member(MEMBERS.get(1))).ifMatch(step.etag()).post(path + "/decision",
+        decision(delegationId)), 404, "urn:psi:problem:not-found");
+    Http.Answer decided = http.as(DECIDER).inEnglish().ifMatch(step.etag()).post(path + "/decision",
+        decision(delegationId));
+
+    assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+    assertThat(decided.json().get("status").asText()).isEqualTo("DECIDED");
+    assertThat(decided.json().get("decision").get("outcome").asText()).isEqualTo("GRANTED");
+    JsonNode decision = decided.json().get("decision");
+    assertThat(decision.get("amountKronor").asLong()).isEqualTo(50_000);
+    assertThat(decision.get("decidedBy").asText()).isEqualTo(DECIDER.personId());
+    assertThat(decision.get("explanation").get("rulesetVersion").asText()).isEqualTo("orebro-2022");
+    assertThat(decision.get("explanation").get("evaluations")).isNotEmpty();
+    assertThat(decided.json().get("judgements")).hasSize(12);
+    JsonNode published = http.get("/api/v1/granted-projects?from=2022-01-01&to=2022-12-31").json();
+    assertThat(published).singleElement().satisfies(p -> {
+      assertThat(p.get("title").asText()).isEqualTo("Språkcafé i Hallsberg");
+      assertThat(p.get("amountKronor").asLong()).isEqualTo(50_000);
+      assertThat(p.has("judgements")).isFalse();
+    });
+    assertThat(http.get("/api/v1/grant-schemes").json().get(0).get("remainingKronor").asLong()).isEqualTo(450_000);
+    assertThat(http.as(DECIDER).get("/api/v1/delegated-decisions?from=2022-01-01&to=2022-12-31").json())
+        .hasSize(1);
+  }
+
+  @Test
+  void an_application_exists_only_for_its_applicant_and_those_who_handle_it() {
+    delegation();
+    Http.Answer drafted = http.as(applicant).post("/api/v1/grant-applications", draft());
+    String path = "/api/v1/grant-applications/" + drafted.json().get("id").asText();
+    Actor other = Actor.forOrganisation("other", Fixtures.anOrganisationNumber(), Role.PARTNER_ADMINISTRATOR);
+
+    assertThat(http.as(applicant).get(path).status()).isEqualTo(200);
+    assertProblem(http.as(other).get(path), 404, "urn:psi:problem:not-found");
+    assertProblem(http.get(path), 404, "urn:psi:problem:not-found");
+    assertProblem(http.as(other).post("/api/v1/grant-applications", draft()), 403, "urn:psi:problem:not-permitted");
+    assertProblem(http.as(applicant).post("/api/v1/grant-schemes", Map.of("year", 2023,
+        "appropriationKronor", 1, "minimumKronor", 1, "maximumKronor", 1, "guidelines", "Riktlinjer")), 403,
+        "urn:psi:problem:not-permitted");
+  }
+
+  @Test
+  void an_incomplete_application_cannot_be_submitted_and_the_refusal_names_what_is_missing() {
+    delegation();
+    ObjectNode body = draft();
+    ((ObjectNode) body.get("project")).put("challenge", "").remove("requestedKronor");
+    Http.Answer drafted = http.as(applicant).post("/api/v1/grant-applications", body);
+
+    Http.Answer refused = http.as(applicant).ifMatch(drafted.etag())
+        .post("/api/v1/grant-applications/" + drafted.json().get("id").asText() + "/submission", null);
+
+    assertThat(refused.status()).as(refused.toString()).isIn(422);
+    assertThat(refused.json().has("explanation") || refused.json().has("violations")).isTrue();
+  }
+
+  private static Map<String, Object> decision(String delegationId) {
+    return Map.of("delegationId", delegationId, "outcome", "GRANTED", "amountKronor", 50_000,
+        "conditions", List.of("Redovisning senast 2023-02-28"), "reasons", "Uppfyller grundkraven",
+        "participants", List.of("adviser-activa", "official-region"));
+  }
+}
