@@ -72,6 +72,20 @@ class MeetingsPlansDocumentationUseCasesTest {
   }
 
   @Test
+  void MTG_2_anyone_reads_one_meeting_and_an_unknown_one_is_not_found() {
+    Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, "2022-04-05");
+    var find = world.useCase(MeetingUseCases.FindMeetingsUseCase.class);
+
+    var found = find.findMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
+        se.psi.core.shared.Actor.of("anyone"), dialogue.id().value(), null));
+    var unknown = find.findMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
+        se.psi.core.shared.Actor.of("anyone"), java.util.UUID.randomUUID(), null));
+
+    assertThat(found.get().title()).isEqualTo(dialogue.title());
+    assertThat(unknown.getLeft()).isInstanceOf(se.psi.core.usecase.Rejection.NotFound.class);
+  }
+
+  @Test
   void MTG_1_targets_of_a_past_year_are_judged_by_that_years_ruleset_not_todays() {
     world.clock.setToday(LocalDate.of(2025, 6, 1));
 

@@ -113,7 +113,7 @@ class GrantsApiTest {
       assertThat(p.has("judgements")).isFalse();
     });
     assertThat(http.get("/api/v1/grant-schemes").json().get(0).get("remainingKronor").asLong()).isEqualTo(450_000);
-    assertThat(http.as(DECIDER).get("/api/v1/delegated-decisions?from=2022-01-01&to=2022-12-31").json())
+    assertThat(http.as(DECIDER).get("/api/v1/delegations/decisions?from=2022-01-01&to=2022-12-31").json())
         .hasSize(1);
   }
 

@@ -14,6 +14,7 @@ import se.psi.core.meeting.domain.Coverage;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.YearTargets;
+import se.psi.core.meeting.port.in.MeetingCommand;
 import se.psi.core.meeting.port.in.MeetingUseCases;
 import se.psi.core.meeting.port.in.MeetingYear;
 import se.psi.core.meeting.port.in.MeetingYearQuery;
@@ -23,6 +24,7 @@ import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.Place;
 import se.psi.core.usecase.Change;
+import se.psi.core.usecase.Found;
 import se.psi.core.usecase.Rejection;
 import se.psi.core.usecase.RulesInForce;
 import se.psi.core.usecase.UseCaseBoundary;
@@ -67,6 +69,12 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
     return boundary.query(query, q -> FIND_MEETINGS.check(q.actor()).map(ok ->
         meetings.inYear(Year.of(q.year())).stream()
             .filter(m -> q.format() == null || m.format() == q.format()).toList()));
+  }
+
+  @Override
+  public Either<Rejection, Meeting> findMeeting(MeetingCommand query) {
+    return boundary.query(query, q -> FIND_MEETINGS.check(q.actor()).flatMap(ok ->
+        Found.orNotFound(meetings.find(new MeetingId(q.meetingId())), "Meeting", q.meetingId())));
   }
 
   @Override

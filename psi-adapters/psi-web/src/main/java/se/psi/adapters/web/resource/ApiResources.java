@@ -11,7 +11,9 @@ public final class ApiResources {
   /** The resource classes, for tools that read their annotations (the OpenAPI document). */
   public static final Set<Class<?>> CLASSES = Set.of(MembershipApplicationsResource.class, PartnersResource.class,
       RuleSetsResource.class, WorkingCommitteeResource.class, ContactsResource.class,
-      UnreachablePartnersResource.class, GrantApplicationsResource.class, GrantSchemesResource.class);
+      UnreachablePartnersResource.class, GrantApplicationsResource.class, GrantSchemesResource.class,
+      DelegationsResource.class, GrantedProjectsResource.class, MeetingsResource.class,
+      OperationalPlansResource.class, ActivityListsResource.class);
 
   private ApiResources() {}
 
@@ -24,6 +26,11 @@ public final class ApiResources {
         new ContactsResource(core),
         new UnreachablePartnersResource(core),
         new GrantApplicationsResource(core),
-        new GrantSchemesResource(core));
+        new GrantSchemesResource(core),
+        new DelegationsResource(core),
+        new GrantedProjectsResource(core),
+        new MeetingsResource(core),
+        new OperationalPlansResource(core),
+        new ActivityListsResource(core));
   }
 }

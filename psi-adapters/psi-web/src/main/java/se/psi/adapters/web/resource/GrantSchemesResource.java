@@ -40,8 +40,8 @@ import se.psi.core.grant.port.in.GrantUseCases.OpenGrantSchemeUseCase;
 import se.psi.core.grant.port.in.GrantUseCases.RegisterDelegationUseCase;
 import se.psi.core.grant.port.in.GrantUseCases.ReportDelegatedDecisionsUseCase;
 
-/** The grant's frame: yearly schemes, delegations, and what was decided (GRA-1, GRA-5, GRA-8). */
-@Path("/api/v1")
+/** The yearly grant schemes (GRA-1). */
+@Path("/api/v1/grant-schemes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "grants")
 public final class GrantSchemesResource {
@@ -55,7 +55,6 @@ public final class GrantSchemesResource {
   }
 
   @GET
-  @Path("grant-schemes")
   @Public
   @Operation(operationId = "findGrantSchemes", summary = "The grant schemes, year by year (GRA-1)",
       responses = @ApiResponse(responseCode = "200", description = "The schemes",
@@ -67,7 +66,6 @@ public final class GrantSchemesResource {
   }
 
   @POST
-  @Path("grant-schemes")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(operationId = "openGrantScheme", summary = "Open a year's scheme (GRA-1)",
       responses = @ApiResponse(responseCode = "201", description = "Opened",
@@ -82,60 +80,4 @@ public final class GrantSchemesResource {
         .tag(Versions.etag(scheme.version())).header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
   }
 
-  @POST
-  @Path("delegations")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "registerDelegation", summary = "Register a delegation to decide grants (GRA-5)",
-      responses = @ApiResponse(responseCode = "201", description = "Registered",
-          content = @Content(schema = @Schema(implementation = DelegationJson.class))))
-  public Response delegate(DelegationRequest request) {
-    Texts texts = Texts.of(headers);
-    DelegationRequest body = MembershipApplicationsResource.required(request, texts);
-    Delegation delegation = Answers.orProblem(core.useCase(RegisterDelegationUseCase.class).registerDelegation(
-        new DelegationCommand(Caller.actorOf(caller), body.delegate(), body.position(), body.fromCommittee(),
-            body.validFrom(), body.validUntil())), texts, caller);
-    return Response.status(Response.Status.CREATED).entity(DelegationJson.of(delegation))
-        .tag(Versions.etag(delegation.version())).header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
-  }
-
-  @GET
-  @Path("delegated-decisions")
-  @Operation(operationId = "reportDelegatedDecisions",
-      summary = "The decisions taken on delegation in a period (anmälan av delegationsbeslut)",
-      responses = @ApiResponse(responseCode = "200", description = "The decided applications",
-          content = @Content(array = @ArraySchema(schema = @Schema(implementation = GrantApplicationJson.class)))))
-  public Response delegatedDecisions(
-      @Parameter(description = "First day, YYYY-MM-DD; default 1 January this year",
-          schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
-      @Parameter(description = "Last day, YYYY-MM-DD; default 31 December this year",
-          schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(ReportDelegatedDecisionsUseCase.class)
-        .reportDelegatedDecisions(period(from, to, texts)), texts, caller).stream()
-        .map(a -> GrantApplicationJson.of(a, texts)).toList(), texts);
-  }
-
-  @GET
-  @Path("granted-projects")
-  @Public
-  @Operation(operationId = "findGrantedProjects", summary = "The projects granted in a period, as published",
-      responses = @ApiResponse(responseCode = "200", description = "The granted projects",
-          content = @Content(array = @ArraySchema(schema = @Schema(implementation = GrantedProjectJson.class)))))
-  public Response grantedProjects(
-      @Parameter(description = "First day, YYYY-MM-DD; default 1 January this year",
-          schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
-      @Parameter(description = "Last day, YYYY-MM-DD; default 31 December this year",
-          schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(FindGrantedProjectsUseCase.class)
-        .findGrantedProjects(period(from, to, texts)), texts, caller).stream().map(GrantedProjectJson::of)
-        .toList(), texts);
-  }
-
-  private GrantPeriodQuery period(String from, String to, Texts texts) {
-    LocalDate today = core.useCase(se.psi.core.usecase.RulesInForce.class).today();
-    return new GrantPeriodQuery(Caller.actorOf(caller),
-        Parameters.date("from", from, today.withDayOfYear(1), texts),
-        Parameters.date("to", to, today.withMonth(12).withDayOfMonth(31), texts));
-  }
 }

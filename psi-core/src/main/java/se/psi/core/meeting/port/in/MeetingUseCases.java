@@ -37,6 +37,9 @@ public final class MeetingUseCases {
   /** The meetings of a year, by date; public, as the partnership publishes its meetings. */
   public interface FindMeetingsUseCase {
     Either<Rejection, List<Meeting>> findMeetings(MeetingYearQuery query);
+
+    /** One meeting; public, as the meetings are (the command's expected version is not used). */
+    Either<Rejection, Meeting> findMeeting(MeetingCommand query);
   }
 
   /** MTG-1, MTG-2, MTG-4: a year's meetings against that year's targets, and the county's coverage. */

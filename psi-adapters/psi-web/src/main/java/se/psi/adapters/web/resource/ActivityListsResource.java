@@ -1,0 +1,154 @@
+package se.psi.adapters.web.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.http.Versions;
+import se.psi.adapters.web.json.PlanJson.ActivityListView;
+import se.psi.adapters.web.json.PlanJson.ActivityRequest;
+import se.psi.adapters.web.json.PlanJson.AdoptionRequest;
+import se.psi.adapters.web.json.PlanJson.FollowUpRequest;
+import se.psi.adapters.web.json.PlanJson.FollowUpView;
+import se.psi.adapters.web.json.PlanJson.PlanRequest;
+import se.psi.adapters.web.json.PlanJson.PlanView;
+import se.psi.adapters.web.problem.ProblemType;
+import se.psi.adapters.web.problem.Problems;
+import se.psi.core.PsiCore;
+import se.psi.core.plan.domain.ActivityList;
+import se.psi.core.plan.domain.OperationalPlan;
+import se.psi.core.plan.port.in.ActivityCommand;
+import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
+import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
+import se.psi.core.plan.port.in.FollowUpActivityCommand;
+import se.psi.core.plan.port.in.PlanUseCases.AddActivityUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.AdoptOperationalPlanUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.FindOperationalPlansUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.FollowUpActivityUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.FollowUpYearUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.GetActivityListUseCase;
+import se.psi.core.plan.port.in.YearQuery;
+
+/** The activity list of each year and its follow-up (ACT-1, ACT-2). */
+@Path("/api/v1/activity-lists")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "plans")
+public final class ActivityListsResource {
+
+  private final PsiCore core;
+  @Context private HttpHeaders headers;
+  @Context private SecurityContext caller;
+  @Context private UriInfo uri;
+
+  public ActivityListsResource(PsiCore core) {
+    this.core = core;
+  }
+
+  @GET
+  @Path("{year}")
+  @Public
+  @Operation(operationId = "getActivityList", summary = "A year's activity list",
+      responses = @ApiResponse(responseCode = "200", description = "The list",
+          content = @Content(schema = @Schema(implementation = ActivityListView.class))))
+  public Response activities(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year) {
+    Texts texts = Texts.of(headers);
+    ActivityList list = list(year(year, texts), texts);
+    return Answers.ok(ActivityListView.of(list), list.version(), texts);
+  }
+
+  @POST
+  @Path("{year}/activities")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "addActivity", summary = "Add an activity to a year's list (ACT-1)",
+      responses = @ApiResponse(responseCode = "200", description = "The list with the activity",
+          content = @Content(schema = @Schema(implementation = ActivityListView.class))))
+  public Response addActivity(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year,
+      ActivityRequest request) {
+    Texts texts = Texts.of(headers);
+    ActivityRequest body = MembershipApplicationsResource.required(request, texts);
+    ActivityList list = Answers.orProblem(core.useCase(AddActivityUseCase.class).addActivity(new ActivityCommand(
+        Caller.actorOf(caller), year(year, texts), body.planId(), body.goal(), body.title(), body.responsible(),
+        body.targetCount(), body.targetDescription())), texts, caller);
+    return Answers.ok(ActivityListView.of(list), list.version(), texts);
+  }
+
+  @POST
+  @Path("{year}/activities/{activityId}/follow-up")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "followUpActivity", summary = "Follow up an activity (ACT-2)",
+      responses = @ApiResponse(responseCode = "200", description = "The list after the follow-up",
+          content = @Content(schema = @Schema(implementation = ActivityListView.class))))
+  public Response followUp(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year,
+      @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("activityId") String activityId,
+      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch, FollowUpRequest request) {
+    Texts texts = Texts.of(headers);
+    int theYear = year(year, texts);
+    UUID activity = Answers.id(activityId, texts, uri.getPath());
+    long current = list(theYear, texts).version();
+    long seen = Versions.ifMatch(headers, texts);
+    FollowUpRequest body = MembershipApplicationsResource.required(request, texts);
+    Versions.requireCurrent(seen, current, texts);
+    ActivityList list = Answers.orProblem(core.useCase(FollowUpActivityUseCase.class).followUpActivity(
+        new FollowUpActivityCommand(Caller.actorOf(caller), theYear, activity, body.status(), body.achievedCount(),
+            body.note(), seen)), texts, caller);
+    return Answers.ok(ActivityListView.of(list), list.version(), texts);
+  }
+
+  @GET
+  @Path("{year}/follow-up")
+  @Operation(operationId = "followUpYear", summary = "The year followed up (ACT-2, MTG-1, MTG-2, MTG-4)",
+      description = "For the committee, partners and administrators: every activity's verdict against its target "
+          + "and the year's meetings against the ruleset's targets.",
+      responses = @ApiResponse(responseCode = "200", description = "The follow-up",
+          content = @Content(schema = @Schema(implementation = FollowUpView.class))))
+  public Response followUpYear(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year) {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(FollowUpView.of(Answers.orProblem(core.useCase(FollowUpYearUseCase.class).followUpYear(
+        new YearQuery(Caller.actorOf(caller), year(year, texts))), texts, caller), texts), texts);
+  }
+
+  private List<OperationalPlan> allPlans(Texts texts) {
+    return Answers.orProblem(core.useCase(FindOperationalPlansUseCase.class)
+        .findOperationalPlans(Caller.actorOf(caller)), texts, caller);
+  }
+
+  private ActivityList list(int year, Texts texts) {
+    return Answers.orProblem(core.useCase(GetActivityListUseCase.class)
+        .getActivityList(new YearQuery(Caller.actorOf(caller), year)), texts, caller);
+  }
+
+  /** A year in a path: outside 2000-2100 it names nothing. */
+  private int year(String raw, Texts texts) {
+    try {
+      int year = Integer.parseInt(raw);
+      if (year >= 2000 && year <= 2100) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw Problems.exception(ProblemType.NOT_FOUND, texts, "detail.notFoundPath", "/" + uri.getPath());
+  }
+}

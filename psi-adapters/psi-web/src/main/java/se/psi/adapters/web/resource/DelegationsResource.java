@@ -1,0 +1,95 @@
+package se.psi.adapters.web.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.http.Versions;
+import se.psi.adapters.web.json.GrantJson.DelegationJson;
+import se.psi.adapters.web.json.GrantJson.DelegationRequest;
+import se.psi.adapters.web.json.GrantJson.GrantApplicationJson;
+import se.psi.adapters.web.json.GrantJson.GrantedProjectJson;
+import se.psi.adapters.web.json.GrantJson.SchemeJson;
+import se.psi.adapters.web.json.GrantJson.SchemeRequest;
+import se.psi.core.PsiCore;
+import se.psi.core.grant.domain.Delegation;
+import se.psi.core.grant.domain.GrantScheme;
+import se.psi.core.grant.port.in.DelegationCommand;
+import se.psi.core.grant.port.in.GrantCommands.GrantPeriodQuery;
+import se.psi.core.grant.port.in.GrantSchemeCommand;
+import se.psi.core.grant.port.in.GrantUseCases.FindGrantSchemesUseCase;
+import se.psi.core.grant.port.in.GrantUseCases.FindGrantedProjectsUseCase;
+import se.psi.core.grant.port.in.GrantUseCases.OpenGrantSchemeUseCase;
+import se.psi.core.grant.port.in.GrantUseCases.RegisterDelegationUseCase;
+import se.psi.core.grant.port.in.GrantUseCases.ReportDelegatedDecisionsUseCase;
+
+/** Delegations to decide grants, and the decisions taken on them (GRA-5). */
+@Path("/api/v1/delegations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "grants")
+public final class DelegationsResource {
+
+  private final PsiCore core;
+  @Context private HttpHeaders headers;
+  @Context private SecurityContext caller;
+
+  public DelegationsResource(PsiCore core) {
+    this.core = core;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "registerDelegation", summary = "Register a delegation to decide grants (GRA-5)",
+      responses = @ApiResponse(responseCode = "201", description = "Registered",
+          content = @Content(schema = @Schema(implementation = DelegationJson.class))))
+  public Response delegate(DelegationRequest request) {
+    Texts texts = Texts.of(headers);
+    DelegationRequest body = MembershipApplicationsResource.required(request, texts);
+    Delegation delegation = Answers.orProblem(core.useCase(RegisterDelegationUseCase.class).registerDelegation(
+        new DelegationCommand(Caller.actorOf(caller), body.delegate(), body.position(), body.fromCommittee(),
+            body.validFrom(), body.validUntil())), texts, caller);
+    return Response.status(Response.Status.CREATED).entity(DelegationJson.of(delegation))
+        .tag(Versions.etag(delegation.version())).header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
+  }
+
+  @GET
+  @Path("decisions")
+  @Operation(operationId = "reportDelegatedDecisions",
+      summary = "The decisions taken on delegation in a period (anmälan av delegationsbeslut)",
+      responses = @ApiResponse(responseCode = "200", description = "The decided applications",
+          content = @Content(array = @ArraySchema(schema = @Schema(implementation = GrantApplicationJson.class)))))
+  public Response delegatedDecisions(
+      @Parameter(description = "First day, YYYY-MM-DD; default 1 January this year",
+          schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
+      @Parameter(description = "Last day, YYYY-MM-DD; default 31 December this year",
+          schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to) {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(Answers.orProblem(core.useCase(ReportDelegatedDecisionsUseCase.class)
+        .reportDelegatedDecisions(period(from, to, texts)), texts, caller).stream()
+        .map(a -> GrantApplicationJson.of(a, texts)).toList(), texts);
+  }
+
+  private GrantPeriodQuery period(String from, String to, Texts texts) {
+    LocalDate today = core.useCase(se.psi.core.usecase.RulesInForce.class).today();
+    return new GrantPeriodQuery(Caller.actorOf(caller),
+        Parameters.date("from", from, today.withDayOfYear(1), texts),
+        Parameters.date("to", to, today.withMonth(12).withDayOfMonth(31), texts));
+  }
+}

@@ -1,0 +1,137 @@
+package se.psi.adapters.web.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.http.Versions;
+import se.psi.adapters.web.json.PlanJson.ActivityListView;
+import se.psi.adapters.web.json.PlanJson.ActivityRequest;
+import se.psi.adapters.web.json.PlanJson.AdoptionRequest;
+import se.psi.adapters.web.json.PlanJson.FollowUpRequest;
+import se.psi.adapters.web.json.PlanJson.FollowUpView;
+import se.psi.adapters.web.json.PlanJson.PlanRequest;
+import se.psi.adapters.web.json.PlanJson.PlanView;
+import se.psi.adapters.web.problem.ProblemType;
+import se.psi.adapters.web.problem.Problems;
+import se.psi.core.PsiCore;
+import se.psi.core.plan.domain.ActivityList;
+import se.psi.core.plan.domain.OperationalPlan;
+import se.psi.core.plan.port.in.ActivityCommand;
+import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
+import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
+import se.psi.core.plan.port.in.FollowUpActivityCommand;
+import se.psi.core.plan.port.in.PlanUseCases.AddActivityUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.AdoptOperationalPlanUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.FindOperationalPlansUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.FollowUpActivityUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.FollowUpYearUseCase;
+import se.psi.core.plan.port.in.PlanUseCases.GetActivityListUseCase;
+import se.psi.core.plan.port.in.YearQuery;
+
+/** The operational plan and its goals (ACT-1). */
+@Path("/api/v1/operational-plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "plans", description = "The operational plan, activity lists and yearly follow-up (ACT)")
+public final class OperationalPlansResource {
+
+  private final PsiCore core;
+  @Context private HttpHeaders headers;
+  @Context private SecurityContext caller;
+  @Context private UriInfo uri;
+
+  public OperationalPlansResource(PsiCore core) {
+    this.core = core;
+  }
+
+  @GET
+  @Public
+  @Operation(operationId = "findOperationalPlans", summary = "The operational plans",
+      responses = @ApiResponse(responseCode = "200", description = "The plans",
+          content = @Content(array = @ArraySchema(schema = @Schema(implementation = PlanView.class)))))
+  public Response plans() {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(allPlans(texts).stream().map(PlanView::of).toList(), texts);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "createOperationalPlan", summary = "Draft an operational plan (ACT-1)",
+      responses = @ApiResponse(responseCode = "201", description = "Drafted",
+          content = @Content(schema = @Schema(implementation = PlanView.class))))
+  public Response create(PlanRequest request) {
+    Texts texts = Texts.of(headers);
+    PlanRequest body = MembershipApplicationsResource.required(request, texts);
+    OperationalPlan plan = Answers.orProblem(core.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
+        new CreateOperationalPlanCommand(Caller.actorOf(caller), body.title(), body.fromYear(), body.toYear(),
+            body.goals() == null ? List.of() : body.goals())), texts, caller);
+    return Response.status(Response.Status.CREATED).entity(PlanView.of(plan)).tag(Versions.etag(plan.version()))
+        .header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
+  }
+
+  @POST
+  @Path("{id}/adoption")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "adoptOperationalPlan", summary = "A general meeting adopts the plan (ACT-1)",
+      responses = @ApiResponse(responseCode = "200", description = "Adopted",
+          content = @Content(schema = @Schema(implementation = PlanView.class))))
+  public Response adopt(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
+      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch, AdoptionRequest request) {
+    Texts texts = Texts.of(headers);
+    UUID planId = Answers.id(id, texts, uri.getPath());
+    long current = allPlans(texts).stream().filter(p -> p.id().value().equals(planId)).findFirst()
+        .orElseThrow(() -> Problems.exception(ProblemType.NOT_FOUND, texts, "detail.notFoundPath", "/" + uri.getPath()))
+        .version();
+    long seen = Versions.ifMatch(headers, texts);
+    AdoptionRequest body = MembershipApplicationsResource.required(request, texts);
+    Versions.requireCurrent(seen, current, texts);
+    OperationalPlan plan = Answers.orProblem(core.useCase(AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
+        new AdoptOperationalPlanCommand(Caller.actorOf(caller), planId, body.meetingId(), seen)), texts, caller);
+    return Answers.ok(PlanView.of(plan), plan.version(), texts);
+  }
+
+  private List<OperationalPlan> allPlans(Texts texts) {
+    return Answers.orProblem(core.useCase(FindOperationalPlansUseCase.class)
+        .findOperationalPlans(Caller.actorOf(caller)), texts, caller);
+  }
+
+  private ActivityList list(int year, Texts texts) {
+    return Answers.orProblem(core.useCase(GetActivityListUseCase.class)
+        .getActivityList(new YearQuery(Caller.actorOf(caller), year)), texts, caller);
+  }
+
+  /** A year in a path: outside 2000-2100 it names nothing. */
+  private int year(String raw, Texts texts) {
+    try {
+      int year = Integer.parseInt(raw);
+      if (year >= 2000 && year <= 2100) {
+        return year;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw Problems.exception(ProblemType.NOT_FOUND, texts, "detail.notFoundPath", "/" + uri.getPath());
+  }
+}
