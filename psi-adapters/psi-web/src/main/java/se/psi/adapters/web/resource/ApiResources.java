@@ -13,7 +13,8 @@ public final class ApiResources {
       RuleSetsResource.class, WorkingCommitteeResource.class, ContactsResource.class,
       UnreachablePartnersResource.class, GrantApplicationsResource.class, GrantSchemesResource.class,
       DelegationsResource.class, GrantedProjectsResource.class, MeetingsResource.class,
-      OperationalPlansResource.class, ActivityListsResource.class);
+      OperationalPlansResource.class, ActivityListsResource.class, DocumentationResource.class, IdeasResource.class,
+      AdvisoryCasesResource.class);
 
   private ApiResources() {}
 
@@ -31,6 +32,9 @@ public final class ApiResources {
         new GrantedProjectsResource(core),
         new MeetingsResource(core),
         new OperationalPlansResource(core),
-        new ActivityListsResource(core));
+        new ActivityListsResource(core),
+        new DocumentationResource(core),
+        new IdeasResource(core),
+        new AdvisoryCasesResource(core));
   }
 }

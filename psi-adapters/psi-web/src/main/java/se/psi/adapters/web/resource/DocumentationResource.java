@@ -1,0 +1,108 @@
+package se.psi.adapters.web.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.json.CaseJson.InnovationRequest;
+import se.psi.adapters.web.json.CaseJson.InnovationView;
+import se.psi.adapters.web.json.CaseJson.TemplateRequest;
+import se.psi.adapters.web.json.CaseJson.TemplateView;
+import se.psi.core.PsiCore;
+import se.psi.core.documentation.domain.DocumentationTemplate;
+import se.psi.core.documentation.domain.InnovationRecord;
+import se.psi.core.documentation.port.in.DocumentInnovationCommand;
+import se.psi.core.documentation.port.in.DocumentationUseCases.DocumentInnovationUseCase;
+import se.psi.core.documentation.port.in.DocumentationUseCases.FindInnovationsUseCase;
+import se.psi.core.documentation.port.in.DocumentationUseCases.FindTemplatesUseCase;
+import se.psi.core.documentation.port.in.DocumentationUseCases.PublishTemplateUseCase;
+import se.psi.core.documentation.port.in.PublishTemplateCommand;
+
+/** Documenting social innovations: templates, versioned, and the records made with them (DOC-1, DOC-2). */
+@Path("/api/v1/documentation")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "documentation", description = "Templates and documented social innovations (DOC)")
+public final class DocumentationResource {
+
+  private final PsiCore core;
+  @Context private HttpHeaders headers;
+  @Context private SecurityContext caller;
+
+  public DocumentationResource(PsiCore core) {
+    this.core = core;
+  }
+
+  @GET
+  @Path("templates")
+  @Public
+  @Operation(operationId = "findTemplates", summary = "The documentation templates, every version",
+      responses = @ApiResponse(responseCode = "200", description = "The templates",
+          content = @Content(array = @ArraySchema(schema = @Schema(implementation = TemplateView.class)))))
+  public Response templates() {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(Answers.orProblem(core.useCase(FindTemplatesUseCase.class).findTemplates(
+        Caller.actorOf(caller)), texts, caller).stream().map(TemplateView::of).toList(), texts);
+  }
+
+  @POST
+  @Path("templates")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "publishTemplate", summary = "Publish a template, or its next version (DOC-1)",
+      responses = @ApiResponse(responseCode = "201", description = "Published",
+          content = @Content(schema = @Schema(implementation = TemplateView.class))))
+  public Response publish(TemplateRequest request) {
+    Texts texts = Texts.of(headers);
+    TemplateRequest body = MembershipApplicationsResource.required(request, texts);
+    DocumentationTemplate template = Answers.orProblem(core.useCase(PublishTemplateUseCase.class).publishTemplate(
+        new PublishTemplateCommand(Caller.actorOf(caller), body.name(),
+            body.fields() == null ? List.of() : body.fields())), texts, caller);
+    return Resources.created(TemplateView.of(template), template.templateVersion(), texts);
+  }
+
+  @GET
+  @Path("innovations")
+  @Public
+  @Operation(operationId = "findInnovations", summary = "The documented social innovations",
+      responses = @ApiResponse(responseCode = "200", description = "The records",
+          content = @Content(array = @ArraySchema(schema = @Schema(implementation = InnovationView.class)))))
+  public Response innovations() {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(Answers.orProblem(core.useCase(FindInnovationsUseCase.class).findInnovations(
+        Caller.actorOf(caller)), texts, caller).stream().map(InnovationView::of).toList(), texts);
+  }
+
+  @POST
+  @Path("innovations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "documentInnovation", summary = "Document a social innovation (DOC-1, DOC-2)",
+      description = "Checked against the template version it names; the latest when none is named.",
+      responses = @ApiResponse(responseCode = "201", description = "Recorded",
+          content = @Content(schema = @Schema(implementation = InnovationView.class))))
+  public Response document(InnovationRequest request) {
+    Texts texts = Texts.of(headers);
+    InnovationRequest body = MembershipApplicationsResource.required(request, texts);
+    InnovationRecord record = Answers.orProblem(core.useCase(DocumentInnovationUseCase.class).documentInnovation(
+        new DocumentInnovationCommand(Caller.actorOf(caller), body.templateName(), body.templateVersion(),
+            body.challenge(), body.innovation(), body.origin(), body.actors() == null ? List.of() : body.actors(),
+            body.priorityAreas() == null ? Set.of() : body.priorityAreas(), body.results(),
+            body.answers() == null ? Map.of() : body.answers())), texts, caller);
+    return Resources.created(InnovationView.of(record), record.version(), texts);
+  }
+}

@@ -1,0 +1,97 @@
+package se.psi.adapters.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.psi.adapters.web.MembershipApiTest.assertProblem;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.Role;
+
+/** Documentation (DOC), ideas (IDE) and advisory cases (ADV) over HTTP. */
+class CasesApiTest {
+
+  private static final Actor ADVISER = Actor.of("adviser-coompanion", Role.ADVISER);
+
+  private final WebServer server = WebServer.start("2022-03-01");
+  private final Http http = Http.to(server);
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void a_template_is_published_and_an_innovation_documented_against_it_which_anyone_reads() {
+    Http.Answer template = http.as(Admissions.COMMITTEE).post("/api/v1/documentation/templates", Map.of(
+        "name", "Social innovation", "fields", List.of(Map.of("key", "municipalities", "label", "Kommuner",
+            "type", "TEXT", "required", true, "choices", List.of()))));
+    Http.Answer missingAnswer = http.as(Admissions.COMMITTEE).post("/api/v1/documentation/innovations",
+        innovation(Map.of()));
+    Http.Answer recorded = http.as(Admissions.COMMITTEE).post("/api/v1/documentation/innovations",
+        innovation(Map.of("municipalities", "Hallsberg, Kumla")));
+
+    assertThat(template.status()).as(template.toString()).isEqualTo(201);
+    assertThat(template.json().get("version").asInt()).isEqualTo(1);
+    assertThat(missingAnswer.status()).as(missingAnswer.toString()).isIn(422);
+    assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+    assertThat(http.get("/api/v1/documentation/innovations").json()).singleElement()
+        .satisfies(r -> assertThat(r.get("templateVersion").asInt()).isEqualTo(1));
+    assertThat(http.get("/api/v1/documentation/templates").json()).hasSize(1);
+  }
+
+  private static Map<String, Object> innovation(Map<String, String> answers) {
+    return Map.of("templateName", "Social innovation", "challenge", "Ensamhet bland äldre",
+        "innovation", "Språkcafé där nyanlända och äldre möts", "origin", "NON_PROFIT",
+        "actors", List.of("Föreningen Språkvänner"), "priorityAreas", List.of("SOCIAL_COHESION_AND_DEMOCRACY"),
+        "results", "Tre caféer i gång", "answers", answers);
+  }
+
+  @Test
+  void anyone_submits_an_idea_and_follows_it_by_receipt_while_the_committee_triages_it() {
+    Http.Answer submitted = http.post("/api/v1/ideas", Map.of("source", "CITIZEN",
+        "contact", Map.of("name", "Sam Ek", "email", "sam@example.se"), "challenge", "Unga saknar mötesplatser",
+        "description", "Öppen verkstad på kvällar", "municipality", "KUMLA", "channel", "WEB_FORM"));
+    String receipt = submitted.json().get("receipt").asText();
+
+    Http.Answer ideas = http.as(Admissions.COMMITTEE).get("/api/v1/ideas");
+    String id = ideas.json().get(0).get("id").asText();
+    String etag = "\"" + ideas.json().get(0).get("version").asText() + "\"";
+    Http.Answer triaged = http.as(Admissions.COMMITTEE).ifMatch(etag).post("/api/v1/ideas/" + id + "/triage",
+        Map.of("outcome", "TO_ADVICE", "note", "Coompanion tar kontakt"));
+    Http.Answer followed = http.get("/api/v1/ideas/receipts/" + receipt);
+    Http.Answer erased = http.as(Admissions.ADMINISTRATOR).ifMatch(triaged.etag())
+        .post("/api/v1/ideas/" + id + "/contact-erasure", null);
+
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+    assertThat(submitted.json().has("contactEmail")).isFalse();
+    assertThat(ideas.json().get(0).get("contactEmail").asText()).isEqualTo("sam@example.se");
+    assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
+    assertThat(followed.json().get("triage").get("outcome").asText()).isEqualTo("TO_ADVICE");
+    assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+    assertThat(erased.json().get("contactEmail").isNull()).isTrue();
+    assertProblem(http.get("/api/v1/ideas"), 401, "urn:psi:problem:unauthenticated");
+    assertProblem(http.get("/api/v1/ideas/receipts/nothing-like-it"), 404, "urn:psi:problem:not-found");
+  }
+
+  @Test
+  void the_advisory_team_opens_a_case_with_its_eligibility_and_records_what_came_of_it() {
+    Http.Answer opened = http.as(ADVISER).post("/api/v1/advisory-cases", Map.of(
+        "organisationName", "Föreningen Språkvänner", "organisationKind", "ASSOCIATION",
+        "idea", "Språkcafé", "challenge", "Ensamhet", "advisers", List.of(ADVISER.personId())));
+    String path = "/api/v1/advisory-cases/" + opened.json().get("id").asText();
+
+    Http.Answer outcome = http.as(ADVISER).ifMatch(opened.etag()).post(path + "/outcomes", Map.of(
+        "kind", "RECOMMENDED_GRANT", "note", "Söker bidraget för sociala innovationer", "close", true));
+
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    assertThat(opened.json().get("eligibility").get("evaluations")).isNotEmpty();
+    assertThat(outcome.status()).as(outcome.toString()).isEqualTo(200);
+    assertThat(outcome.json().get("closed").asBoolean()).isTrue();
+    assertThat(http.as(Admissions.COMMITTEE).get("/api/v1/advisory-cases").json()).hasSize(1);
+    assertProblem(http.as(Actor.of("p", Role.PARTNER_ADMINISTRATOR)).get("/api/v1/advisory-cases"), 403,
+        "urn:psi:problem:not-permitted");
+  }
+}
