@@ -14,7 +14,7 @@ public final class ApiResources {
       UnreachablePartnersResource.class, GrantApplicationsResource.class, GrantSchemesResource.class,
       DelegationsResource.class, GrantedProjectsResource.class, MeetingsResource.class,
       OperationalPlansResource.class, ActivityListsResource.class, DocumentationResource.class, IdeasResource.class,
-      AdvisoryCasesResource.class);
+      AdvisoryCasesResource.class, CallsResource.class, ProjectsResource.class);
 
   private ApiResources() {}
 
@@ -35,6 +35,8 @@ public final class ApiResources {
         new ActivityListsResource(core),
         new DocumentationResource(core),
         new IdeasResource(core),
-        new AdvisoryCasesResource(core));
+        new AdvisoryCasesResource(core),
+        new CallsResource(core),
+        new ProjectsResource(core));
   }
 }

@@ -1,0 +1,156 @@
+package se.psi.adapters.web.resource;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.json.ProjectJson.CallMatchView;
+import se.psi.adapters.web.json.ProjectJson.ProjectIdeaRequest;
+import se.psi.adapters.web.json.ProjectJson.ProjectIdeaView;
+import se.psi.adapters.web.json.ProjectJson.ProjectRequest;
+import se.psi.adapters.web.json.ProjectJson.ProjectView;
+import se.psi.core.PsiCore;
+import se.psi.core.project.domain.Project;
+import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
+import se.psi.core.project.port.in.ProjectCommands.ProjectCommand;
+import se.psi.core.project.port.in.ProjectCommands.ProjectIdeaCommand;
+import se.psi.core.project.port.in.ProjectCommands.RegisterProjectCommand;
+import se.psi.core.project.port.in.ProjectUseCases.ProjectBankUseCase;
+import se.psi.core.project.port.in.ProjectUseCases.ProjectsUseCase;
+
+/** The project bank (PRJ-4) and the partners' projects anchored with the committee (PRJ-1, PRJ-2). */
+@Path("/api/v1/projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "projects")
+public final class ProjectsResource {
+
+  private final PsiCore core;
+  @Context private HttpHeaders headers;
+  @Context private SecurityContext caller;
+  @Context private UriInfo uri;
+
+  public ProjectsResource(PsiCore core) {
+    this.core = core;
+  }
+
+  @GET
+  @Public
+  @Operation(operationId = "findProjects", summary = "The partners' projects",
+      responses = @ApiResponse(responseCode = "200", description = "The projects",
+          content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProjectView.class)))))
+  public Response projects() {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(all(texts).stream().map(ProjectView::of).toList(), texts);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "registerProject", summary = "A partner registers its project (PRJ-1)",
+      responses = @ApiResponse(responseCode = "201", description = "Registered",
+          content = @Content(schema = @Schema(implementation = ProjectView.class))))
+  public Response register(ProjectRequest request) {
+    Texts texts = Texts.of(headers);
+    ProjectRequest body = MembershipApplicationsResource.required(request, texts);
+    Project project = Answers.orProblem(core.useCase(ProjectsUseCase.class).registerProject(
+        new RegisterProjectCommand(Caller.actorOf(caller), body.owner(), body.title(), body.description())), texts,
+        caller);
+    return Resources.created(ProjectView.of(project), project.version(), texts);
+  }
+
+  @POST
+  @Path("{id}/anchoring")
+  @Operation(operationId = "anchorProject", summary = "The committee anchors a project (PRJ-2)",
+      responses = @ApiResponse(responseCode = "200", description = "Anchored",
+          content = @Content(schema = @Schema(implementation = ProjectView.class))))
+  public Response anchor(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
+      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch) {
+    Texts texts = Texts.of(headers);
+    UUID projectId = Answers.id(id, texts, uri.getPath());
+    long current = Resources.find(all(texts), Project::id, projectId, texts, uri).version();
+    Project project = Resources.change(current, headers, texts, caller, seen -> core.useCase(ProjectsUseCase.class)
+        .anchorProject(new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
+    return Answers.ok(ProjectView.of(project), project.version(), texts);
+  }
+
+  @POST
+  @Path("{id}/stakeholder-group")
+  @Operation(operationId = "requestStakeholderGroup",
+      summary = "The owner asks for the partnership as the project's reference group (PRJ-2)",
+      responses = @ApiResponse(responseCode = "200", description = "Asked",
+          content = @Content(schema = @Schema(implementation = ProjectView.class))))
+  public Response stakeholders(@Parameter(schema = @Schema(type = "string", format = "uuid"))
+      @PathParam("id") String id,
+      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch) {
+    Texts texts = Texts.of(headers);
+    UUID projectId = Answers.id(id, texts, uri.getPath());
+    long current = Resources.find(all(texts), Project::id, projectId, texts, uri).version();
+    Project project = Resources.change(current, headers, texts, caller, seen -> core.useCase(ProjectsUseCase.class)
+        .requestStakeholderGroup(new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
+    return Answers.ok(ProjectView.of(project), project.version(), texts);
+  }
+
+  @GET
+  @Path("bank")
+  @Operation(operationId = "findProjectBank", summary = "The project bank's ideas, by theme (PRJ-4)",
+      responses = @ApiResponse(responseCode = "200", description = "The ideas",
+          content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProjectIdeaView.class)))))
+  public Response bank() {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(Answers.orProblem(core.useCase(ProjectBankUseCase.class).findProjectBank(
+        Caller.actorOf(caller)), texts, caller).stream().map(ProjectIdeaView::of).toList(), texts);
+  }
+
+  @POST
+  @Path("bank")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "addToProjectBank", summary = "Add an idea to the project bank (PRJ-4)",
+      responses = @ApiResponse(responseCode = "201", description = "Added",
+          content = @Content(schema = @Schema(implementation = ProjectIdeaView.class))))
+  public Response addToBank(ProjectIdeaRequest request) {
+    Texts texts = Texts.of(headers);
+    ProjectIdeaRequest body = MembershipApplicationsResource.required(request, texts);
+    ProjectIdea idea = Answers.orProblem(core.useCase(ProjectBankUseCase.class).addToProjectBank(
+        new ProjectIdeaCommand(Caller.actorOf(caller), body.theme(), body.title(), body.description(),
+            body.proposedBy())), texts, caller);
+    return Resources.created(ProjectIdeaView.of(idea), idea.version(), texts);
+  }
+
+  @GET
+  @Path("bank/matches")
+  @Operation(operationId = "matchProjectBankToOpenCalls",
+      summary = "The open calls and the bank's ideas on their themes (PRJ-4)",
+      responses = @ApiResponse(responseCode = "200", description = "The matches",
+          content = @Content(array = @ArraySchema(schema = @Schema(implementation = CallMatchView.class)))))
+  public Response matches() {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(Answers.orProblem(core.useCase(ProjectBankUseCase.class).matchProjectBankToOpenCalls(
+        Caller.actorOf(caller)), texts, caller).stream().map(CallMatchView::of).toList(), texts);
+  }
+
+  private List<Project> all(Texts texts) {
+    return Answers.orProblem(core.useCase(ProjectsUseCase.class).findProjects(Caller.actorOf(caller)), texts,
+        caller);
+  }
+}
