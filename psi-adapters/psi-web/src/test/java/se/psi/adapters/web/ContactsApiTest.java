@@ -72,4 +72,43 @@ class ContactsApiTest {
     assertProblem(http.get("/api/v1/partners/" + partner + "/contact"), 401, "urn:psi:problem:unauthenticated");
     assertProblem(http.as(other).get("/api/v1/unreachable-partners"), 403, "urn:psi:problem:not-permitted");
   }
+
+  @Test
+  void an_administrator_exports_and_erases_a_former_contact_persons_data_but_not_a_current_ones() {
+    String partner = Admissions.admit(http, "ASSOCIATION", "Verdandi");
+    Actor own = Admissions.adminOf(http, partner);
+    Http.Answer register = http.as(own).get("/api/v1/partners/" + partner + "/contact");
+    String former = register.json().get("current").get("person").get("id").asText();
+    Http.Answer handedOver = http.as(own).ifMatch(register.etag()).send("PUT",
+        "/api/v1/partners/" + partner + "/contact", "application/json",
+        "{\"person\":{\"name\":\"Alva Lind\",\"role\":\"Ordförande\",\"email\":\"alva@example.se\"}}");
+    String current = handedOver.json().get("current").get("person").get("id").asText();
+    Http admin = http.as(Admissions.ADMINISTRATOR);
+
+    Http.Answer export = admin.get("/api/v1/contact-persons/" + former + "/personal-data");
+    Http.Answer erased = admin.send("DELETE", "/api/v1/contact-persons/" + former + "/personal-data", null, null);
+    Http.Answer refused = admin.send("DELETE", "/api/v1/contact-persons/" + current + "/personal-data", null, null);
+
+    assertThat(export.status()).as(export.toString()).isEqualTo(200);
+    assertThat(export.json().get("appointments").get(0).get("person").get("name").asText()).isEqualTo("Kim Berg");
+    assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+    assertThat(erased.response().body()).doesNotContain("Kim Berg").doesNotContain("kim.berg@example.se");
+    assertThat(refused.status()).as(refused.toString()).isIn(409, 422);
+    assertProblem(http.as(own).get("/api/v1/contact-persons/" + former + "/personal-data"), 403,
+        "urn:psi:problem:not-permitted");
+  }
+
+  @Test
+  void the_committee_reminds_partners_whose_contact_is_vacant() {
+    String partner = Admissions.admit(http, "ASSOCIATION", "Verdandi");
+    Actor own = Admissions.adminOf(http, partner);
+    String etag = http.as(own).get("/api/v1/partners/" + partner + "/contact").etag();
+    http.as(own).ifMatch(etag).post("/api/v1/partners/" + partner + "/contact/vacancy", Map.of());
+    server.clock.advance(Period.ofMonths(1));
+
+    Http.Answer reminded = http.as(Admissions.COMMITTEE).post("/api/v1/unreachable-partners/reminders", null);
+
+    assertThat(reminded.status()).as(reminded.toString()).isEqualTo(200);
+    assertThat(reminded.json()).extracting(n -> n.asText()).containsExactly(partner);
+  }
 }

@@ -99,4 +99,22 @@ class MeetingsAndPlansApiTest {
     assertProblem(http.get("/api/v1/activity-lists/1999"), 404, "urn:psi:problem:not-found");
   }
 
+
+  @Test
+  void a_granted_project_owes_a_presentation_which_is_scheduled_into_a_dialogue_and_fulfilled() {
+    Http.Answer dialogue = plan("PUBLIC_DIALOGUE", "2022-09-13", "KUMLA");
+    String meetingId = dialogue.json().get("id").asText();
+
+    Http.Answer owed = committee.post("/api/v1/presentations", Map.of("projectReference", "GRA-2022-3",
+        "projectTitle", "Språkcafé i Hallsberg"));
+    String path = "/api/v1/presentations/" + owed.json().get("id").asText();
+    Http.Answer scheduled = committee.ifMatch(owed.etag()).post(path + "/scheduling", Map.of("meetingId", meetingId));
+    committee.ifMatch(dialogue.etag()).post("/api/v1/meetings/" + meetingId + "/held", Map.of());
+    Http.Answer fulfilled = committee.ifMatch(scheduled.etag()).post(path + "/fulfilment", null);
+
+    assertThat(owed.status()).as(owed.toString()).isEqualTo(201);
+    assertThat(scheduled.json().get("status").asText()).as(scheduled.toString()).isEqualTo("SCHEDULED");
+    assertThat(fulfilled.json().get("status").asText()).as(fulfilled.toString()).isEqualTo("FULFILLED");
+    assertThat(http.get("/api/v1/presentations").json()).isEmpty();
+  }
 }

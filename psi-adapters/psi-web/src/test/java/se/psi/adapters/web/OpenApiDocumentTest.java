@@ -104,7 +104,8 @@ class OpenApiDocumentTest {
       }
       int status = http.get(endpoint.path()).status();
       if (endpoint.isPublic()) {
-        assertThat(status).as(endpoint.toString()).isEqualTo(200);
+        // Anyone gets an answer; one that needs a parameter says so with 400, never with 401 or 403.
+        assertThat(status).as(endpoint.toString()).isIn(200, 400);
       } else {
         assertThat(status).as(endpoint.toString()).isIn(401, 404);
       }

@@ -153,6 +153,26 @@ class PartnersAndCommitteeApiTest {
     assertProblem(http.get("/api/v1/rulesets/in-force?date=yesterday"), 400, "urn:psi:problem:invalid-request");
   }
 
+  @Test
+  void the_committee_renews_an_agreement_the_partner_records_its_engagement_and_anyone_sees_the_next_meetings() {
+    String id = admit("ASSOCIATION", "Verdandi");
+    Actor own = Admissions.adminOf(http, id);
+    String etag = http.get("/api/v1/partners/" + id).etag();
+
+    Http.Answer renewed = http.as(COMMITTEE).ifMatch(etag).post("/api/v1/partners/" + id + "/agreement-renewal",
+        Map.of("endsOn", "2026-12-31"));
+    Http.Answer engaged = http.as(own).ifMatch(renewed.etag()).post("/api/v1/partners/" + id + "/engagement",
+        Map.of("level", "REGULAR"));
+    Http.Answer next = http.get("/api/v1/working-committee/next-meetings?firstMeeting=2022-01-10&count=3");
+
+    assertThat(renewed.status()).as(renewed.toString()).isEqualTo(200);
+    assertThat(renewed.json().get("agreementEndsOn").asText()).isEqualTo("2026-12-31");
+    assertThat(engaged.status()).as(engaged.toString()).isEqualTo(200);
+    assertThat(engaged.json().get("engagement").asText()).isEqualTo("REGULAR");
+    assertThat(next.json()).hasSize(3);
+    assertProblem(http.get("/api/v1/working-committee/next-meetings"), 400, "urn:psi:problem:invalid-request");
+  }
+
   private static List<String> names(Http.Answer page) {
     List<String> names = new ArrayList<>();
     page.json().get("items").forEach(p -> names.add(p.get("organisation").get("name").asText()));

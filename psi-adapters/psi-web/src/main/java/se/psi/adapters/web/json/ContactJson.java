@@ -52,4 +52,12 @@ public final class ContactJson {
     }
   }
 
+
+  /** CON-3: what is kept about one contact person, for an export or after an erasure. */
+  public record PersonalDataJson(UUID partnerId, String organisationNumber, List<AppointmentJson> appointments) {
+    public static PersonalDataJson of(se.psi.core.contact.port.in.PersonalDataExport export) {
+      return new PersonalDataJson(export.partnerId().value(), export.organisation().toString(),
+          export.appointments().stream().map(AppointmentJson::of).toList());
+    }
+  }
 }

@@ -68,4 +68,19 @@ public final class MeetingJson {
           ExplanationJson.of(targets.explanation(), texts));
     }
   }
+
+  /** MTG-3: a granted project owes a presentation at a public dialogue; new ones name the project. */
+  public record PresentationRequest(String projectReference, String projectTitle) {}
+
+  /** The dialogue a presentation is scheduled into. */
+  public record SchedulingRequest(UUID meetingId) {}
+
+  public record PresentationView(UUID id, String projectReference, String projectTitle, LocalDate owedSince,
+      UUID dialogue, se.psi.core.meeting.domain.PresentationObligation.Status status, long version) {
+    public static PresentationView of(se.psi.core.meeting.domain.PresentationObligation obligation) {
+      return new PresentationView(obligation.id(), obligation.projectReference(), obligation.projectTitle(),
+          obligation.owedSince(), obligation.dialogue().map(m -> m.value()).orElse(null), obligation.status(),
+          obligation.version());
+    }
+  }
 }

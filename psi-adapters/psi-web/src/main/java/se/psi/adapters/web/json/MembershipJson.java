@@ -30,6 +30,12 @@ public final class MembershipJson {
   public record ApplicationRequest(OrganisationDetails organisation, BoardDecisionDetails boardDecision,
       ContactPersonDetails contactPerson, String politicalAssembly, EngagementLevel engagement) {}
 
+  /** MEM-8: the agreement renewed until a date, or until further notice when endsOn is left out. */
+  public record RenewalRequest(LocalDate endsOn) {}
+
+  /** MEM-9: how much the partner takes part. */
+  public record EngagementRequest(EngagementLevel level) {}
+
   /** Add what an application lacked; what is left out stays as it was. */
   public record CompletionRequest(BoardDecisionDetails boardDecision, ContactPersonDetails contactPerson,
       String politicalAssembly) {}
@@ -42,10 +48,11 @@ public final class MembershipJson {
     }
   }
 
-  public record ContactPersonJson(String name, String role, String email, String phone, boolean official) {
+  /** A contact person; {@code id} names the person for an export or erasure of their data (CON-3). */
+  public record ContactPersonJson(UUID id, String name, String role, String email, String phone, boolean official) {
     static ContactPersonJson of(ContactPerson person) {
-      return new ContactPersonJson(person.name(), person.role(), person.email(), person.phone().orElse(null),
-          person.official());
+      return new ContactPersonJson(person.id().value(), person.name(), person.role(), person.email(),
+          person.phone().orElse(null), person.official());
     }
   }
 

@@ -14,7 +14,8 @@ public final class ApiResources {
       UnreachablePartnersResource.class, GrantApplicationsResource.class, GrantSchemesResource.class,
       DelegationsResource.class, GrantedProjectsResource.class, MeetingsResource.class,
       OperationalPlansResource.class, ActivityListsResource.class, DocumentationResource.class, IdeasResource.class,
-      AdvisoryCasesResource.class, CallsResource.class, ProjectsResource.class);
+      AdvisoryCasesResource.class, CallsResource.class, ProjectsResource.class,
+      PersonalDataResource.class, PresentationsResource.class);
 
   private ApiResources() {}
 
@@ -37,6 +38,8 @@ public final class ApiResources {
         new IdeasResource(core),
         new AdvisoryCasesResource(core),
         new CallsResource(core),
-        new ProjectsResource(core));
+        new ProjectsResource(core),
+        new PersonalDataResource(core),
+        new PresentationsResource(core));
   }
 }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,12 +20,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.WebLimits;
 import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.http.Versions;
+import se.psi.adapters.web.json.MembershipJson.EngagementRequest;
 import se.psi.adapters.web.json.MembershipJson.PartnerJson;
+import se.psi.adapters.web.json.MembershipJson.RenewalRequest;
 import se.psi.adapters.web.json.PageJson;
 import se.psi.core.PsiCore;
 import se.psi.core.membership.domain.Partner;
@@ -33,6 +37,10 @@ import se.psi.core.membership.port.in.FindPartnersQuery;
 import se.psi.core.membership.port.in.FindPartnersUseCase;
 import se.psi.core.membership.port.in.GetPartnerUseCase;
 import se.psi.core.membership.port.in.PartnerCommand;
+import se.psi.core.membership.port.in.RecordEngagementCommand;
+import se.psi.core.membership.port.in.RecordEngagementUseCase;
+import se.psi.core.membership.port.in.RenewAgreementCommand;
+import se.psi.core.membership.port.in.RenewAgreementUseCase;
 import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
 import se.psi.core.shared.Page;
 import se.psi.core.shared.Sector;
@@ -115,6 +123,45 @@ public final class PartnersResource {
     Versions.requireCurrent(seen, current, texts);
     Partner partner = Answers.orProblem(core.useCase(WithdrawFromPartnershipUseCase.class)
         .withdrawFromPartnership(new PartnerCommand(Caller.actorOf(caller), partnerId, seen)), texts, caller);
+    return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
+  }
+
+  @POST
+  @Path("{id}/agreement-renewal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "renewAgreement", summary = "Renew the partner's agreement (MEM-8)",
+      responses = @ApiResponse(responseCode = "200", description = "Renewed",
+          content = @Content(schema = @Schema(implementation = PartnerJson.class))))
+  public Response renew(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
+      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch, RenewalRequest request) {
+    Texts texts = Texts.of(headers);
+    UUID partnerId = Answers.id(id, texts, uri.getPath());
+    long current = read(partnerId, texts).version();
+    LocalDate endsOn = request == null ? null : request.endsOn();
+    Partner partner = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        RenewAgreementUseCase.class).renewAgreement(new RenewAgreementCommand(Caller.actorOf(caller), partnerId,
+            endsOn, seen)));
+    return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
+  }
+
+  @POST
+  @Path("{id}/engagement")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "recordEngagement", summary = "Record how much the partner takes part (MEM-9)",
+      responses = @ApiResponse(responseCode = "200", description = "Recorded",
+          content = @Content(schema = @Schema(implementation = PartnerJson.class))))
+  public Response engagement(@Parameter(schema = @Schema(type = "string", format = "uuid"))
+      @PathParam("id") String id,
+      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch, EngagementRequest request) {
+    Texts texts = Texts.of(headers);
+    UUID partnerId = Answers.id(id, texts, uri.getPath());
+    long current = read(partnerId, texts).version();
+    EngagementRequest body = MembershipApplicationsResource.required(request, texts);
+    Partner partner = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        RecordEngagementUseCase.class).recordEngagement(new RecordEngagementCommand(Caller.actorOf(caller),
+            partnerId, body.level(), seen)));
     return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
   }
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -20,6 +21,7 @@ import se.psi.adapters.web.json.ContactJson.UnreachablePartnerJson;
 import se.psi.core.PsiCore;
 import se.psi.core.contact.port.in.ContactDutiesQuery;
 import se.psi.core.contact.port.in.FindUnreachablePartnersUseCase;
+import se.psi.core.contact.port.in.RemindVacantContactsUseCase;
 
 /** CON-4: the partners the committee cannot reach, for its follow-up. */
 @Path("/api/v1/unreachable-partners")
@@ -47,4 +49,17 @@ public final class UnreachablePartnersResource {
         .map(UnreachablePartnerJson::of).toList(), texts);
   }
 
+
+  @POST
+  @Path("reminders")
+  @Operation(operationId = "remindVacantContacts",
+      summary = "Remind the partners whose contact is vacant and due a reminder (CON-4)",
+      responses = @ApiResponse(responseCode = "200", description = "The partners reminded",
+          content = @Content(array = @ArraySchema(schema = @Schema(type = "string", format = "uuid")))))
+  public Response remind() {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(Answers.orProblem(core.useCase(RemindVacantContactsUseCase.class)
+        .remindVacantContacts(new ContactDutiesQuery(Caller.actorOf(caller))), texts, caller).stream()
+        .map(p -> p.value()).toList(), texts);
+  }
 }

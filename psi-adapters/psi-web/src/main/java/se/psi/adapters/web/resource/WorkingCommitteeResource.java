@@ -98,6 +98,33 @@ public final class WorkingCommitteeResource {
     return Answers.ok(WorkingCommitteeJson.of(view, texts), view.committee().version(), texts);
   }
 
+  @GET
+  @Path("next-meetings")
+  @Public
+  @Operation(operationId = "nextCommitteeMeetings", summary = "The committee's next meeting dates (AU-4)",
+      description = "Every few weeks from its first meeting, as the ruleset in force says.",
+      responses = @ApiResponse(responseCode = "200", description = "The dates",
+          content = @Content(array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+              schema = @Schema(type = "string", format = "date")))))
+  public Response nextMeetings(
+      @Parameter(description = "The committee's first meeting, YYYY-MM-DD", required = true,
+          schema = @Schema(type = "string", format = "date")) @jakarta.ws.rs.QueryParam("firstMeeting") String first,
+      @Parameter(description = "From this day; today by default", schema = @Schema(type = "string", format = "date"))
+      @jakarta.ws.rs.QueryParam("from") String from,
+      @Parameter(description = "How many, 1 to 52; 5 by default", schema = @Schema(type = "integer"))
+      @jakarta.ws.rs.QueryParam("count") String count) {
+    Texts texts = Texts.of(headers);
+    java.time.LocalDate firstMeeting = Parameters.date("firstMeeting", first, null, texts);
+    if (firstMeeting == null) {
+      throw se.psi.adapters.web.problem.Problems.exception(se.psi.adapters.web.problem.ProblemType.INVALID_REQUEST,
+          texts, "detail.badParameter", "firstMeeting", "YYYY-MM-DD");
+    }
+    return Answers.ok(Answers.orProblem(core.useCase(se.psi.core.committee.port.in.NextCommitteeMeetingsUseCase.class)
+        .nextCommitteeMeetings(new se.psi.core.committee.port.in.NextCommitteeMeetingsQuery(Caller.actorOf(caller),
+            firstMeeting, Parameters.date("from", from, null, texts),
+            Parameters.integer("count", count, 5, 1, 52, texts))), texts, caller), texts);
+  }
+
   private CommitteeView read(Texts texts) {
     return Answers.orProblem(core.useCase(GetWorkingCommitteeUseCase.class)
         .getWorkingCommittee(new CommitteeQuery(Caller.actorOf(caller))), texts, caller);
