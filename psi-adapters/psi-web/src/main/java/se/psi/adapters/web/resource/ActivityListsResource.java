@@ -80,6 +80,7 @@ public final class ActivityListsResource {
   @POST
   @Path("{year}/activities")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.plan.port.in.ActivityCommand.class)
   @Operation(operationId = "addActivity", summary = "Add an activity to a year's list (ACT-1)",
       responses = @ApiResponse(responseCode = "200", description = "The list with the activity",
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))
@@ -96,6 +97,7 @@ public final class ActivityListsResource {
   @POST
   @Path("{year}/activities/{activityId}/follow-up")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.plan.port.in.FollowUpActivityCommand.class)
   @Operation(operationId = "followUpActivity", summary = "Follow up an activity (ACT-2)",
       responses = @ApiResponse(responseCode = "200", description = "The list after the follow-up",
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))

@@ -60,6 +60,7 @@ public final class AdvisoryCasesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.advisory.port.in.AdvisoryCommands.OpenAdvisoryCaseCommand.class)
   @Operation(operationId = "openAdvisoryCase", summary = "Open an advisory case (ADV-1)",
       description = "The answer explains whether the organisation is of a kind the team advises.",
       responses = @ApiResponse(responseCode = "201", description = "Opened",
@@ -77,6 +78,7 @@ public final class AdvisoryCasesResource {
   @POST
   @Path("{id}/outcomes")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.advisory.port.in.AdvisoryCommands.RecordAdvisoryOutcomeCommand.class)
   @Operation(operationId = "recordAdvisoryOutcome", summary = "Record what came of the advice (ADV-2)",
       responses = @ApiResponse(responseCode = "200", description = "The case with the outcome",
           content = @Content(schema = @Schema(implementation = AdvisoryCaseView.class))))

@@ -15,7 +15,7 @@ public final class ApiResources {
       DelegationsResource.class, GrantedProjectsResource.class, MeetingsResource.class,
       OperationalPlansResource.class, ActivityListsResource.class, DocumentationResource.class, IdeasResource.class,
       AdvisoryCasesResource.class, CallsResource.class, ProjectsResource.class,
-      PersonalDataResource.class, PresentationsResource.class);
+      PersonalDataResource.class, PresentationsResource.class, FormsResource.class);
 
   private ApiResources() {}
 
@@ -40,6 +40,7 @@ public final class ApiResources {
         new CallsResource(core),
         new ProjectsResource(core),
         new PersonalDataResource(core),
-        new PresentationsResource(core));
+        new PresentationsResource(core),
+        new FormsResource());
   }
 }

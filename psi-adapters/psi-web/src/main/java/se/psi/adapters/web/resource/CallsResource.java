@@ -58,6 +58,7 @@ public final class CallsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.PublishCallCommand.class)
   @Operation(operationId = "publishCall", summary = "Publish a funding call (PRJ-3)",
       responses = @ApiResponse(responseCode = "201", description = "Published",
           content = @Content(schema = @Schema(implementation = CallView.class))))
@@ -73,6 +74,7 @@ public final class CallsResource {
   @PUT
   @Path("theme-interests")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.ThemeInterestCommand.class)
   @Operation(operationId = "registerThemeInterest", summary = "A partner's themes of interest (PRJ-3)",
       description = "Replaces the partner's themes; an empty set asks to hear of no calls.",
       responses = @ApiResponse(responseCode = "200", description = "Registered",

@@ -64,6 +64,7 @@ public final class ContactsResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.contact.port.in.AppointContactPersonCommand.class)
   @Operation(operationId = "appointContactPerson", summary = "Appoint the contact person (CON-2)",
       description = "The predecessor steps down as the successor starts; a municipality must appoint an official (MEM-6).",
       responses = @ApiResponse(responseCode = "200", description = "The register after the handover",
@@ -86,6 +87,7 @@ public final class ContactsResource {
   @POST
   @Path("vacancy")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.contact.port.in.ReportContactVacancyCommand.class)
   @Operation(operationId = "reportContactVacancy", summary = "Report that the partner has no contact person (CON-4)",
       responses = @ApiResponse(responseCode = "200", description = "The register with the vacancy",
           content = @Content(schema = @Schema(implementation = PartnerContactJson.class))))

@@ -56,6 +56,7 @@ public final class DelegationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.DelegationCommand.class)
   @Operation(operationId = "registerDelegation", summary = "Register a delegation to decide grants (GRA-5)",
       responses = @ApiResponse(responseCode = "201", description = "Registered",
           content = @Content(schema = @Schema(implementation = DelegationJson.class))))

@@ -64,6 +64,7 @@ public final class DocumentationResource {
   @POST
   @Path("templates")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.documentation.port.in.PublishTemplateCommand.class)
   @Operation(operationId = "publishTemplate", summary = "Publish a template, or its next version (DOC-1)",
       responses = @ApiResponse(responseCode = "201", description = "Published",
           content = @Content(schema = @Schema(implementation = TemplateView.class))))
@@ -91,6 +92,7 @@ public final class DocumentationResource {
   @POST
   @Path("innovations")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.documentation.port.in.DocumentInnovationCommand.class)
   @Operation(operationId = "documentInnovation", summary = "Document a social innovation (DOC-1, DOC-2)",
       description = "Checked against the template version it names; the latest when none is named.",
       responses = @ApiResponse(responseCode = "201", description = "Recorded",

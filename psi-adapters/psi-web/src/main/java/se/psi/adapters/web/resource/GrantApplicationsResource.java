@@ -74,6 +74,7 @@ public final class GrantApplicationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.DraftGrantApplicationCommand.class)
   @Operation(operationId = "draftGrantApplication", summary = "Draft an application (GRA-2)",
       responses = @ApiResponse(responseCode = "201", description = "Drafted",
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
@@ -102,6 +103,7 @@ public final class GrantApplicationsResource {
   @PUT
   @Path("{id}/project")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.ReviseGrantApplicationCommand.class)
   @Operation(operationId = "reviseGrantApplication", summary = "Revise the project (GRA-2, GRA-6)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
@@ -152,6 +154,7 @@ public final class GrantApplicationsResource {
   @POST
   @Path("{id}/assessment")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.StartAssessmentCommand.class)
   @Operation(operationId = "startGrantAssessment", summary = "Form the handling group (GRA-3, GRA-7)",
       description = "Jäv found in the partnership's data is recorded before anyone assesses.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
@@ -167,6 +170,7 @@ public final class GrantApplicationsResource {
   @POST
   @Path("{id}/conflicts-of-interest")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand.class)
   @Operation(operationId = "declareConflictOfInterest", summary = "A member declares jäv (GRA-7)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
@@ -180,6 +184,7 @@ public final class GrantApplicationsResource {
   @POST
   @Path("{id}/applicant-meetings")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand.class)
   @Operation(operationId = "recordApplicantMeeting", summary = "Record a meeting with the applicant (GRA-3)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
@@ -193,6 +198,7 @@ public final class GrantApplicationsResource {
   @POST
   @Path("{id}/judgements")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.JudgeCriterionCommand.class)
   @Operation(operationId = "judgeGrantCriterion", summary = "A member judges one criterion (GRA-4)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
@@ -206,6 +212,7 @@ public final class GrantApplicationsResource {
   @POST
   @Path("{id}/completion-requests")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand.class)
   @Operation(operationId = "requestGrantCompletion", summary = "Ask the applicant to complete (GRA-6)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
@@ -219,6 +226,7 @@ public final class GrantApplicationsResource {
   @POST
   @Path("{id}/proposal")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.ProposalCommand.class)
   @Operation(operationId = "draftGrantProposal", summary = "The handling group's proposal",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
@@ -232,6 +240,7 @@ public final class GrantApplicationsResource {
   @POST
   @Path("{id}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.DecideGrantCommand.class)
   @Operation(operationId = "decideGrant", summary = "The decision on delegation (GRA-5, GRA-8)",
       description = "Only the holder of a valid delegation who did not present the case decides; the decision "
           + "carries its explanation and ruleset version.",

@@ -67,6 +67,7 @@ public final class GrantSchemesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantSchemeCommand.class)
   @Operation(operationId = "openGrantScheme", summary = "Open a year's scheme (GRA-1)",
       responses = @ApiResponse(responseCode = "201", description = "Opened",
           content = @Content(schema = @Schema(implementation = SchemeJson.class))))

@@ -57,6 +57,7 @@ public final class IdeasResource {
   @POST
   @Public
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.idea.port.in.IdeaCommands.SubmitIdeaCommand.class)
   @Operation(operationId = "submitIdea", summary = "Submit an idea (IDE-1)",
       description = "Anyone may; the answer's receipt is how the submitter follows it.",
       responses = @ApiResponse(responseCode = "201", description = "Received",
@@ -94,6 +95,7 @@ public final class IdeasResource {
   @POST
   @Path("{id}/triage")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.idea.port.in.IdeaCommands.TriageIdeaCommand.class)
   @Operation(operationId = "triageIdea", summary = "Decide where an idea goes (IDE-2)",
       responses = @ApiResponse(responseCode = "200", description = "The idea, triaged",
           content = @Content(schema = @Schema(implementation = IdeaView.class))))

@@ -100,6 +100,7 @@ public final class MeetingsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.meeting.port.in.PlanMeetingCommand.class)
   @Operation(operationId = "planMeeting", summary = "Plan a meeting",
       responses = @ApiResponse(responseCode = "201", description = "Planned",
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
@@ -129,6 +130,7 @@ public final class MeetingsResource {
   @POST
   @Path("{id}/programme")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.meeting.port.in.PrepareMeetingCommand.class)
   @Operation(operationId = "prepareMeeting", summary = "Add an agenda item or a speaker",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
@@ -145,6 +147,7 @@ public final class MeetingsResource {
   @Path("{id}/registrations")
   @Consumes(MediaType.APPLICATION_JSON)
   @Public
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.meeting.port.in.RegisterForMeetingCommand.class)
   @Operation(operationId = "registerForMeeting", summary = "Register for a meeting (MTG-2)",
       description = "Anyone may register for a public dialogue; no personal data is kept.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
@@ -162,6 +165,7 @@ public final class MeetingsResource {
   @POST
   @Path("{id}/held")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.meeting.port.in.HoldMeetingCommand.class)
   @Operation(operationId = "holdMeeting", summary = "Record the meeting as held",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))

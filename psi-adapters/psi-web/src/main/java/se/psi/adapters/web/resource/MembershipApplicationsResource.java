@@ -58,6 +58,7 @@ public final class MembershipApplicationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.membership.port.in.ApplyForMembershipCommand.class)
   @Operation(operationId = "applyForMembership", summary = "Apply to join (MEM-3)",
       description = "An organisation's administrator applies. What is missing may be completed later.",
       responses = @ApiResponse(responseCode = "201", description = "Submitted",
@@ -88,6 +89,7 @@ public final class MembershipApplicationsResource {
   @POST
   @Path("{id}/completion")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.membership.port.in.CompleteMembershipApplicationCommand.class)
   @Operation(operationId = "completeMembershipApplication", summary = "Add what an application lacked",
       responses = @ApiResponse(responseCode = "200", description = "Completed",
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))

@@ -77,6 +77,7 @@ public final class OperationalPlansResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.plan.port.in.CreateOperationalPlanCommand.class)
   @Operation(operationId = "createOperationalPlan", summary = "Draft an operational plan (ACT-1)",
       responses = @ApiResponse(responseCode = "201", description = "Drafted",
           content = @Content(schema = @Schema(implementation = PlanView.class))))
@@ -93,6 +94,7 @@ public final class OperationalPlansResource {
   @POST
   @Path("{id}/adoption")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.plan.port.in.AdoptOperationalPlanCommand.class)
   @Operation(operationId = "adoptOperationalPlan", summary = "A general meeting adopts the plan (ACT-1)",
       responses = @ApiResponse(responseCode = "200", description = "Adopted",
           content = @Content(schema = @Schema(implementation = PlanView.class))))

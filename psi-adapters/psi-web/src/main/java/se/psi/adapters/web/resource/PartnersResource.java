@@ -129,6 +129,7 @@ public final class PartnersResource {
   @POST
   @Path("{id}/agreement-renewal")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.membership.port.in.RenewAgreementCommand.class)
   @Operation(operationId = "renewAgreement", summary = "Renew the partner's agreement (MEM-8)",
       responses = @ApiResponse(responseCode = "200", description = "Renewed",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
@@ -148,6 +149,7 @@ public final class PartnersResource {
   @POST
   @Path("{id}/engagement")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.membership.port.in.RecordEngagementCommand.class)
   @Operation(operationId = "recordEngagement", summary = "Record how much the partner takes part (MEM-9)",
       responses = @ApiResponse(responseCode = "200", description = "Recorded",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))

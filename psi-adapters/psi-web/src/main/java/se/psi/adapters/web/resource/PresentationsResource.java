@@ -64,6 +64,7 @@ public final class PresentationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.meeting.port.in.PresentationCommand.class)
   @Operation(operationId = "owePresentation", summary = "Record that a project owes a presentation (MTG-3)",
       responses = @ApiResponse(responseCode = "201", description = "Owed",
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
@@ -79,6 +80,7 @@ public final class PresentationsResource {
   @POST
   @Path("{id}/scheduling")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.meeting.port.in.PresentationCommand.class)
   @Operation(operationId = "schedulePresentation", summary = "Schedule it into a public dialogue (MTG-3)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = PresentationView.class))))

@@ -65,6 +65,7 @@ public final class ProjectsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.RegisterProjectCommand.class)
   @Operation(operationId = "registerProject", summary = "A partner registers its project (PRJ-1)",
       responses = @ApiResponse(responseCode = "201", description = "Registered",
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
@@ -125,6 +126,7 @@ public final class ProjectsResource {
   @POST
   @Path("bank")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.ProjectIdeaCommand.class)
   @Operation(operationId = "addToProjectBank", summary = "Add an idea to the project bank (PRJ-4)",
       responses = @ApiResponse(responseCode = "201", description = "Added",
           content = @Content(schema = @Schema(implementation = ProjectIdeaView.class))))

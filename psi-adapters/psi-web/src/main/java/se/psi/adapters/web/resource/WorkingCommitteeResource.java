@@ -63,6 +63,7 @@ public final class WorkingCommitteeResource {
   @POST
   @Path("seats")
   @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.committee.port.in.SeatCommand.class)
   @Operation(operationId = "takeCommitteeSeat", summary = "A partner takes a seat (AU-1, AU-3)",
       description = "Refused, with the explanation, when it would break the civil-society majority.",
       responses = @ApiResponse(responseCode = "200", description = "The committee after the change",
