@@ -131,11 +131,6 @@ public final class ActivityListsResource {
         new YearQuery(Caller.actorOf(caller), year(year, texts))), texts, caller), texts), texts);
   }
 
-  private List<OperationalPlan> allPlans(Texts texts) {
-    return Answers.orProblem(core.useCase(FindOperationalPlansUseCase.class)
-        .findOperationalPlans(Caller.actorOf(caller)), texts, caller);
-  }
-
   private ActivityList list(int year, Texts texts) {
     return Answers.orProblem(core.useCase(GetActivityListUseCase.class)
         .getActivityList(new YearQuery(Caller.actorOf(caller), year)), texts, caller);

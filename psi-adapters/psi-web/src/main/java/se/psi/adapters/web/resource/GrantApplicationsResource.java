@@ -258,10 +258,8 @@ public final class GrantApplicationsResource {
   private Response change(String id, Step step) {
     Texts texts = Texts.of(headers);
     UUID uuid = Answers.id(id, texts, uri.getPath());
-    long current = read(uuid, texts).version();
-    long seen = Versions.ifMatch(headers, texts);
-    Versions.requireCurrent(seen, current, texts);
-    GrantApplication application = Answers.orProblem(step.apply(uuid, seen), texts, caller);
+    GrantApplication application = Resources.change(read(uuid, texts).version(), headers, texts, caller,
+        seen -> step.apply(uuid, seen));
     return Answers.ok(GrantApplicationJson.of(application, texts), application.version(), texts);
   }
 

@@ -194,10 +194,8 @@ public final class MeetingsResource {
   private Response change(String id, BiFunction<UUID, Long, Either<Rejection, Meeting>> step) {
     Texts texts = Texts.of(headers);
     UUID uuid = Answers.id(id, texts, uri.getPath());
-    long current = read(uuid, texts).version();
-    long seen = Versions.ifMatch(headers, texts);
-    Versions.requireCurrent(seen, current, texts);
-    Meeting meeting = Answers.orProblem(step.apply(uuid, seen), texts, caller);
+    Meeting meeting = Resources.change(read(uuid, texts).version(), headers, texts, caller,
+        seen -> step.apply(uuid, seen));
     return Answers.ok(MeetingView.of(meeting), meeting.version(), texts);
   }
 

@@ -118,22 +118,4 @@ public final class OperationalPlansResource {
     return Answers.orProblem(core.useCase(FindOperationalPlansUseCase.class)
         .findOperationalPlans(Caller.actorOf(caller)), texts, caller);
   }
-
-  private ActivityList list(int year, Texts texts) {
-    return Answers.orProblem(core.useCase(GetActivityListUseCase.class)
-        .getActivityList(new YearQuery(Caller.actorOf(caller), year)), texts, caller);
-  }
-
-  /** A year in a path: outside 2000-2100 it names nothing. */
-  private int year(String raw, Texts texts) {
-    try {
-      int year = Integer.parseInt(raw);
-      if (year >= 2000 && year <= 2100) {
-        return year;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw Problems.exception(ProblemType.NOT_FOUND, texts, "detail.notFoundPath", "/" + uri.getPath());
-  }
 }

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import io.vavr.control.Either;
+import se.psi.core.usecase.Rejection;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.ProjectJson.CallMatchView;
@@ -86,12 +89,8 @@ public final class ProjectsResource {
   public Response anchor(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
       @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
-    Texts texts = Texts.of(headers);
-    UUID projectId = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(all(texts), Project::id, projectId, texts, uri).version();
-    Project project = Resources.change(current, headers, texts, caller, seen -> core.useCase(ProjectsUseCase.class)
-        .anchorProject(new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
-    return Answers.ok(ProjectView.of(project), project.version(), texts);
+    return step(id, (projectId, seen) -> core.useCase(ProjectsUseCase.class).anchorProject(
+        new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
   }
 
   @POST
@@ -104,11 +103,16 @@ public final class ProjectsResource {
       @PathParam("id") String id,
       @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
+    return step(id, (projectId, seen) -> core.useCase(ProjectsUseCase.class).requestStakeholderGroup(
+        new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
+  }
+
+  /** A change of one project, with If-Match checked against the project as the caller sees it. */
+  private Response step(String id, BiFunction<UUID, Long, Either<Rejection, Project>> change) {
     Texts texts = Texts.of(headers);
     UUID projectId = Answers.id(id, texts, uri.getPath());
     long current = Resources.find(all(texts), Project::id, projectId, texts, uri).version();
-    Project project = Resources.change(current, headers, texts, caller, seen -> core.useCase(ProjectsUseCase.class)
-        .requestStakeholderGroup(new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
+    Project project = Resources.change(current, headers, texts, caller, seen -> change.apply(projectId, seen));
     return Answers.ok(ProjectView.of(project), project.version(), texts);
   }
 
