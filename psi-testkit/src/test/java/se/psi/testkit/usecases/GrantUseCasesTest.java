@@ -146,6 +146,37 @@ class GrantUseCasesTest {
     assertThat(world.psi.presentations().unfulfilled()).isEmpty();
   }
 
+  @Test
+  void GRA_5_a_rejection_after_a_grant_is_decided_and_leaves_the_appropriation_as_it_was() {
+    Delegation delegation = setUp(100_000);
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    List<GrantApplication> drafts = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      OrganisationDetails applicant = anApplicant();
+      Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+      GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+          applicantAdmin, 2022, applicant, project(40_000))));
+      ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+      startAssessment(draft);
+      judgeAll(draft);
+      drafts.add(draft);
+    }
+    GrantOutcome[] outcomes = {GrantOutcome.GRANTED, GrantOutcome.REJECTED};
+    for (int i = 0; i < 2; i++) {
+      Long kronor = outcomes[i] == GrantOutcome.GRANTED ? 40_000L : null;
+      ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, drafts.get(i).id().value(), outcomes[i],
+          kronor, List.of(), "Skäl", null, null)));
+      var draft = drafts.get(i);
+      ok(world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(new GrantCommands.DecideGrantCommand(
+          areaHead, draft.id().value(), delegation.id().value(), outcomes[i], kronor, List.of(), "Skäl", null,
+          List.of("adviser-activa"), null)));
+    }
+
+    assertThat(world.psi.grantSchemes().find(2022).get().granted().kronor()).isEqualTo(40_000);
+    assertThat(world.psi.outbox().events(GrantEvent.GrantDecided.class)).extracting(e -> e.outcome())
+        .containsExactly(GrantOutcome.GRANTED, GrantOutcome.REJECTED);
+  }
+
   private Delegation setUp(long appropriation) {
     ok(world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(new GrantSchemeCommand(admin, 2022,
         appropriation, 10_000, Math.min(100_000, appropriation), "Riktlinjer fastställda av Kulturnämnden")));

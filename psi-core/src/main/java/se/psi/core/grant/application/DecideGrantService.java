@@ -68,9 +68,13 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
                         today.ruleSet(), today.meta())))
                 .map(decided -> {
                   applications.save(decided.application());
-                  schemes.save(decided.scheme());
+                  boolean granted = decided.application().decision().orElseThrow().outcome() == GrantOutcome.GRANTED;
+                  if (granted) {
+                    // Only a grant charges the appropriation; saving an unchanged scheme would claim a new version.
+                    schemes.save(decided.scheme());
+                  }
                   List<DomainEvent> events = new ArrayList<>(decided.events());
-                  if (decided.application().decision().orElseThrow().outcome() == GrantOutcome.GRANTED) {
+                  if (granted) {
                     // GRA-8 / MTG-3: a granted project is invited to present its results at a public dialogue.
                     var owed = PresentationObligation.owe(ids.newId(), application.id().toString(),
                         application.project().title(), today.date());
