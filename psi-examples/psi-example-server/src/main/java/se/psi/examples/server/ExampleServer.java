@@ -1,0 +1,95 @@
+package se.psi.examples.server;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import se.psi.adapters.storage.jdbc.JdbcStorage;
+import se.psi.adapters.web.PsiWeb;
+import se.psi.core.PsiCore;
+
+/**
+ * The partnership server: JDBC storage (migrated on start), demo data on the first start only, the JSON API and
+ * the frontend on one port. Stops cleanly on Ctrl-C; a second start keeps the data.
+ */
+public final class ExampleServer implements AutoCloseable {
+
+  private final JdbcStorage storage;
+  private final HttpServer server;
+  private final URI uri;
+
+  private ExampleServer(JdbcStorage storage, HttpServer server, URI uri) {
+    this.storage = storage;
+    this.server = server;
+    this.uri = uri;
+  }
+
+  /** Held, because java.util.logging keeps loggers weakly and would forget the levels set on them. */
+  private static final List<Logger> QUIETER = List.of(Logger.getLogger("org.glassfish"),
+      Logger.getLogger("org.hibernate.validator"));
+
+  public static void main(String[] args) throws Exception {
+    // Jersey warns that the API's resources are not providers, which is true and harmless.
+    QUIETER.forEach(logger -> logger.setLevel(Level.SEVERE));
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Settings settings;
+    try {
+      settings = Settings.from(args, System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    ExampleServer running = start(settings, out);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      out.println("Stopping ...");
+      running.close();
+      stopped.countDown();
+    }, "psi-shutdown"));
+    out.println("PSI is running at " + running.uri() + "  (Ctrl-C stops it)");
+    stopped.await();
+  }
+
+  /** Starts a server; port 0 takes a free one. */
+  static ExampleServer start(Settings settings, PrintStream log) throws Exception {
+    Files.createDirectories(settings.dataDirectory());
+    JdbcStorage storage = JdbcStorage.builder().fromEnvironment(settings.defaultJdbcUrl()).build();
+    try {
+      Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
+      PsiCore core = storage.ports(PsiCore.builder()).clock(clock).build();
+      if (DemoData.loadIfEmpty(storage)) {
+        log.println("Loaded the demo data (first start).");
+      }
+      PsiWeb web = PsiWeb.builder().core(core).callerIdentity(DemoUsers.identity()).build();
+      ResourceConfig config = ResourceConfig.forApplication(web).register(StaticFiles.class);
+      HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
+          URI.create("http://" + settings.host() + ":" + settings.port() + "/"), config, true);
+      int port = server.getListener("grizzly").getPort();
+      String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+      return new ExampleServer(storage, server, URI.create("http://" + host + ":" + port + "/"));
+    } catch (Exception | Error e) {
+      storage.close();
+      throw e;
+    }
+  }
+
+  URI uri() {
+    return uri;
+  }
+
+  @Override
+  public void close() {
+    server.shutdownNow();
+    storage.close();
+  }
+}
