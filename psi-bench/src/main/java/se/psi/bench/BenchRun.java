@@ -1,0 +1,115 @@
+package se.psi.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark and writes {@code <out>/<date>.json} and {@code <out>/<date>.md}: each of ours next to its
+ * baseline from the same run, with the ratio, and the environment they ran in. {@code --smoke} runs each for a
+ * moment only, to prove they still run; it says nothing about speed.
+ */
+public final class BenchRun {
+
+  /** Ours, the baseline it is compared with, and whether a higher score is better (throughput) or lower (time). */
+  record Pair(String name, String ours, String baseline, boolean higherIsBetter) {}
+
+  static final List<Pair> PAIRS = List.of(
+      new Pair("membership decision with explanation vs hand-written",
+          "RuleEvaluationBench.membershipWithExplanation", "RuleEvaluationBench.membershipHandWritten", true),
+      new Pair("grant formal eligibility with explanation vs hand-written",
+          "RuleEvaluationBench.grantEligibilityWithExplanation", "RuleEvaluationBench.grantEligibilityHandWritten",
+          true),
+      new Pair("Bean Validation of a command vs hand-written checks",
+          "ValidationBench.validCommand", "ValidationBench.validCommandHandWritten", true),
+      new Pair("outbox relay draining 10,000 events vs raw JDBC", "RelayDrainBench.relay", "RelayDrainBench.rawJdbc",
+          false));
+
+  private BenchRun() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean smoke = false;
+    Path out = Path.of("results");
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--smoke")) {
+        smoke = true;
+      } else if (args[i].equals("--out") && i + 1 < args.length) {
+        out = Path.of(args[++i]);
+      } else {
+        throw new IllegalArgumentException("unknown argument " + args[i] + "; use [--smoke] [--out DIR]");
+      }
+    }
+    Path written = run(smoke, out);
+    System.out.println(Files.readString(written.resolveSibling(written.getFileName().toString()
+        .replace(".json", ".md"))));
+  }
+
+  /** Runs the benchmarks; returns the JSON file written. */
+  static Path run(boolean smoke, Path out) throws RunnerException, IOException {
+    ChainedOptionsBuilder options = new OptionsBuilder().include("se\\.psi\\.bench\\..*Bench\\..*")
+        .shouldFailOnError(true);
+    if (smoke) {
+      options.forks(0).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
+    } else {
+      options.forks(3).warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
+          .measurementTime(TimeValue.seconds(1)).jvmArgsAppend("-Xmx2g");
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
+    Map<String, RunResult> byName = new LinkedHashMap<>();
+    for (RunResult result : results) {
+      String label = result.getParams().getBenchmark();
+      byName.put(label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1), result);
+    }
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("date", LocalDate.now().toString());
+    report.put("mode", smoke ? "smoke" : "full");
+    report.put("environment", Environment.describe());
+    List<Map<String, Object>> benchmarks = new ArrayList<>();
+    byName.forEach((name, result) -> benchmarks.add(Map.of("benchmark", name,
+        "score", result.getPrimaryResult().getScore(), "error", result.getPrimaryResult().getScoreError(),
+        "unit", result.getPrimaryResult().getScoreUnit(), "mode", result.getParams().getMode().shortLabel())));
+    report.put("benchmarks", benchmarks);
+    List<Map<String, Object>> comparisons = new ArrayList<>();
+    StringBuilder table = new StringBuilder("| comparison | ours | baseline | ours / baseline |\n|---|---|---|---|\n");
+    for (Pair pair : PAIRS) {
+      RunResult ours = byName.get(pair.ours());
+      RunResult baseline = byName.get(pair.baseline());
+      if (ours == null || baseline == null) {
+        throw new IllegalStateException("no result for " + pair.ours() + " or " + pair.baseline());
+      }
+      double o = ours.getPrimaryResult().getScore();
+      double b = baseline.getPrimaryResult().getScore();
+      // As a speed ratio: above 1 means ours is faster, whatever the unit.
+      double ratio = pair.higherIsBetter() ? o / b : b / o;
+      String unit = ours.getPrimaryResult().getScoreUnit();
+      comparisons.add(Map.of("comparison", pair.name(), "ours", o, "baseline", b, "unit", unit, "ratio", ratio));
+      table.append(String.format(Locale.ROOT, "| %s | %.1f %s | %.1f %s | %.2f |%n", pair.name(), o, unit, b, unit,
+          ratio));
+    }
+    report.put("comparisons", comparisons);
+    Files.createDirectories(out);
+    Path json = out.resolve(report.get("date") + (smoke ? "-smoke" : "") + ".json");
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), report);
+    Files.writeString(out.resolve(report.get("date") + (smoke ? "-smoke" : "") + ".md"),
+        "# Benchmarks " + report.get("date") + " (" + report.get("mode") + ")\n\n" + table
+            + "\nEnvironment: " + report.get("environment") + "\n", StandardCharsets.UTF_8);
+    return json;
+  }
+
+}
