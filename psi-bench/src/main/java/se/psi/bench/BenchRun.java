@@ -39,7 +39,9 @@ public final class BenchRun {
       new Pair("Bean Validation of a command vs hand-written checks",
           "ValidationBench.validCommand", "ValidationBench.validCommandHandWritten", true),
       new Pair("outbox relay draining 10,000 events vs raw JDBC", "RelayDrainBench.relay", "RelayDrainBench.rawJdbc",
-          false));
+          false),
+      new Pair("wiring a core over in-memory ports vs a bare Guice injector", "WiringBench.wiredCore",
+          "WiringBench.bareInjector", false));
 
   private BenchRun() {}
 
@@ -101,6 +103,19 @@ public final class BenchRun {
       comparisons.add(Map.of("comparison", pair.name(), "ours", o, "baseline", b, "unit", unit, "ratio", ratio));
       table.append(String.format(Locale.ROOT, "| %s | %.1f %s | %.1f %s | %.2f |%n", pair.name(), o, unit, b, unit,
           ratio));
+    }
+    List<DurableCommandLoad.Result> durable;
+    try {
+      durable = DurableCommandLoad.run(smoke);
+    } catch (Exception e) {
+      throw new IllegalStateException("the durable-command load failed", e);
+    }
+    for (DurableCommandLoad.Result result : durable) {
+      String name = "decide membership on PostgreSQL vs raw JDBC, " + result.clients() + " client(s)";
+      comparisons.add(Map.of("comparison", name, "ours", result.ours(), "baseline", result.baseline(),
+          "unit", "commands/s", "ratio", result.ours() / result.baseline()));
+      table.append(String.format(Locale.ROOT, "| %s | %.1f commands/s | %.1f commands/s | %.2f |%n", name,
+          result.ours(), result.baseline(), result.ours() / result.baseline()));
     }
     report.put("comparisons", comparisons);
     Files.createDirectories(out);

@@ -16,8 +16,19 @@ final class Environment {
     environment.put("cpus", Runtime.getRuntime().availableProcessors());
     environment.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
     environment.put("commit", commit());
-    environment.put("postgresql", "not used by these benchmarks");
+    environment.put("postgresql", postgresVersion());
     return environment;
+  }
+
+  /** The version of the PostgreSQL server the durable-command load runs on. */
+  private static String postgresVersion() {
+    se.psi.testkit.services.PostgresEndpoint postgres = se.psi.testkit.services.TestPostgres.endpoint();
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(),
+        postgres.password())) {
+      return connection.getMetaData().getDatabaseProductVersion() + " (" + postgres.origin() + ")";
+    } catch (java.sql.SQLException e) {
+      return "unreachable: " + e.getMessage();
+    }
   }
 
   /** The commit, marked {@code +changes} when the working tree differs from it. */

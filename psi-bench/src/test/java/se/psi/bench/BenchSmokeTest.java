@@ -20,7 +20,8 @@ class BenchSmokeTest {
 
     JsonNode report = new ObjectMapper().readTree(json.toFile());
     assertThat(report.get("mode").asText()).isEqualTo("smoke");
-    assertThat(report.get("comparisons")).hasSize(BenchRun.PAIRS.size());
+    assertThat(report.get("comparisons")).hasSize(BenchRun.PAIRS.size() + DurableCommandLoad.CLIENTS.length);
+    assertThat(report.get("environment").get("postgresql").asText()).doesNotStartWith("unreachable");
     assertThat(report.get("benchmarks")).hasSize(BenchRun.PAIRS.size() * 2 + 1);
     assertThat(report.get("environment").get("cpus").asInt()).isPositive();
     assertThat(out.resolve(json.getFileName().toString().replace(".json", ".md"))).exists();

@@ -1,0 +1,31 @@
+package se.psi.bench;
+
+import com.google.inject.Guice;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.testkit.memory.InMemoryPsi;
+import se.psi.testkit.time.SequentialIds;
+
+/**
+ * Benchmark 6 (in part): what wiring the core costs. Ours builds a core over in-memory ports (Guice underneath,
+ * every use case bound) and looks a use case up; the baseline is a bare Guice injector with nothing in it.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class WiringBench {
+
+  @Benchmark
+  public Object wiredCore() {
+    return InMemoryPsi.create(Clock.systemUTC(), new SequentialIds()).useCase(DecideMembershipUseCase.class);
+  }
+
+  @Benchmark
+  public Object bareInjector() {
+    return Guice.createInjector();
+  }
+}
