@@ -33,6 +33,8 @@ public final class BenchRun {
   static final List<Pair> PAIRS = List.of(
       new Pair("membership decision with explanation vs hand-written",
           "RuleEvaluationBench.membershipWithExplanation", "RuleEvaluationBench.membershipHandWritten", true),
+      new Pair("membership decision with explanation vs the same rules in Drools (DRL)",
+          "RuleEvaluationBench.membershipWithExplanation", "RuleEvaluationBench.membershipDrools", true),
       new Pair("grant formal eligibility with explanation vs hand-written",
           "RuleEvaluationBench.grantEligibilityWithExplanation", "RuleEvaluationBench.grantEligibilityHandWritten",
           true),

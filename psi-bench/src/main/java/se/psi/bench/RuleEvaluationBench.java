@@ -44,6 +44,7 @@ public class RuleEvaluationBench {
   private Organisation applicant;
   private GrantScheme scheme;
   private int next;
+  private DroolsMembership drools;
 
   @Setup
   public void cases() {
@@ -58,6 +59,7 @@ public class RuleEvaluationBench {
         GrantFixtures.aDescribedProject(500_000));
     applicant = GrantFixtures.anAssociationApplying();
     scheme = GrantFixtures.aScheme2022();
+    drools = new DroolsMembership();
   }
 
   private int next(int size) {
@@ -76,6 +78,11 @@ public class RuleEvaluationBench {
   @Benchmark
   public void membershipHandWritten(Blackhole hole) {
     hole.consume(HandWrittenRules.membership(applications.get(next(applications.size())), rules, ON));
+  }
+
+  @Benchmark
+  public void membershipDrools(Blackhole hole) {
+    hole.consume(drools.decide(applications.get(next(applications.size())), rules, ON));
   }
 
   @Benchmark
