@@ -119,6 +119,32 @@ public final class BenchRun {
       table.append(String.format(Locale.ROOT, "| %s | %.1f commands/s | %.1f commands/s | %.2f |%n", name,
           result.ours(), result.baseline(), result.ours() / result.baseline()));
     }
+    if (HttpLoad.available()) {
+      Map<String, HttpLoad.Measured> http;
+      try {
+        http = HttpLoad.run(smoke);
+      } catch (IOException | InterruptedException e) {
+        throw new IllegalStateException("the HTTP load failed", e);
+      }
+      HttpLoad.Measured trivial = http.get("/bench/trivial");
+      http.forEach((path, measured) -> {
+        if (measured != trivial) {
+          String name = "HTTP GET " + path.replaceAll("[0-9a-f-]{36}", "{id}") + " vs a trivial resource";
+          comparisons.add(Map.of("comparison", name, "ours", measured.requestsPerSecond(),
+              "baseline", trivial.requestsPerSecond(), "unit", "requests/s",
+              "ratio", measured.requestsPerSecond() / trivial.requestsPerSecond(),
+              "p50Millis", measured.p50Millis(), "p99Millis", measured.p99Millis()));
+          table.append(String.format(Locale.ROOT, "| %s | %.0f requests/s (p50 %.2f ms, p99 %.2f ms) | %.0f requests/s |"
+              + " %.2f |%n", name, measured.requestsPerSecond(), measured.p50Millis(), measured.p99Millis(),
+              trivial.requestsPerSecond(), measured.requestsPerSecond() / trivial.requestsPerSecond()));
+        }
+      });
+    } else if (Boolean.getBoolean("psi.requireServices")) {
+      throw new IllegalStateException("wrk is not installed (apt-get install wrk); .ci/run installs it");
+    } else {
+      report.put("http", "left out: wrk is not installed");
+      table.append("| HTTP load | left out: wrk is not installed | | |\n");
+    }
     report.put("comparisons", comparisons);
     Files.createDirectories(out);
     Path json = out.resolve(report.get("date") + (smoke ? "-smoke" : "") + ".json");

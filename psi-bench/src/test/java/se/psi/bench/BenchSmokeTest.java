@@ -20,7 +20,8 @@ class BenchSmokeTest {
 
     JsonNode report = new ObjectMapper().readTree(json.toFile());
     assertThat(report.get("mode").asText()).isEqualTo("smoke");
-    assertThat(report.get("comparisons")).hasSize(BenchRun.PAIRS.size() + DurableCommandLoad.CLIENTS.length);
+    assertThat(report.get("comparisons")).hasSize(BenchRun.PAIRS.size() + DurableCommandLoad.CLIENTS.length
+        + (HttpLoad.available() ? 2 : 0));
     assertThat(report.get("environment").get("postgresql").asText()).doesNotStartWith("unreachable");
     long compared = BenchRun.PAIRS.stream().flatMap(p -> java.util.stream.Stream.of(p.ours(), p.baseline()))
         .distinct().count();
