@@ -43,7 +43,9 @@ public final class BenchRun {
       new Pair("outbox relay draining 10,000 events vs raw JDBC", "RelayDrainBench.relay", "RelayDrainBench.rawJdbc",
           false),
       new Pair("wiring a core over in-memory ports vs a bare Guice injector", "WiringBench.wiredCore",
-          "WiringBench.bareInjector", false));
+          "WiringBench.bareInjector", false),
+      new Pair("starting the example server (migrations, demo data) vs a bare Jersey/Grizzly server",
+          "StartupBench.exampleServer", "StartupBench.bareServer", false));
 
   private BenchRun() {}
 

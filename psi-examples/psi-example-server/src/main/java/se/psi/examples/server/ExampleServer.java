@@ -60,6 +60,14 @@ public final class ExampleServer implements AutoCloseable {
     stopped.await();
   }
 
+  /**
+   * Starts a server on loopback keeping its data in {@code dataDirectory} (port 0 takes a free one), as a test or a
+   * benchmark would; {@link #main} is the command-line way.
+   */
+  public static ExampleServer start(int port, java.nio.file.Path dataDirectory) throws Exception {
+    return start(new Settings("127.0.0.1", port, dataDirectory), new PrintStream(java.io.OutputStream.nullOutputStream()));
+  }
+
   /** Starts a server; port 0 takes a free one. */
   static ExampleServer start(Settings settings, PrintStream log) throws Exception {
     Files.createDirectories(settings.dataDirectory());
@@ -83,7 +91,8 @@ public final class ExampleServer implements AutoCloseable {
     }
   }
 
-  URI uri() {
+  /** Where the server answers, e.g. {@code http://localhost:8080/}. */
+  public URI uri() {
     return uri;
   }
 
