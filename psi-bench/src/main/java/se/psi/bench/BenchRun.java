@@ -121,6 +121,21 @@ public final class BenchRun {
       table.append(String.format(Locale.ROOT, "| %s | %.1f commands/s | %.1f commands/s | %.2f |%n", name,
           result.ours(), result.baseline(), result.ours() / result.baseline()));
     }
+    List<ScaleLoad.Result> scale;
+    try {
+      scale = ScaleLoad.run(smoke);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("the scale load failed", e);
+    }
+    ScaleLoad.Result smallest = scale.get(0);
+    for (ScaleLoad.Result result : scale) {
+      String name = "list partners, first page of a sector, with " + result.partners() + " partners vs with "
+          + smallest.partners();
+      comparisons.add(Map.of("comparison", name, "ours", result.medianMillis(), "baseline", smallest.medianMillis(),
+          "unit", "ms (median)", "ratio", smallest.medianMillis() / result.medianMillis()));
+      table.append(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f |%n", name, result.medianMillis(),
+          smallest.medianMillis(), smallest.medianMillis() / result.medianMillis()));
+    }
     if (HttpLoad.available()) {
       Map<String, HttpLoad.Measured> http;
       try {
