@@ -151,8 +151,8 @@ public final class BenchRun {
               "baseline", trivial.requestsPerSecond(), "unit", "requests/s",
               "ratio", measured.requestsPerSecond() / trivial.requestsPerSecond(),
               "p50Millis", measured.p50Millis(), "p99Millis", measured.p99Millis()));
-          table.append(String.format(Locale.ROOT, "| %s | %.0f requests/s (p50 %.2f ms, p99 %.2f ms) | %.0f requests/s |"
-              + " %.2f |%n", name, measured.requestsPerSecond(), measured.p50Millis(), measured.p99Millis(),
+          table.append(String.format(Locale.ROOT,
+              "| %s | %.0f requests/s (p50 %.2f ms, p99 %.2f ms) | %.0f requests/s | %.2f |%n", name, measured.requestsPerSecond(), measured.p50Millis(), measured.p99Millis(),
               trivial.requestsPerSecond(), measured.requestsPerSecond() / trivial.requestsPerSecond()));
         }
       });

@@ -24,7 +24,7 @@ class CasesApiTest {
   }
 
   @Test
-  void a_template_is_published_and_an_innovation_documented_against_it_which_anyone_reads() {
+  void DOC_1_DOC_2_a_template_is_published_and_an_innovation_documented_against_it_which_anyone_reads() {
     Http.Answer template = http.as(Admissions.COMMITTEE).post("/api/v1/documentation/templates", Map.of(
         "name", "Social innovation", "fields", List.of(Map.of("key", "municipalities", "label", "Kommuner",
             "type", "TEXT", "required", true, "choices", List.of()))));
@@ -50,7 +50,7 @@ class CasesApiTest {
   }
 
   @Test
-  void anyone_submits_an_idea_and_follows_it_by_receipt_while_the_committee_triages_it() {
+  void IDE_1_IDE_2_anyone_submits_an_idea_and_follows_it_by_receipt_while_the_committee_triages_it() {
     Http.Answer submitted = http.post("/api/v1/ideas", Map.of("source", "CITIZEN",
         "contact", Map.of("name", "Sam Ek", "email", "sam@example.se"), "challenge", "Unga saknar mötesplatser",
         "description", "Öppen verkstad på kvällar", "municipality", "KUMLA", "channel", "WEB_FORM"));
@@ -77,7 +77,7 @@ class CasesApiTest {
   }
 
   @Test
-  void the_advisory_team_opens_a_case_with_its_eligibility_and_records_what_came_of_it() {
+  void ADV_1_ADV_2_the_advisory_team_opens_a_case_with_its_eligibility_and_records_what_came_of_it() {
     Http.Answer opened = http.as(ADVISER).post("/api/v1/advisory-cases", Map.of(
         "organisationName", "Föreningen Språkvänner", "organisationKind", "ASSOCIATION",
         "idea", "Språkcafé", "challenge", "Ensamhet", "advisers", List.of(ADVISER.personId())));

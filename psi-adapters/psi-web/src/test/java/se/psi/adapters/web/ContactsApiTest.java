@@ -23,7 +23,7 @@ class ContactsApiTest {
   }
 
   @Test
-  void a_partner_hands_over_to_a_new_contact_person_and_the_former_one_is_kept() {
+  void CON_2_a_partner_hands_over_to_a_new_contact_person_and_the_former_one_is_kept() {
     String partner = Admissions.admit(http, "ASSOCIATION", "Verdandi");
     Actor own = Admissions.adminOf(http, partner);
     Http.Answer register = http.as(own).get("/api/v1/partners/" + partner + "/contact");
@@ -42,7 +42,7 @@ class ContactsApiTest {
   }
 
   @Test
-  void a_vacant_contact_beyond_the_grace_period_makes_the_partner_unreachable_for_the_committee() {
+  void CON_4_a_vacant_contact_beyond_the_grace_period_makes_the_partner_unreachable_for_the_committee() {
     String partner = Admissions.admit(http, "ASSOCIATION", "Verdandi");
     Actor own = Admissions.adminOf(http, partner);
     String etag = http.as(own).get("/api/v1/partners/" + partner + "/contact").etag();
@@ -74,7 +74,7 @@ class ContactsApiTest {
   }
 
   @Test
-  void an_administrator_exports_and_erases_a_former_contact_persons_data_but_not_a_current_ones() {
+  void CON_3_an_administrator_exports_and_erases_a_former_contact_persons_data_but_not_a_current_ones() {
     String partner = Admissions.admit(http, "ASSOCIATION", "Verdandi");
     Actor own = Admissions.adminOf(http, partner);
     Http.Answer register = http.as(own).get("/api/v1/partners/" + partner + "/contact");
@@ -99,7 +99,7 @@ class ContactsApiTest {
   }
 
   @Test
-  void the_committee_reminds_partners_whose_contact_is_vacant() {
+  void CON_4_the_committee_reminds_partners_whose_contact_is_vacant() {
     String partner = Admissions.admit(http, "ASSOCIATION", "Verdandi");
     Actor own = Admissions.adminOf(http, partner);
     String etag = http.as(own).get("/api/v1/partners/" + partner + "/contact").etag();

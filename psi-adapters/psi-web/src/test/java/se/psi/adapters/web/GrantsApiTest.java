@@ -61,7 +61,7 @@ class GrantsApiTest {
   }
 
   @Test
-  void an_application_is_submitted_judged_proposed_and_granted_on_delegation_with_its_explanation() {
+  void GRA_1_to_GRA_8_an_application_is_judged_proposed_and_granted_on_delegation_with_its_explanation() {
     String delegationId = delegation();
     Http.Answer drafted = http.as(applicant).post("/api/v1/grant-applications", draft());
     assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
@@ -134,7 +134,7 @@ class GrantsApiTest {
   }
 
   @Test
-  void an_incomplete_application_cannot_be_submitted_and_the_refusal_names_what_is_missing() {
+  void GRA_2_an_incomplete_application_cannot_be_submitted_and_the_refusal_names_what_is_missing() {
     delegation();
     ObjectNode body = draft();
     ((ObjectNode) body.get("project")).put("challenge", "").remove("requestedKronor");

@@ -34,7 +34,7 @@ class MeetingsAndPlansApiTest {
   }
 
   @Test
-  void the_committee_plans_a_public_dialogue_anyone_registers_and_it_is_held() {
+  void MTG_2_the_committee_plans_a_public_dialogue_anyone_registers_and_it_is_held() {
     Http.Answer dialogue = plan("PUBLIC_DIALOGUE", "2022-04-05", "HALLSBERG");
     String path = "/api/v1/meetings/" + dialogue.json().get("id").asText();
 
@@ -67,7 +67,7 @@ class MeetingsAndPlansApiTest {
   }
 
   @Test
-  void a_plan_adopted_by_a_general_meeting_its_activities_and_the_years_follow_up() {
+  void ACT_1_ACT_2_a_plan_adopted_by_a_general_meeting_its_activities_and_the_years_follow_up() {
     Http.Answer created = committee.post("/api/v1/operational-plans", Map.of("title", "Verksamhetsplan 2021-2026",
         "fromYear", 2021, "toYear", 2026, "goals", List.of("Forum för dialog", "Samverkan", "Råd och stöd")));
     String planId = created.json().get("id").asText();
@@ -101,7 +101,7 @@ class MeetingsAndPlansApiTest {
 
 
   @Test
-  void a_granted_project_owes_a_presentation_which_is_scheduled_into_a_dialogue_and_fulfilled() {
+  void MTG_3_a_granted_project_owes_a_presentation_which_is_scheduled_into_a_dialogue_and_fulfilled() {
     Http.Answer dialogue = plan("PUBLIC_DIALOGUE", "2022-09-13", "KUMLA");
     String meetingId = dialogue.json().get("id").asText();
 

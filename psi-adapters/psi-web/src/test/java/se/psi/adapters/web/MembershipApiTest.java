@@ -57,7 +57,7 @@ class MembershipApiTest {
   }
 
   @Test
-  void the_committee_decides_and_the_decision_carries_its_explanation_in_the_callers_language() {
+  void MEM_3_MEM_4_the_committee_decides_and_the_explanation_is_in_the_callers_language() {
     String id = http.as(verdandiAdmin).post(APPLICATIONS, application(verdandi, false)).json().get("id").asText();
 
     Http.Answer swedish = http.as(COMMITTEE).ifMatch("\"1\"").post(APPLICATIONS + "/" + id + "/decision", null);
@@ -85,7 +85,7 @@ class MembershipApiTest {
   }
 
   @Test
-  void a_completed_application_is_admitted_and_the_partner_exists() {
+  void MEM_3_a_completed_application_is_admitted_and_the_partner_exists() {
     String id = http.as(verdandiAdmin).post(APPLICATIONS, application(verdandi, false)).json().get("id").asText();
     ObjectNode completion = application(verdandi, true);
     completion.remove("organisation");
@@ -130,7 +130,7 @@ class MembershipApiTest {
   }
 
   @Test
-  void only_the_committee_decides_and_nobody_applies_for_another_organisation() {
+  void MEM_3_only_the_committee_decides_and_nobody_applies_for_another_organisation() {
     String id = http.as(verdandiAdmin).post(APPLICATIONS, application(verdandi, true)).json().get("id").asText();
     Actor other = Actor.forOrganisation("o-admin", Fixtures.anOrganisationNumber(), Role.PARTNER_ADMINISTRATOR);
 

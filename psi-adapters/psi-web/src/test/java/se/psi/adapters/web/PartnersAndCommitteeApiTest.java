@@ -62,7 +62,7 @@ class PartnersAndCommitteeApiTest {
   }
 
   @Test
-  void a_partner_withdraws_itself_with_if_match_and_others_may_not() {
+  void MEM_7_a_partner_withdraws_itself_with_if_match_and_others_may_not() {
     String id = admit("ASSOCIATION", "Verdandi");
     Http.Answer partner = http.get("/api/v1/partners/" + id);
     OrganisationNumber number = OrganisationNumber.of(partner.json().get("organisation").get("organisationNumber")
@@ -85,7 +85,7 @@ class PartnersAndCommitteeApiTest {
   }
 
   @Test
-  void the_committee_shows_the_majority_rule_and_refuses_a_seat_that_would_break_it_with_the_explanation() {
+  void AU_2_AU_3_the_majority_rule_is_shown_and_a_seat_that_would_break_it_refused_with_the_explanation() {
     String verdandi = admit("ASSOCIATION", "Verdandi");
     String activa = admit("FOUNDATION", "Stiftelsen Activa");
     String region = admit("REGION", "Region Örebro län");
@@ -154,7 +154,7 @@ class PartnersAndCommitteeApiTest {
   }
 
   @Test
-  void the_committee_renews_an_agreement_the_partner_records_its_engagement_and_anyone_sees_the_next_meetings() {
+  void MEM_8_MEM_9_AU_4_agreement_renewed_engagement_recorded_and_next_meetings_public() {
     String id = admit("ASSOCIATION", "Verdandi");
     Actor own = Admissions.adminOf(http, id);
     String etag = http.get("/api/v1/partners/" + id).etag();

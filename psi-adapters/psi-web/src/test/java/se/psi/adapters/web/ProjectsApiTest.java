@@ -21,7 +21,7 @@ class ProjectsApiTest {
   }
 
   @Test
-  void an_open_call_is_matched_with_the_project_banks_ideas_on_its_themes() {
+  void PRJ_3_PRJ_4_an_open_call_is_matched_with_the_project_banks_ideas_on_its_themes() {
     String partner = Admissions.admit(http, "ASSOCIATION", "Verdandi");
     Actor own = Admissions.adminOf(http, partner);
 
@@ -43,7 +43,7 @@ class ProjectsApiTest {
   }
 
   @Test
-  void a_partner_registers_a_project_the_committee_anchors_it_and_the_owner_asks_for_a_reference_group() {
+  void PRJ_1_PRJ_2_a_registered_project_is_anchored_and_its_owner_asks_for_a_reference_group() {
     String partner = Admissions.admit(http, "ASSOCIATION", "Verdandi");
     Actor own = Admissions.adminOf(http, partner);
 

@@ -59,14 +59,14 @@ class VarmlandRuleProperties {
   }
 
   @Test
-  void every_complete_application_of_any_kind_is_admitted_here_companies_too() {
+  void MEM_1_every_complete_application_of_any_kind_is_admitted_here_companies_too() {
     qt().withExamples(200).forAll(MembershipGenerators.completeApplications())
         .check(draft -> decide(partnership(VarmlandRules.registry(), "2025-03-01"), draft)
             == MembershipOutcome.ADMITTED);
   }
 
   @Test
-  void a_company_admitted_here_would_have_been_refused_under_orebros_2016_agreement_which_took_business_only_through_networks() {
+  void MEM_1_a_company_admitted_here_would_have_been_refused_under_orebros_2016_agreement() {
     Gen<ApplicationDraft> companies = MembershipGenerators.completeApplications().map(draft -> new ApplicationDraft(
         new OrganisationDetails(draft.organisation().organisationNumber(), draft.organisation().name(),
             OrganisationKind.COMPANY, null), draft.boardDecision(), draft.contactPerson(), java.util.Optional.empty()));
@@ -77,7 +77,7 @@ class VarmlandRuleProperties {
   }
 
   @Test
-  void the_general_meeting_target_is_met_exactly_when_three_or_more_were_held() {
+  void MTG_1_the_general_meeting_target_is_met_exactly_when_three_or_more_were_held() {
     qt().withExamples(12).forAll(SourceDSL.integers().between(0, 5)).check(held -> {
       InMemoryPsi psi = partnership(VarmlandRules.registry(), "2025-12-20");
       for (int i = 0; i < held; i++) {
@@ -99,7 +99,7 @@ class VarmlandRuleProperties {
   }
 
   @Test
-  void the_ruleset_is_refused_where_it_would_overlap_another_period() {
+  void RULESET_1_a_ruleset_is_refused_where_it_would_overlap_another_period() {
     assertThat(VarmlandRules.registry().register(VarmlandRules.rules2025()).isLeft()).isTrue();
   }
 }

@@ -65,7 +65,8 @@ public final class ExampleServer implements AutoCloseable {
    * benchmark would; {@link #main} is the command-line way.
    */
   public static ExampleServer start(int port, java.nio.file.Path dataDirectory) throws Exception {
-    return start(new Settings("127.0.0.1", port, dataDirectory), new PrintStream(java.io.OutputStream.nullOutputStream()));
+    return start(new Settings("127.0.0.1", port, dataDirectory),
+        new PrintStream(java.io.OutputStream.nullOutputStream()));
   }
 
   /** Starts a server; port 0 takes a free one. */

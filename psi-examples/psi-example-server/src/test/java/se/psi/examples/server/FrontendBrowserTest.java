@@ -1,6 +1,7 @@
 package se.psi.examples.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintStream;
 import java.io.OutputStream;
@@ -40,8 +41,13 @@ class FrontendBrowserTest {
 
   @BeforeEach
   void start() throws Exception {
-    assertThat(CHROMIUM).as("Debian's chromium; .ci/run installs it").exists();
-    assertThat(CHROMEDRIVER).as("Debian's chromium-driver; .ci/run installs it").exists();
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (Boolean.getBoolean("psi.requireServices")) {
+      assertThat(installed).as("Debian's chromium and chromium-driver; .ci/run installs them").isTrue();
+    }
+    // On a machine with only a JDK the README's test command still passes: this test is skipped, saying why.
+    assumeTrue(installed, "Debian's chromium and chromium-driver are not installed (apt-get install chromium"
+        + " chromium-driver); .ci/run installs them and makes this test required");
     server = ExampleServer.start(new Settings("127.0.0.1", 0, data), new PrintStream(OutputStream.nullOutputStream()));
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -63,7 +69,7 @@ class FrontendBrowserTest {
   }
 
   @Test
-  void an_incomplete_application_is_told_what_is_missing_and_a_complete_one_is_admitted() throws Exception {
+  void MEM_3_MEM_4_an_incomplete_application_is_told_what_is_missing_and_a_complete_one_admitted() throws Exception {
     browser.get(server.uri().toString());
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partners-body"), "Verdandi Örebro"));
 

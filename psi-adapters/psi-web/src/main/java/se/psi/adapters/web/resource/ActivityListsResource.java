@@ -87,7 +87,7 @@ public final class ActivityListsResource {
   public Response addActivity(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year,
       ActivityRequest request) {
     Texts texts = Texts.of(headers);
-    ActivityRequest body = MembershipApplicationsResource.required(request, texts);
+    ActivityRequest body = Answers.required(request, texts);
     ActivityList list = Answers.orProblem(core.useCase(AddActivityUseCase.class).addActivity(new ActivityCommand(
         Caller.actorOf(caller), year(year, texts), body.planId(), body.goal(), body.title(), body.responsible(),
         body.targetCount(), body.targetDescription())), texts, caller);
@@ -103,18 +103,17 @@ public final class ActivityListsResource {
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))
   public Response followUp(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year,
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("activityId") String activityId,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, FollowUpRequest request) {
     Texts texts = Texts.of(headers);
     int theYear = year(year, texts);
     UUID activity = Answers.id(activityId, texts, uri.getPath());
     long current = list(theYear, texts).version();
-    long seen = Versions.ifMatch(headers, texts);
-    FollowUpRequest body = MembershipApplicationsResource.required(request, texts);
-    Versions.requireCurrent(seen, current, texts);
-    ActivityList list = Answers.orProblem(core.useCase(FollowUpActivityUseCase.class).followUpActivity(
+    FollowUpRequest body = Answers.required(request, texts);
+    ActivityList list = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        FollowUpActivityUseCase.class).followUpActivity(
         new FollowUpActivityCommand(Caller.actorOf(caller), theYear, activity, body.status(), body.achievedCount(),
-            body.note(), seen)), texts, caller);
+            body.note(), seen)));
     return Answers.ok(ActivityListView.of(list), list.version(), texts);
   }
 

@@ -67,7 +67,7 @@ public final class AdvisoryCasesResource {
           content = @Content(schema = @Schema(implementation = AdvisoryCaseView.class))))
   public Response open(AdvisoryCaseRequest request) {
     Texts texts = Texts.of(headers);
-    AdvisoryCaseRequest body = MembershipApplicationsResource.required(request, texts);
+    AdvisoryCaseRequest body = Answers.required(request, texts);
     AdvisoryCase opened = Answers.orProblem(core.useCase(AdviseUseCase.class).openAdvisoryCase(
         new OpenAdvisoryCaseCommand(Caller.actorOf(caller), body.organisationName(), body.organisationNumber(),
             body.organisationKind(), body.idea(), body.challenge(), body.fromIdea(), body.referredFrom(),
@@ -78,17 +78,18 @@ public final class AdvisoryCasesResource {
   @POST
   @Path("{id}/outcomes")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.advisory.port.in.AdvisoryCommands.RecordAdvisoryOutcomeCommand.class)
+  @se.psi.adapters.web.form.CommandForm(
+      se.psi.core.advisory.port.in.AdvisoryCommands.RecordAdvisoryOutcomeCommand.class)
   @Operation(operationId = "recordAdvisoryOutcome", summary = "Record what came of the advice (ADV-2)",
       responses = @ApiResponse(responseCode = "200", description = "The case with the outcome",
           content = @Content(schema = @Schema(implementation = AdvisoryCaseView.class))))
   public Response outcome(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, OutcomeRequest request) {
     Texts texts = Texts.of(headers);
     UUID caseId = Answers.id(id, texts, uri.getPath());
     long current = Resources.find(cases(texts), AdvisoryCase::id, caseId, texts, uri).version();
-    OutcomeRequest body = MembershipApplicationsResource.required(request, texts);
+    OutcomeRequest body = Answers.required(request, texts);
     AdvisoryCase advisory = Resources.change(current, headers, texts, caller, seen -> core.useCase(
         AdviseUseCase.class).recordAdvisoryOutcome(new RecordAdvisoryOutcomeCommand(Caller.actorOf(caller), caseId,
             body.kind(), body.note(), body.referral(), body.close(), seen)));

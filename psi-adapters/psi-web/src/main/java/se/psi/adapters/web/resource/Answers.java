@@ -16,7 +16,18 @@ import se.psi.core.usecase.Rejection;
 /** What every resource does the same way: read the caller and language, answer a use case's outcome. */
 final class Answers {
 
+  /** How every If-Match header is documented. */
+  static final String IF_MATCH_DOC = "The ETag of the version you read";
+
   private Answers() {}
+
+  /** The request's body; a request that needs one and has none is malformed. */
+  static <T> T required(T body, Texts texts) {
+    if (body == null) {
+      throw Problems.exception(ProblemType.MALFORMED_JSON, texts, "detail.missingBody");
+    }
+    return body;
+  }
 
   /** The use case's result, or the problem document of its rejection. */
   static <T> T orProblem(Either<Rejection, T> outcome, Texts texts, SecurityContext caller) {

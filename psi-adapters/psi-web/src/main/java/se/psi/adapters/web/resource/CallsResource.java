@@ -64,7 +64,7 @@ public final class CallsResource {
           content = @Content(schema = @Schema(implementation = CallView.class))))
   public Response publish(CallRequest request) {
     Texts texts = Texts.of(headers);
-    CallRequest body = MembershipApplicationsResource.required(request, texts);
+    CallRequest body = Answers.required(request, texts);
     FundingCall call = Answers.orProblem(core.useCase(CallsUseCase.class).publishCall(new PublishCallCommand(
         Caller.actorOf(caller), body.funder(), body.programme(), body.deadline(),
         body.themes() == null ? Set.of() : body.themes())), texts, caller);
@@ -81,7 +81,7 @@ public final class CallsResource {
           content = @Content(schema = @Schema(implementation = InterestView.class))))
   public Response interest(InterestRequest request) {
     Texts texts = Texts.of(headers);
-    InterestRequest body = MembershipApplicationsResource.required(request, texts);
+    InterestRequest body = Answers.required(request, texts);
     ThemeInterest interest = Answers.orProblem(core.useCase(CallsUseCase.class).registerThemeInterest(
         new ThemeInterestCommand(Caller.actorOf(caller), body.partnerId(),
             body.themes() == null ? Set.of() : body.themes())), texts, caller);

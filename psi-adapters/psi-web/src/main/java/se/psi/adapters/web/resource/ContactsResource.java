@@ -66,21 +66,20 @@ public final class ContactsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @se.psi.adapters.web.form.CommandForm(se.psi.core.contact.port.in.AppointContactPersonCommand.class)
   @Operation(operationId = "appointContactPerson", summary = "Appoint the contact person (CON-2)",
-      description = "The predecessor steps down as the successor starts; a municipality must appoint an official (MEM-6).",
+      description = "The predecessor steps down as the successor starts; a municipality must appoint an official "
+          + "(MEM-6).",
       responses = @ApiResponse(responseCode = "200", description = "The register after the handover",
           content = @Content(schema = @Schema(implementation = PartnerContactJson.class))))
   public Response appoint(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, AppointmentRequest request) {
     Texts texts = Texts.of(headers);
     UUID partner = Answers.id(id, texts, uri.getPath());
     long current = read(partner, texts).version();
-    long seen = Versions.ifMatch(headers, texts);
-    AppointmentRequest body = MembershipApplicationsResource.required(request, texts);
-    Versions.requireCurrent(seen, current, texts);
-    PartnerContact contact = Answers.orProblem(core.useCase(AppointContactPersonUseCase.class).appointContactPerson(
-        new AppointContactPersonCommand(Caller.actorOf(caller), partner, body.person(), body.from(), seen)),
-        texts, caller);
+    AppointmentRequest body = Answers.required(request, texts);
+    PartnerContact contact = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        AppointContactPersonUseCase.class).appointContactPerson(new AppointContactPersonCommand(Caller.actorOf(caller),
+            partner, body.person(), body.from(), seen)));
     return Answers.ok(PartnerContactJson.of(contact), contact.version(), texts);
   }
 
@@ -93,16 +92,14 @@ public final class ContactsResource {
           content = @Content(schema = @Schema(implementation = PartnerContactJson.class))))
   public Response reportVacancy(
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, VacancyRequest request) {
     Texts texts = Texts.of(headers);
     UUID partner = Answers.id(id, texts, uri.getPath());
     long current = read(partner, texts).version();
-    long seen = Versions.ifMatch(headers, texts);
-    Versions.requireCurrent(seen, current, texts);
-    PartnerContact contact = Answers.orProblem(core.useCase(ReportContactVacancyUseCase.class).reportContactVacancy(
-        new ReportContactVacancyCommand(Caller.actorOf(caller), partner, request == null ? null : request.since(),
-            seen)), texts, caller);
+    PartnerContact contact = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        ReportContactVacancyUseCase.class).reportContactVacancy(new ReportContactVacancyCommand(Caller.actorOf(caller),
+            partner, request == null ? null : request.since(), seen)));
     return Answers.ok(PartnerContactJson.of(contact), contact.version(), texts);
   }
 

@@ -62,7 +62,7 @@ public final class DelegationsResource {
           content = @Content(schema = @Schema(implementation = DelegationJson.class))))
   public Response delegate(DelegationRequest request) {
     Texts texts = Texts.of(headers);
-    DelegationRequest body = MembershipApplicationsResource.required(request, texts);
+    DelegationRequest body = Answers.required(request, texts);
     Delegation delegation = Answers.orProblem(core.useCase(RegisterDelegationUseCase.class).registerDelegation(
         new DelegationCommand(Caller.actorOf(caller), body.delegate(), body.position(), body.fromCommittee(),
             body.validFrom(), body.validUntil())), texts, caller);
@@ -88,9 +88,6 @@ public final class DelegationsResource {
   }
 
   private GrantPeriodQuery period(String from, String to, Texts texts) {
-    LocalDate today = core.useCase(se.psi.core.usecase.RulesInForce.class).today();
-    return new GrantPeriodQuery(Caller.actorOf(caller),
-        Parameters.date("from", from, today.withDayOfYear(1), texts),
-        Parameters.date("to", to, today.withMonth(12).withDayOfMonth(31), texts));
+    return Parameters.grantPeriod(core, Caller.actorOf(caller), from, to, texts);
   }
 }

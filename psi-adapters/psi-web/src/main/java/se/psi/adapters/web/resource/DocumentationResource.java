@@ -70,7 +70,7 @@ public final class DocumentationResource {
           content = @Content(schema = @Schema(implementation = TemplateView.class))))
   public Response publish(TemplateRequest request) {
     Texts texts = Texts.of(headers);
-    TemplateRequest body = MembershipApplicationsResource.required(request, texts);
+    TemplateRequest body = Answers.required(request, texts);
     DocumentationTemplate template = Answers.orProblem(core.useCase(PublishTemplateUseCase.class).publishTemplate(
         new PublishTemplateCommand(Caller.actorOf(caller), body.name(),
             body.fields() == null ? List.of() : body.fields())), texts, caller);
@@ -99,7 +99,7 @@ public final class DocumentationResource {
           content = @Content(schema = @Schema(implementation = InnovationView.class))))
   public Response document(InnovationRequest request) {
     Texts texts = Texts.of(headers);
-    InnovationRequest body = MembershipApplicationsResource.required(request, texts);
+    InnovationRequest body = Answers.required(request, texts);
     InnovationRecord record = Answers.orProblem(core.useCase(DocumentInnovationUseCase.class).documentInnovation(
         new DocumentInnovationCommand(Caller.actorOf(caller), body.templateName(), body.templateVersion(),
             body.challenge(), body.innovation(), body.origin(), body.actors() == null ? List.of() : body.actors(),

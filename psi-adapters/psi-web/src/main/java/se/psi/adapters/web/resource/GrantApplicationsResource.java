@@ -80,7 +80,7 @@ public final class GrantApplicationsResource {
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response draft(DraftRequest request) {
     Texts texts = Texts.of(headers);
-    DraftRequest body = MembershipApplicationsResource.required(request, texts);
+    DraftRequest body = Answers.required(request, texts);
     GrantApplication application = Answers.orProblem(apply().draftGrantApplication(new DraftGrantApplicationCommand(
         actor(), body.schemeYear(), body.applicant(), body.project())), texts, caller);
     return Response.created(uri.getAbsolutePathBuilder().path(application.id().toString()).build())
@@ -108,7 +108,7 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response revise(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, ProjectRequest request) {
     return change(id, request, (uuid, seen, body) -> apply().reviseGrantApplication(
         new ReviseGrantApplicationCommand(actor(), uuid, body.project(), seen)));
@@ -121,7 +121,7 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response submit(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
     return change(id, (uuid, seen) -> apply().submitGrantApplication(new GrantApplicationCommand(actor(), uuid,
         seen)));
@@ -133,7 +133,7 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response resubmit(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
     return change(id, (uuid, seen) -> apply().resubmitGrantApplication(new GrantApplicationCommand(actor(), uuid,
         seen)));
@@ -145,7 +145,7 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response withdraw(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
     return change(id, (uuid, seen) -> apply().withdrawGrantApplication(new GrantApplicationCommand(actor(), uuid,
         seen)));
@@ -161,7 +161,7 @@ public final class GrantApplicationsResource {
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response startAssessment(
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, AssessmentRequest request) {
     return change(id, request, (uuid, seen, body) -> assess().startAssessment(new StartAssessmentCommand(actor(),
         uuid, body.members(), seen)));
@@ -176,7 +176,7 @@ public final class GrantApplicationsResource {
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response declareConflict(
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, NoteRequest request) {
     return change(id, request, (uuid, seen, body) -> assess().declareConflictOfInterest(note(uuid, body, seen)));
   }
@@ -190,7 +190,7 @@ public final class GrantApplicationsResource {
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response recordMeeting(
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, NoteRequest request) {
     return change(id, request, (uuid, seen, body) -> assess().recordApplicantMeeting(note(uuid, body, seen)));
   }
@@ -203,7 +203,7 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response judge(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, JudgementRequest request) {
     return change(id, request, (uuid, seen, body) -> assess().judgeCriterion(new JudgeCriterionCommand(actor(), uuid,
         body.criterion(), body.verdict(), body.reasoning(), seen)));
@@ -218,7 +218,7 @@ public final class GrantApplicationsResource {
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response requestCompletion(
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, NoteRequest request) {
     return change(id, request, (uuid, seen, body) -> assess().requestCompletion(note(uuid, body, seen)));
   }
@@ -231,7 +231,7 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response propose(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, ProposalRequest request) {
     return change(id, request, (uuid, seen, body) -> assess().draftProposal(new ProposalCommand(actor(), uuid,
         body.outcome(), body.amountKronor(), orEmpty(body.conditions()), body.reasons(), body.referral(), seen)));
@@ -247,7 +247,7 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response decide(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, DecisionRequest request) {
     return change(id, request, (uuid, seen, body) -> core.useCase(DecideGrantUseCase.class).decideGrant(
         new DecideGrantCommand(actor(), uuid, body.delegationId(), body.outcome(), body.amountKronor(),
@@ -265,7 +265,7 @@ public final class GrantApplicationsResource {
 
   private <B> Response change(String id, B request, StepWithBody<B> step) {
     Texts texts = Texts.of(headers);
-    B body = MembershipApplicationsResource.required(request, texts);
+    B body = Answers.required(request, texts);
     return change(id, (uuid, seen) -> step.apply(uuid, seen, body));
   }
 

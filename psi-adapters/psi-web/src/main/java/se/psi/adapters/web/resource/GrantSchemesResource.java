@@ -73,7 +73,7 @@ public final class GrantSchemesResource {
           content = @Content(schema = @Schema(implementation = SchemeJson.class))))
   public Response open(SchemeRequest request) {
     Texts texts = Texts.of(headers);
-    SchemeRequest body = MembershipApplicationsResource.required(request, texts);
+    SchemeRequest body = Answers.required(request, texts);
     GrantScheme scheme = Answers.orProblem(core.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(
         new GrantSchemeCommand(Caller.actorOf(caller), body.year(), body.appropriationKronor(), body.minimumKronor(),
             body.maximumKronor(), body.guidelines())), texts, caller);

@@ -71,9 +71,6 @@ public final class GrantedProjectsResource {
   }
 
   private GrantPeriodQuery period(String from, String to, Texts texts) {
-    LocalDate today = core.useCase(se.psi.core.usecase.RulesInForce.class).today();
-    return new GrantPeriodQuery(Caller.actorOf(caller),
-        Parameters.date("from", from, today.withDayOfYear(1), texts),
-        Parameters.date("to", to, today.withMonth(12).withDayOfMonth(31), texts));
+    return Parameters.grantPeriod(core, Caller.actorOf(caller), from, to, texts);
   }
 }

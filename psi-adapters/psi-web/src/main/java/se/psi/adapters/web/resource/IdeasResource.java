@@ -39,7 +39,7 @@ import se.psi.core.idea.port.in.IdeaUseCases.FollowIdeaUseCase;
 import se.psi.core.idea.port.in.IdeaUseCases.SubmitIdeaUseCase;
 import se.psi.core.idea.port.in.IdeaUseCases.TriageIdeaUseCase;
 
-/** Ideas from anyone, followed by a receipt, triaged by the committee or the advisory team (IDE-1..IDE-3). */
+/** Ideas from anyone, followed by a receipt, triaged by the committee or the advisory team (IDE-1, IDE-2). */
 @Path("/api/v1/ideas")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "ideas", description = "Ideas for social innovation, their receipts and triage (IDE)")
@@ -64,7 +64,7 @@ public final class IdeasResource {
           content = @Content(schema = @Schema(implementation = IdeaStatusView.class))))
   public Response submit(IdeaRequest request) {
     Texts texts = Texts.of(headers);
-    IdeaRequest body = MembershipApplicationsResource.required(request, texts);
+    IdeaRequest body = Answers.required(request, texts);
     Idea idea = Answers.orProblem(core.useCase(SubmitIdeaUseCase.class).submitIdea(new SubmitIdeaCommand(
         Caller.actorOf(caller), body.source(), body.organisation(), body.contact(), body.challenge(),
         body.description(), body.municipality(), body.channel(), body.channelledBy())), texts, caller);
@@ -74,7 +74,7 @@ public final class IdeasResource {
   @GET
   @Path("receipts/{receipt}")
   @Public
-  @Operation(operationId = "followIdea", summary = "Follow an idea by its receipt (IDE-3)",
+  @Operation(operationId = "followIdea", summary = "Follow an idea by its receipt (IDE-1)",
       responses = @ApiResponse(responseCode = "200", description = "Its status",
           content = @Content(schema = @Schema(implementation = IdeaStatusView.class))))
   public Response follow(@PathParam("receipt") String receipt) {
@@ -100,12 +100,12 @@ public final class IdeasResource {
       responses = @ApiResponse(responseCode = "200", description = "The idea, triaged",
           content = @Content(schema = @Schema(implementation = IdeaView.class))))
   public Response triage(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, TriageRequest request) {
     Texts texts = Texts.of(headers);
     UUID ideaId = Answers.id(id, texts, uri.getPath());
     long current = Resources.find(ideas(texts), i -> i.id().value(), ideaId, texts, uri).version();
-    TriageRequest body = MembershipApplicationsResource.required(request, texts);
+    TriageRequest body = Answers.required(request, texts);
     Idea idea = Resources.change(current, headers, texts, caller, seen -> core.useCase(TriageIdeaUseCase.class)
         .triageIdea(new TriageIdeaCommand(Caller.actorOf(caller), ideaId, body.outcome(), body.note(), seen)));
     return Answers.ok(IdeaView.of(idea), idea.version(), texts);
@@ -117,7 +117,7 @@ public final class IdeasResource {
       responses = @ApiResponse(responseCode = "200", description = "The idea without its contact",
           content = @Content(schema = @Schema(implementation = IdeaView.class))))
   public Response erase(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
     Texts texts = Texts.of(headers);
     UUID ideaId = Answers.id(id, texts, uri.getPath());

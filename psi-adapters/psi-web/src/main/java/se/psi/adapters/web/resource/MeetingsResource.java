@@ -106,7 +106,7 @@ public final class MeetingsResource {
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
   public Response plan(PlanRequest request) {
     Texts texts = Texts.of(headers);
-    PlanRequest body = MembershipApplicationsResource.required(request, texts);
+    PlanRequest body = Answers.required(request, texts);
     Meeting meeting = Answers.orProblem(core.useCase(PlanMeetingUseCase.class).planMeeting(new PlanMeetingCommand(
         Caller.actorOf(caller), body.format(), body.title(), body.date(), body.municipality(), body.digital(),
         body.responsibleOrganisation())), texts, caller);
@@ -135,10 +135,10 @@ public final class MeetingsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
   public Response prepare(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, PreparationRequest request) {
     Texts texts = Texts.of(headers);
-    PreparationRequest body = MembershipApplicationsResource.required(request, texts);
+    PreparationRequest body = Answers.required(request, texts);
     return change(id, (uuid, seen) -> core.useCase(PrepareMeetingUseCase.class).prepareMeeting(
         new PrepareMeetingCommand(Caller.actorOf(caller), uuid, body.agendaItem(), body.speaker(), seen)));
   }
@@ -155,7 +155,7 @@ public final class MeetingsResource {
   public Response register(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
       RegistrationRequest request) {
     Texts texts = Texts.of(headers);
-    RegistrationRequest body = MembershipApplicationsResource.required(request, texts);
+    RegistrationRequest body = Answers.required(request, texts);
     Meeting meeting = Answers.orProblem(core.useCase(RegisterForMeetingUseCase.class).registerForMeeting(
         new RegisterForMeetingCommand(Caller.actorOf(caller), Answers.id(id, texts, uri.getPath()),
             body.organisation(), body.partnerId())), texts, caller);
@@ -170,10 +170,10 @@ public final class MeetingsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
   public Response hold(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, HeldRequest request) {
     Texts texts = Texts.of(headers);
-    HeldRequest body = MembershipApplicationsResource.required(request, texts);
+    HeldRequest body = Answers.required(request, texts);
     return change(id, (uuid, seen) -> core.useCase(HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(
         Caller.actorOf(caller), uuid, body.attendance() == null ? Set.of() : body.attendance(),
         body.decisions() == null ? List.of() : body.decisions(), seen)));
@@ -185,7 +185,7 @@ public final class MeetingsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
   public Response cancel(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
     return change(id, (uuid, seen) -> core.useCase(CancelMeetingUseCase.class).cancelMeeting(
         new MeetingCommand(Caller.actorOf(caller), uuid, seen)));

@@ -26,8 +26,6 @@ import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.MembershipJson.ApplicationJson;
 import se.psi.adapters.web.json.MembershipJson.ApplicationRequest;
 import se.psi.adapters.web.json.MembershipJson.CompletionRequest;
-import se.psi.adapters.web.problem.ProblemType;
-import se.psi.adapters.web.problem.Problems;
 import se.psi.core.PsiCore;
 import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.port.in.ApplyForMembershipCommand;
@@ -44,8 +42,6 @@ import se.psi.core.membership.port.in.MembershipApplicationQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "membership", description = "Applying to join the partnership and the committee's decision (MEM)")
 public final class MembershipApplicationsResource {
-
-  static final String IF_MATCH_DOC = "The ETag of the version you read";
 
   private final PsiCore core;
   @Context private HttpHeaders headers;
@@ -65,7 +61,7 @@ public final class MembershipApplicationsResource {
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))
   public Response apply(ApplicationRequest request) {
     Texts texts = Texts.of(headers);
-    ApplicationRequest body = required(request, texts);
+    ApplicationRequest body = Answers.required(request, texts);
     MembershipApplication application = Answers.orProblem(core.useCase(ApplyForMembershipUseCase.class)
         .applyForMembership(new ApplyForMembershipCommand(Caller.actorOf(caller), body.organisation(),
             body.boardDecision(), body.contactPerson(), body.politicalAssembly(), body.engagement())), texts, caller);
@@ -94,18 +90,16 @@ public final class MembershipApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = "Completed",
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))
   public Response complete(@PathParam("id") String id,
-      @Parameter(description = IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch,
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch,
       CompletionRequest request) {
     Texts texts = Texts.of(headers);
     UUID applicationId = Answers.id(id, texts, uri.getPath());
     long current = read(applicationId, texts).version();
-    long seen = Versions.ifMatch(headers, texts);
-    CompletionRequest body = required(request, texts);
-    Versions.requireCurrent(seen, current, texts);
-    MembershipApplication application = Answers.orProblem(core.useCase(CompleteMembershipApplicationUseCase.class)
-        .completeMembershipApplication(new CompleteMembershipApplicationCommand(Caller.actorOf(caller),
-            applicationId, body.boardDecision(), body.contactPerson(), body.politicalAssembly(), seen)),
-        texts, caller);
+    CompletionRequest body = Answers.required(request, texts);
+    MembershipApplication application = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        CompleteMembershipApplicationUseCase.class).completeMembershipApplication(
+            new CompleteMembershipApplicationCommand(Caller.actorOf(caller), applicationId, body.boardDecision(),
+                body.contactPerson(), body.politicalAssembly(), seen)));
     return Answers.ok(ApplicationJson.of(application, texts), application.version(), texts);
   }
 
@@ -117,26 +111,18 @@ public final class MembershipApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = "Decided",
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))
   public Response decide(@PathParam("id") String id,
-      @Parameter(description = IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch) {
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch) {
     Texts texts = Texts.of(headers);
     UUID applicationId = Answers.id(id, texts, uri.getPath());
     long current = read(applicationId, texts).version();
-    long seen = Versions.ifMatch(headers, texts);
-    Versions.requireCurrent(seen, current, texts);
-    MembershipApplication application = Answers.orProblem(core.useCase(DecideMembershipUseCase.class)
-        .decideMembership(new DecideMembershipCommand(Caller.actorOf(caller), applicationId, seen)), texts, caller);
+    MembershipApplication application = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        DecideMembershipUseCase.class).decideMembership(new DecideMembershipCommand(Caller.actorOf(caller),
+            applicationId, seen)));
     return Answers.ok(ApplicationJson.of(application, texts), application.version(), texts);
   }
 
   private MembershipApplication read(UUID id, Texts texts) {
     return Answers.orProblem(core.useCase(GetMembershipApplicationUseCase.class)
         .getMembershipApplication(new MembershipApplicationQuery(Caller.actorOf(caller), id)), texts, caller);
-  }
-
-  static <T> T required(T body, Texts texts) {
-    if (body == null) {
-      throw Problems.exception(ProblemType.MALFORMED_JSON, texts, "detail.missingBody");
-    }
-    return body;
   }
 }

@@ -91,7 +91,8 @@ public final class OpenApiResource {
     io.swagger.v3.core.jackson.ModelResolver.enumsAsRef = true;
     SCHEMAS_AS_THE_API_READS_THEM.run();
     SwaggerConfiguration config = new SwaggerConfiguration().openAPI31(true).prettyPrint(true)
-        .openAPI(new OpenAPI(io.swagger.v3.oas.models.SpecVersion.V31).info(new Info().title("PSI: Partnership for Social Innovation API").version("1")
+        .openAPI(new OpenAPI(io.swagger.v3.oas.models.SpecVersion.V31).info(new Info()
+            .title("PSI: Partnership for Social Innovation API").version("1")
             .description("Membership, partners, the working committee and rulesets of a regional partnership for "
                 + "social innovation. Errors are RFC 9457 problem documents; texts follow Accept-Language (sv, "
                 + "en); changes need If-Match with the ETag last read.")

@@ -83,7 +83,7 @@ public final class OperationalPlansResource {
           content = @Content(schema = @Schema(implementation = PlanView.class))))
   public Response create(PlanRequest request) {
     Texts texts = Texts.of(headers);
-    PlanRequest body = MembershipApplicationsResource.required(request, texts);
+    PlanRequest body = Answers.required(request, texts);
     OperationalPlan plan = Answers.orProblem(core.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
         new CreateOperationalPlanCommand(Caller.actorOf(caller), body.title(), body.fromYear(), body.toYear(),
             body.goals() == null ? List.of() : body.goals())), texts, caller);
@@ -99,18 +99,17 @@ public final class OperationalPlansResource {
       responses = @ApiResponse(responseCode = "200", description = "Adopted",
           content = @Content(schema = @Schema(implementation = PlanView.class))))
   public Response adopt(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, AdoptionRequest request) {
     Texts texts = Texts.of(headers);
     UUID planId = Answers.id(id, texts, uri.getPath());
     long current = allPlans(texts).stream().filter(p -> p.id().value().equals(planId)).findFirst()
         .orElseThrow(() -> Problems.exception(ProblemType.NOT_FOUND, texts, "detail.notFoundPath", "/" + uri.getPath()))
         .version();
-    long seen = Versions.ifMatch(headers, texts);
-    AdoptionRequest body = MembershipApplicationsResource.required(request, texts);
-    Versions.requireCurrent(seen, current, texts);
-    OperationalPlan plan = Answers.orProblem(core.useCase(AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
-        new AdoptOperationalPlanCommand(Caller.actorOf(caller), planId, body.meetingId(), seen)), texts, caller);
+    AdoptionRequest body = Answers.required(request, texts);
+    OperationalPlan plan = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
+        new AdoptOperationalPlanCommand(Caller.actorOf(caller), planId, body.meetingId(), seen)));
     return Answers.ok(PlanView.of(plan), plan.version(), texts);
   }
 

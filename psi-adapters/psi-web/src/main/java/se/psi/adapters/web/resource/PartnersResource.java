@@ -114,15 +114,14 @@ public final class PartnersResource {
       responses = @ApiResponse(responseCode = "200", description = "Withdrawn",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
   public Response withdraw(@PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
     Texts texts = Texts.of(headers);
     UUID partnerId = Answers.id(id, texts, uri.getPath());
     long current = read(partnerId, texts).version();
-    long seen = Versions.ifMatch(headers, texts);
-    Versions.requireCurrent(seen, current, texts);
-    Partner partner = Answers.orProblem(core.useCase(WithdrawFromPartnershipUseCase.class)
-        .withdrawFromPartnership(new PartnerCommand(Caller.actorOf(caller), partnerId, seen)), texts, caller);
+    Partner partner = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        WithdrawFromPartnershipUseCase.class)
+        .withdrawFromPartnership(new PartnerCommand(Caller.actorOf(caller), partnerId, seen)));
     return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
   }
 
@@ -134,7 +133,7 @@ public final class PartnersResource {
       responses = @ApiResponse(responseCode = "200", description = "Renewed",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
   public Response renew(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, RenewalRequest request) {
     Texts texts = Texts.of(headers);
     UUID partnerId = Answers.id(id, texts, uri.getPath());
@@ -155,12 +154,12 @@ public final class PartnersResource {
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
   public Response engagement(@Parameter(schema = @Schema(type = "string", format = "uuid"))
       @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, EngagementRequest request) {
     Texts texts = Texts.of(headers);
     UUID partnerId = Answers.id(id, texts, uri.getPath());
     long current = read(partnerId, texts).version();
-    EngagementRequest body = MembershipApplicationsResource.required(request, texts);
+    EngagementRequest body = Answers.required(request, texts);
     Partner partner = Resources.change(current, headers, texts, caller, seen -> core.useCase(
         RecordEngagementUseCase.class).recordEngagement(new RecordEngagementCommand(Caller.actorOf(caller),
             partnerId, body.level(), seen)));

@@ -70,7 +70,7 @@ public final class PresentationsResource {
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
   public Response owe(PresentationRequest request) {
     Texts texts = Texts.of(headers);
-    PresentationRequest body = MembershipApplicationsResource.required(request, texts);
+    PresentationRequest body = Answers.required(request, texts);
     PresentationObligation owed = Answers.orProblem(core.useCase(OwePresentationUseCase.class).owePresentation(
         new PresentationCommand(Caller.actorOf(caller), null, body.projectReference(), body.projectTitle(), null,
             null)), texts, caller);
@@ -85,12 +85,12 @@ public final class PresentationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
   public Response schedule(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, SchedulingRequest request) {
     Texts texts = Texts.of(headers);
     UUID obligation = Answers.id(id, texts, uri.getPath());
     long current = Resources.find(all(texts), PresentationObligation::id, obligation, texts, uri).version();
-    SchedulingRequest body = MembershipApplicationsResource.required(request, texts);
+    SchedulingRequest body = Answers.required(request, texts);
     PresentationObligation scheduled = Resources.change(current, headers, texts, caller, seen -> core.useCase(
         SchedulePresentationUseCase.class).schedulePresentation(new PresentationCommand(Caller.actorOf(caller),
             obligation, null, null, body.meetingId(), seen)));
@@ -103,7 +103,7 @@ public final class PresentationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
   public Response fulfil(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
     Texts texts = Texts.of(headers);
     UUID obligation = Answers.id(id, texts, uri.getPath());

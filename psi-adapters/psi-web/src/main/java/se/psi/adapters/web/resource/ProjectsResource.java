@@ -74,7 +74,7 @@ public final class ProjectsResource {
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
   public Response register(ProjectRequest request) {
     Texts texts = Texts.of(headers);
-    ProjectRequest body = MembershipApplicationsResource.required(request, texts);
+    ProjectRequest body = Answers.required(request, texts);
     Project project = Answers.orProblem(core.useCase(ProjectsUseCase.class).registerProject(
         new RegisterProjectCommand(Caller.actorOf(caller), body.owner(), body.title(), body.description())), texts,
         caller);
@@ -87,7 +87,7 @@ public final class ProjectsResource {
       responses = @ApiResponse(responseCode = "200", description = "Anchored",
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
   public Response anchor(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
     return step(id, (projectId, seen) -> core.useCase(ProjectsUseCase.class).anchorProject(
         new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
@@ -101,7 +101,7 @@ public final class ProjectsResource {
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
   public Response stakeholders(@Parameter(schema = @Schema(type = "string", format = "uuid"))
       @PathParam("id") String id,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
     return step(id, (projectId, seen) -> core.useCase(ProjectsUseCase.class).requestStakeholderGroup(
         new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
@@ -136,7 +136,7 @@ public final class ProjectsResource {
           content = @Content(schema = @Schema(implementation = ProjectIdeaView.class))))
   public Response addToBank(ProjectIdeaRequest request) {
     Texts texts = Texts.of(headers);
-    ProjectIdeaRequest body = MembershipApplicationsResource.required(request, texts);
+    ProjectIdeaRequest body = Answers.required(request, texts);
     ProjectIdea idea = Answers.orProblem(core.useCase(ProjectBankUseCase.class).addToProjectBank(
         new ProjectIdeaCommand(Caller.actorOf(caller), body.theme(), body.title(), body.description(),
             body.proposedBy())), texts, caller);

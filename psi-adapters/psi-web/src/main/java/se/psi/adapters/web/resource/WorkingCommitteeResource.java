@@ -69,15 +69,14 @@ public final class WorkingCommitteeResource {
       responses = @ApiResponse(responseCode = "200", description = "The committee after the change",
           content = @Content(schema = @Schema(implementation = WorkingCommitteeJson.class))))
   public Response take(
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch, SeatRequest request) {
     Texts texts = Texts.of(headers);
     long current = read(texts).committee().version();
-    long seen = Versions.ifMatch(headers, texts);
-    SeatRequest body = MembershipApplicationsResource.required(request, texts);
-    Versions.requireCurrent(seen, current, texts);
-    CommitteeView view = Answers.orProblem(core.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(
-        new SeatCommand(Caller.actorOf(caller), body.partnerId(), body.representative(), seen)), texts, caller);
+    SeatRequest body = Answers.required(request, texts);
+    CommitteeView view = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        TakeCommitteeSeatUseCase.class).takeCommitteeSeat(
+        new SeatCommand(Caller.actorOf(caller), body.partnerId(), body.representative(), seen)));
     return Answers.ok(WorkingCommitteeJson.of(view, texts), view.committee().version(), texts);
   }
 
@@ -87,15 +86,14 @@ public final class WorkingCommitteeResource {
       responses = @ApiResponse(responseCode = "200", description = "The committee after the change",
           content = @Content(schema = @Schema(implementation = WorkingCommitteeJson.class))))
   public Response leave(@PathParam("partnerId") String partnerId,
-      @Parameter(description = MembershipApplicationsResource.IF_MATCH_DOC, required = true)
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
     Texts texts = Texts.of(headers);
     UUID partner = Answers.id(partnerId, texts, uri.getPath());
     long current = read(texts).committee().version();
-    long seen = Versions.ifMatch(headers, texts);
-    Versions.requireCurrent(seen, current, texts);
-    CommitteeView view = Answers.orProblem(core.useCase(LeaveCommitteeSeatUseCase.class).leaveCommitteeSeat(
-        new SeatCommand(Caller.actorOf(caller), partner, null, seen)), texts, caller);
+    CommitteeView view = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+        LeaveCommitteeSeatUseCase.class).leaveCommitteeSeat(
+        new SeatCommand(Caller.actorOf(caller), partner, null, seen)));
     return Answers.ok(WorkingCommitteeJson.of(view, texts), view.committee().version(), texts);
   }
 
