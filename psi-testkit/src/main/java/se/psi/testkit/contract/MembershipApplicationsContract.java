@@ -2,6 +2,7 @@ package se.psi.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static se.psi.testkit.fixtures.Fixtures.A_DAY_IN_2022;
 import static se.psi.testkit.fixtures.Fixtures.aBareApplication;
 import static se.psi.testkit.fixtures.Fixtures.aCompleteApplication;
@@ -10,9 +11,17 @@ import static se.psi.testkit.fixtures.Fixtures.anAssociation;
 import static se.psi.testkit.fixtures.Fixtures.eventMeta;
 import static se.psi.testkit.fixtures.Fixtures.rules2022;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.psi.core.membership.domain.ApplicationStatus;
 import se.psi.core.membership.domain.MembershipApplication;
+import se.psi.core.membership.domain.MembershipApplicationId;
+import se.psi.core.membership.port.out.ApplicationFilter;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.usecase.StaleVersionException;
@@ -78,5 +87,53 @@ public abstract class MembershipApplicationsContract {
     applications.save(other);
 
     assertThat(applications.findByOrganisation(mine.organisation().organisationNumber())).containsExactly(mine);
+  }
+
+  @Test
+  void applications_are_listed_oldest_submitted_first_and_by_status() {
+    MembershipApplications applications = applications();
+    MembershipApplication latest = submittedOn(LocalDate.of(2023, 2, 1));
+    MembershipApplication first = submittedOn(LocalDate.of(2022, 1, 10));
+    MembershipApplication second = submittedOn(LocalDate.of(2022, 3, 1));
+    List.of(latest, first, second).forEach(applications::save);
+    MembershipApplication admitted = admit(second);
+    applications.save(admitted);
+
+    var all = applications.list(new ApplicationFilter(Optional.empty(), 0, 10));
+    var waiting = applications.list(new ApplicationFilter(Optional.of(ApplicationStatus.SUBMITTED), 0, 10));
+    var secondPage = applications.list(new ApplicationFilter(Optional.empty(), 2, 2));
+
+    assertThat(all.items()).containsExactly(first, admitted, latest);
+    assertThat(all.total()).isEqualTo(3);
+    assertThat(all.totalExact()).isTrue();
+    assertThat(waiting.items()).containsExactly(first, latest);
+    assertThat(secondPage.items()).containsExactly(latest);
+    assertThat(secondPage.hasMore()).isFalse();
+  }
+
+  @Test
+  void the_applications_submitted_in_a_year_are_counted_by_where_they_stand() {
+    MembershipApplications applications = applications();
+    MembershipApplication waiting = submittedOn(LocalDate.of(2022, 1, 1));
+    MembershipApplication decided = submittedOn(LocalDate.of(2022, 12, 31));
+    MembershipApplication nextYear = submittedOn(LocalDate.of(2023, 1, 1));
+    List.of(waiting, decided, nextYear).forEach(applications::save);
+    MembershipApplication decidedNow = admit(decided);
+    applications.save(decidedNow);
+
+    Map<ApplicationStatus, Long> counts = applications.countByStatus(Year.of(2022));
+
+    assertThat(counts).containsOnly(entry(ApplicationStatus.SUBMITTED, 1L), entry(decidedNow.status(), 1L));
+    assertThat(applications.countByStatus(Year.of(2021)).values()).allMatch(count -> count == 0);
+  }
+
+  private static MembershipApplication submittedOn(LocalDate day) {
+    return MembershipApplication.submit(new MembershipApplicationId(UUID.randomUUID()), aMunicipality(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), day, eventMeta()).application();
+  }
+
+  private static MembershipApplication admit(MembershipApplication application) {
+    return application.decide(rules2022(), A_DAY_IN_2022, "au-1", new PartnerId(UUID.randomUUID()), eventMeta())
+        .get().application();
   }
 }

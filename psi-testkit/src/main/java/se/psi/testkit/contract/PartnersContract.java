@@ -17,6 +17,7 @@ import se.psi.core.membership.domain.PartnerStatus;
 import se.psi.core.membership.port.out.PartnerFilter;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.shared.OrganisationKind;
+import se.psi.core.shared.Page;
 import se.psi.core.shared.Sector;
 import se.psi.core.usecase.StaleVersionException;
 
@@ -120,6 +121,27 @@ public abstract class PartnersContract {
     assertThat(first.total()).isEqualTo(7);
     assertThat(names(first.items())).containsExactly("Förening 0", "Förening 1", "Förening 2");
     assertThat(names(third.items())).containsExactly("Förening 6");
+  }
+
+  @Test
+  void a_large_listing_may_be_counted_only_to_the_horizon_past_the_page() {
+    Partners partners = partners();
+    int stored = 3 + (int) Page.countLimit(0, 2);
+    IntStream.range(0, stored).forEach(i -> partners.save(
+        anAdmittedPartner(anOrganisation(OrganisationKind.ASSOCIATION, "Förening " + i))));
+
+    var first = partners.list(PartnerFilter.all(0, 2));
+    var last = partners.list(PartnerFilter.all(stored - 1, 2));
+
+    assertThat(first.hasMore()).isTrue();
+    if (first.totalExact()) {
+      assertThat(first.total()).isEqualTo(stored);
+    } else {
+      assertThat(first.total()).isBetween(Page.countLimit(0, 2), (long) stored - 1);
+    }
+    assertThat(last.totalExact()).isTrue();
+    assertThat(last.total()).isEqualTo(stored);
+    assertThat(last.hasMore()).isFalse();
   }
 
   @Test

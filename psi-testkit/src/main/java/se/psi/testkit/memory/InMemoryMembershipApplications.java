@@ -1,12 +1,18 @@
 package se.psi.testkit.memory;
 
 import io.vavr.control.Option;
+import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.psi.core.membership.domain.ApplicationStatus;
 import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.domain.MembershipApplicationId;
+import se.psi.core.membership.port.out.ApplicationFilter;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Page;
 
 /** {@link MembershipApplications} in memory. */
 public final class InMemoryMembershipApplications
@@ -28,6 +34,23 @@ public final class InMemoryMembershipApplications
         .filter(a -> a.organisation().organisationNumber().equals(organisation))
         .sorted(Comparator.comparing(MembershipApplication::submittedOn))
         .toList();
+  }
+
+  @Override
+  public Page<MembershipApplication> list(ApplicationFilter filter) {
+    List<MembershipApplication> matching = store.all().stream()
+        .filter(a -> filter.status().map(s -> a.status() == s).orElse(true))
+        .sorted(Comparator.comparing(MembershipApplication::submittedOn).thenComparing(a -> a.id().value()))
+        .toList();
+    return Page.exact(matching.stream().skip(filter.offset()).limit(filter.limit()).toList(), filter.offset(),
+        filter.limit(), matching.size());
+  }
+
+  @Override
+  public Map<ApplicationStatus, Long> countByStatus(Year submittedIn) {
+    return store.all().stream()
+        .filter(a -> Year.from(a.submittedOn()).equals(submittedIn))
+        .collect(Collectors.groupingBy(MembershipApplication::status, Collectors.counting()));
   }
 
   @Override

@@ -41,7 +41,7 @@ public final class InMemoryPartners extends InMemoryRepository<PartnerId, Partne
         .sorted(Comparator.comparing((Partner p) -> p.organisation().name()).thenComparing(p -> p.id().value()))
         .toList();
     List<Partner> page = matching.stream().skip(filter.offset()).limit(filter.limit()).toList();
-    return new Page<>(page, filter.offset(), filter.limit(), matching.size());
+    return Page.exact(page, filter.offset(), filter.limit(), matching.size());
   }
 
   @Override

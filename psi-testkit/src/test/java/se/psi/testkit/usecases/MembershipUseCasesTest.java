@@ -27,6 +27,8 @@ import se.psi.core.membership.port.in.CompleteMembershipApplicationCommand;
 import se.psi.core.membership.port.in.CompleteMembershipApplicationUseCase;
 import se.psi.core.membership.port.in.DecideMembershipCommand;
 import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.membership.port.in.FindMembershipApplicationsQuery;
+import se.psi.core.membership.port.in.FindMembershipApplicationsUseCase;
 import se.psi.core.membership.port.in.FindPartnersQuery;
 import se.psi.core.membership.port.in.FindPartnersUseCase;
 import se.psi.core.membership.port.in.GetMembershipApplicationUseCase;
@@ -234,6 +236,27 @@ class MembershipUseCasesTest {
 
     assertThat(page.total()).isEqualTo(2);
     assertThat(page.items()).extracting(p -> p.organisation().name()).containsExactly("Stiftelsen Activa");
+  }
+
+  @Test
+  void MEM_3_the_committee_lists_the_applications_waiting_for_its_decision_and_applicants_cannot() {
+    MembershipApplication first =
+        world.apply(aCompleteApplication(anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi")));
+    MembershipApplication second =
+        world.apply(aCompleteApplication(anOrganisation(OrganisationKind.FOUNDATION, "Stiftelsen Activa")));
+    world.decide(world.apply(aCompleteApplication(anOrganisation(OrganisationKind.REGION, "Region Örebro län"))));
+    var find = world.useCase(FindMembershipApplicationsUseCase.class);
+
+    var waiting = ok(find.findMembershipApplications(new FindMembershipApplicationsQuery(committeeMember(),
+        ApplicationStatus.SUBMITTED, 0, 10)));
+    var asApplicant = find.findMembershipApplications(new FindMembershipApplicationsQuery(
+        adminOf(first.organisation().organisationNumber()), null, 0, 10));
+
+    // Submitted the same day, so their order is by id (the port contract checks the order by day).
+    assertThat(waiting.items()).extracting(MembershipApplication::id)
+        .containsExactlyInAnyOrder(first.id(), second.id());
+    assertThat(waiting.total()).isEqualTo(2);
+    assertThat(asApplicant.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
   }
 
   @Test

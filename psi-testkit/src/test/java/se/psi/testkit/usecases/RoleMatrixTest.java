@@ -154,6 +154,9 @@ class RoleMatrixTest {
                   new CompleteMembershipApplicationCommand(a, s.pending.id().value(), null, null, null, null))),
           Map.entry("GetMembershipApplication", (s, a) -> s.world.useCase(GetMembershipApplicationUseCase.class)
               .getMembershipApplication(new MembershipApplicationQuery(a, s.pending.id().value()))),
+          Map.entry("FindMembershipApplications", (s, a) -> s.world.useCase(
+              FindMembershipApplicationsUseCase.class).findMembershipApplications(
+                  new FindMembershipApplicationsQuery(a, null, 0, 10))),
           Map.entry("DecideMembership", (s, a) -> s.world.useCase(DecideMembershipUseCase.class)
               .decideMembership(new DecideMembershipCommand(a, s.pending.id().value(), null))),
           Map.entry("WithdrawFromPartnership", (s, a) -> s.world.useCase(WithdrawFromPartnershipUseCase.class)

@@ -82,6 +82,8 @@ class AuthorizationMatrixTest {
       completion.remove("organisation");
       return application.post("/completion", completion);
     }));
+    s.add(new Scenario("findMembershipApplications", "FindMembershipApplications",
+        w -> Target.get("/api/v1/membership-applications?status=SUBMITTED")));
     s.add(new Scenario("decideMembership", "DecideMembership", w -> w.application(true).post("/decision", null)));
     s.add(new Scenario("findPartners", "FindPartners", w -> Target.get("/api/v1/partners")));
     s.add(new Scenario("getPartner", "GetPartner", w -> Target.get(w.partner().path())));

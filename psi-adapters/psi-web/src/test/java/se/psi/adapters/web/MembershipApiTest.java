@@ -130,6 +130,22 @@ class MembershipApiTest {
   }
 
   @Test
+  void MEM_3_the_committee_lists_the_applications_waiting_for_it_and_a_bad_filter_is_named() {
+    String id = http.as(verdandiAdmin).post(APPLICATIONS, application(verdandi, true)).json().get("id").asText();
+
+    Http.Answer waiting = http.as(COMMITTEE).get(APPLICATIONS + "?status=SUBMITTED&limit=5");
+
+    assertThat(waiting.status()).as(waiting.toString()).isEqualTo(200);
+    assertThat(waiting.json().get("items")).anySatisfy(item -> assertThat(item.get("id").asText()).isEqualTo(id));
+    assertThat(waiting.json().get("limit").asInt()).isEqualTo(5);
+    assertThat(waiting.json().get("totalExact").asBoolean()).isTrue();
+    Http.Answer bad = http.as(COMMITTEE).get(APPLICATIONS + "?status=PENDING");
+    assertProblem(bad, 400, "urn:psi:problem:invalid-request");
+    assertThat(bad.json().get("detail").asText()).contains("status");
+    assertProblem(http.as(verdandiAdmin).get(APPLICATIONS), 403, "urn:psi:problem:not-permitted");
+  }
+
+  @Test
   void MEM_3_only_the_committee_decides_and_nobody_applies_for_another_organisation() {
     String id = http.as(verdandiAdmin).post(APPLICATIONS, application(verdandi, true)).json().get("id").asText();
     Actor other = Actor.forOrganisation("o-admin", Fixtures.anOrganisationNumber(), Role.PARTNER_ADMINISTRATOR);

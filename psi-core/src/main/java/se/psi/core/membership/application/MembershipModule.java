@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
 import se.psi.core.membership.port.in.CompleteMembershipApplicationUseCase;
 import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.membership.port.in.FindMembershipApplicationsUseCase;
 import se.psi.core.membership.port.in.FindPartnersUseCase;
 import se.psi.core.membership.port.in.GetMembershipApplicationUseCase;
 import se.psi.core.membership.port.in.GetPartnerUseCase;
@@ -20,6 +21,7 @@ public final class MembershipModule extends AbstractModule {
     bind(CompleteMembershipApplicationUseCase.class).to(CompleteMembershipApplicationService.class);
     bind(DecideMembershipUseCase.class).to(DecideMembershipService.class);
     bind(GetMembershipApplicationUseCase.class).to(GetMembershipApplicationService.class);
+    bind(FindMembershipApplicationsUseCase.class).to(FindMembershipApplicationsService.class);
     bind(WithdrawFromPartnershipUseCase.class).to(WithdrawFromPartnershipService.class);
     bind(RecordEngagementUseCase.class).to(RecordEngagementService.class);
     bind(RenewAgreementUseCase.class).to(RenewAgreementService.class);

@@ -3,7 +3,10 @@ package se.psi.core.plan.application;
 import com.google.inject.AbstractModule;
 import se.psi.core.plan.port.in.PlanUseCases;
 
-/** Wires the plan use cases (ACT-1, ACT-2). Needs OperationalPlans, ActivityLists and Meetings. */
+/**
+ * Wires the plan use cases (ACT-1, ACT-2). Needs OperationalPlans, ActivityLists, Meetings and
+ * MembershipApplications.
+ */
 public final class PlanModule extends AbstractModule {
 
   @Override

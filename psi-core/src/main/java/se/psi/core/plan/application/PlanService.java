@@ -16,6 +16,8 @@ import se.psi.core.meeting.domain.Coverage;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.YearTargets;
 import se.psi.core.meeting.port.out.Meetings;
+import se.psi.core.membership.domain.ApplicationCounts;
+import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.plan.domain.ActivityList;
 import se.psi.core.plan.domain.ActivityStatus;
 import se.psi.core.plan.domain.FollowUp;
@@ -54,17 +56,19 @@ final class PlanService implements PlanUseCases.CreateOperationalPlanUseCase,
   private final OperationalPlans plans;
   private final ActivityLists lists;
   private final Meetings meetings;
+  private final MembershipApplications applications;
   private final RulesInForce rules;
   private final IdSource ids;
   private final Supplier<EventMeta> meta;
 
   @Inject
   PlanService(UseCaseBoundary boundary, OperationalPlans plans, ActivityLists lists, Meetings meetings,
-      RulesInForce rules, IdSource ids, Clock clock) {
+      MembershipApplications applications, RulesInForce rules, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.plans = plans;
     this.lists = lists;
     this.meetings = meetings;
+    this.applications = applications;
     this.rules = rules;
     this.ids = ids;
     this.meta = EventMeta.source(ids, clock);
@@ -150,7 +154,8 @@ final class PlanService implements PlanUseCases.CreateOperationalPlanUseCase,
           Year year = Year.of(q.year());
           var ofYear = meetings.inYear(year);
           return rules.on(year.atDay(1)).map(ruleSet -> FollowUp.of(plan, list,
-              YearTargets.of(year, ofYear, ruleSet), Coverage.of(year, ofYear)));
+              YearTargets.of(year, ofYear, ruleSet), Coverage.of(year, ofYear),
+              ApplicationCounts.of(q.year(), applications.countByStatus(year))));
         })));
   }
 

@@ -3,6 +3,7 @@ package se.psi.core.plan.domain;
 import java.util.ArrayList;
 import java.util.List;
 import se.psi.core.meeting.domain.Coverage;
+import se.psi.core.membership.domain.ApplicationCounts;
 import se.psi.core.meeting.domain.YearTargets;
 import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
@@ -15,10 +16,11 @@ import se.psi.core.rules.Verdict;
  * @param goals per goal of the plan, its activities followed up
  * @param meetings the year's meetings against the targets of that year's ruleset (MTG-1, MTG-2, MTG-4)
  * @param coverage where in the county the activities took place (MTG-4)
+ * @param membershipApplications the year's membership applications by where they stand (MEM-3)
  * @param explanation ACT-2's verdict on every activity, then the meeting targets
  */
 public record FollowUp(int year, List<GoalFollowUp> goals, YearTargets meetings, Coverage coverage,
-    Explanation explanation) {
+    ApplicationCounts membershipApplications, Explanation explanation) {
 
   /** One goal and its activities. */
   public record GoalFollowUp(Goal goal, List<ActivityFollowUp> activities) {}
@@ -26,7 +28,8 @@ public record FollowUp(int year, List<GoalFollowUp> goals, YearTargets meetings,
   /** One activity: its target, what was achieved, and ACT-2's verdict. */
   public record ActivityFollowUp(PlannedActivity activity, Verdict verdict) {}
 
-  public static FollowUp of(OperationalPlan plan, ActivityList list, YearTargets meetings, Coverage coverage) {
+  public static FollowUp of(OperationalPlan plan, ActivityList list, YearTargets meetings, Coverage coverage,
+      ApplicationCounts membershipApplications) {
     List<Evaluation> evaluations = new ArrayList<>();
     List<GoalFollowUp> goals = new ArrayList<>();
     for (Goal goal : plan.goals()) {
@@ -41,7 +44,7 @@ public record FollowUp(int year, List<GoalFollowUp> goals, YearTargets meetings,
       goals.add(new GoalFollowUp(goal, activities));
     }
     evaluations.addAll(meetings.explanation().evaluations());
-    return new FollowUp(list.year(), goals, meetings, coverage, new Explanation(
+    return new FollowUp(list.year(), goals, meetings, coverage, membershipApplications, new Explanation(
         meetings.explanation().rulesetVersion(), meetings.explanation().decisionDate(), evaluations));
   }
 

@@ -7,6 +7,7 @@ import static se.psi.core.TestFacts.rulesOn;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,8 @@ import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.YearTargets;
+import se.psi.core.membership.domain.ApplicationCounts;
+import se.psi.core.membership.domain.ApplicationStatus;
 import se.psi.core.rules.Verdict;
 import se.psi.core.shared.Place;
 import se.psi.core.usecase.Rejection;
@@ -57,9 +60,11 @@ class PlanTest {
         .get().add(activity(3, Optional.empty()), plan, "orebro-2022").get();
     var year = Year.of(2022);
     FollowUp followUp = FollowUp.of(plan, list, YearTargets.of(year, List.of(), rulesOn(year.atDay(1))),
-        Coverage.of(year, List.of()));
+        Coverage.of(year, List.of()), ApplicationCounts.of(2022, Map.of(ApplicationStatus.ADMITTED, 3L,
+            ApplicationStatus.SUBMITTED, 1L)));
 
     assertThat(followUp.goals()).extracting(g -> g.activities().size()).containsExactly(1, 0, 1);
+    assertThat(followUp.membershipApplications()).isEqualTo(new ApplicationCounts(2022, 4, 1, 0, 3, 0));
     assertThat(followUp.explanation().evaluations()).extracting(e -> e.ruleId())
         .containsExactly("ACT-2", "ACT-2", "MTG-1", "MTG-2", "MTG-4");
   }

@@ -80,7 +80,7 @@ public final class FilePartners implements Partners, Transactional {
         .filter(p -> filter.activeOn().map(p::isActiveOn).orElse(true))
         .sorted(Comparator.comparing((Partner p) -> p.organisation().name()).thenComparing(p -> p.id().value()))
         .toList();
-    return new Page<>(matching.stream().skip(filter.offset()).limit(filter.limit()).toList(), filter.offset(),
+    return Page.exact(matching.stream().skip(filter.offset()).limit(filter.limit()).toList(), filter.offset(),
         filter.limit(), matching.size());
   }
 

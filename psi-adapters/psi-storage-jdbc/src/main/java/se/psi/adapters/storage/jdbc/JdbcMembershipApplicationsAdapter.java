@@ -4,7 +4,11 @@ import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import se.psi.core.contact.domain.ContactPerson;
 import se.psi.core.contact.domain.ContactPersonId;
@@ -15,9 +19,11 @@ import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.domain.MembershipApplicationId;
 import se.psi.core.membership.domain.MembershipDecision;
 import se.psi.core.membership.domain.MembershipOutcome;
+import se.psi.core.membership.port.out.ApplicationFilter;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.rules.Explanation;
 import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Page;
 import se.psi.core.shared.PartnerId;
 
 /** {@link MembershipApplications} over JDBC: tables {@code membership_application}, {@code membership_decision}. */
@@ -44,6 +50,38 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
   public List<MembershipApplication> findByOrganisation(OrganisationNumber organisation) {
     return db.withConnection(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM membership_application"
         + " WHERE organisation_number = ? ORDER BY submitted_on, id", row -> read(c, row), organisation.digits()));
+  }
+
+  @Override
+  public Page<MembershipApplication> list(ApplicationFilter filter) {
+    String where = filter.status().isPresent() ? " WHERE status = ?" : "";
+    Object[] status = filter.status().map(s -> new Object[] {s}).orElse(new Object[0]);
+    return db.withConnection(c -> {
+      // Counts only as far as Page.countLimit, so that a page costs the same however many applications there are.
+      long counted = Sql.one(c, "SELECT COUNT(*) FROM (SELECT 1 FROM membership_application" + where
+          + " LIMIT ?) matches", row -> row.getLong(1), append(status, Page.countLimit(filter.offset(),
+              filter.limit()))).orElse(0L);
+      List<MembershipApplication> items = Sql.query(c, "SELECT " + COLUMNS + " FROM membership_application" + where
+          + " ORDER BY submitted_on, id LIMIT ? OFFSET ?", row -> read(c, row),
+          append(status, filter.limit(), filter.offset()));
+      return Page.counted(items, filter.offset(), filter.limit(), counted);
+    });
+  }
+
+  @Override
+  public Map<ApplicationStatus, Long> countByStatus(Year submittedIn) {
+    Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
+    db.withConnection(c -> Sql.query(c, "SELECT status, COUNT(*) AS applications FROM membership_application"
+        + " WHERE submitted_on >= ? AND submitted_on < ? GROUP BY status", row -> counts.put(
+            ApplicationStatus.valueOf(row.getString("status")), row.getLong("applications")),
+        submittedIn.atDay(1), submittedIn.plusYears(1).atDay(1)));
+    return counts;
+  }
+
+  private static Object[] append(Object[] parameters, Object... more) {
+    Object[] all = Arrays.copyOf(parameters, parameters.length + more.length);
+    System.arraycopy(more, 0, all, parameters.length, more.length);
+    return all;
   }
 
   @Override

@@ -58,14 +58,17 @@ public final class JdbcPartnersAdapter implements Partners {
       parameters.add(day);
     });
     return db.withConnection(c -> {
-      long total = Sql.one(c, "SELECT COUNT(*) FROM partner" + where, row -> row.getLong(1),
-          parameters.toArray()).orElse(0L);
+      // Counts only as far as Page.countLimit, so that a page costs the same however many partners there are.
+      List<Object> counting = new ArrayList<>(parameters);
+      counting.add(Page.countLimit(filter.offset(), filter.limit()));
+      long counted = Sql.one(c, "SELECT COUNT(*) FROM (SELECT 1 FROM partner" + where + " LIMIT ?) matches",
+          row -> row.getLong(1), counting.toArray()).orElse(0L);
       List<Object> paged = new ArrayList<>(parameters);
       paged.add(filter.limit());
       paged.add(filter.offset());
       List<Partner> items = Sql.query(c, "SELECT " + COLUMNS + " FROM partner" + where
           + " ORDER BY organisation_name, id LIMIT ? OFFSET ?", JdbcPartnersAdapter::read, paged.toArray());
-      return new Page<>(items, filter.offset(), filter.limit(), total);
+      return Page.counted(items, filter.offset(), filter.limit(), counted);
     });
   }
 

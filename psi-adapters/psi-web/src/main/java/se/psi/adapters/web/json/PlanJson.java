@@ -6,6 +6,7 @@ import java.util.UUID;
 import se.psi.adapters.web.Texts;
 import se.psi.core.plan.domain.ActivityList;
 import se.psi.core.plan.domain.ActivityStatus;
+import se.psi.core.membership.domain.ApplicationCounts;
 import se.psi.core.plan.domain.FollowUp;
 import se.psi.core.plan.domain.Goal;
 import se.psi.core.plan.domain.OperationalPlan;
@@ -59,16 +60,19 @@ public final class PlanJson {
 
   public record GoalFollowUpJson(Goal goal, List<ActivityFollowUpJson> activities) {}
 
-  /** ACT-2: the year followed up, goal by goal, with the meetings against their targets and the explanation. */
+  /**
+   * ACT-2: the year followed up, goal by goal, with the meetings against their targets, the year's membership
+   * applications by where they stand, and the explanation.
+   */
   public record FollowUpView(int year, List<GoalFollowUpJson> goals, MeetingYearJson meetings,
-      ExplanationJson explanation) {
+      ApplicationCounts membershipApplications, ExplanationJson explanation) {
     public static FollowUpView of(FollowUp followUp, Texts texts) {
       return new FollowUpView(followUp.year(), followUp.goals().stream().map(g -> new GoalFollowUpJson(g.goal(),
           g.activities().stream().map(a -> new ActivityFollowUpJson(ActivityJson.of(a.activity()), a.verdict()))
               .toList())).toList(),
           MeetingYearJson.of(new se.psi.core.meeting.port.in.MeetingYear(followUp.meetings(), followUp.coverage()),
               texts),
-          ExplanationJson.of(followUp.explanation(), texts));
+          followUp.membershipApplications(), ExplanationJson.of(followUp.explanation(), texts));
     }
   }
 }

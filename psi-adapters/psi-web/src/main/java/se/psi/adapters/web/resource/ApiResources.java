@@ -21,7 +21,7 @@ public final class ApiResources {
 
   public static List<Object> all(PsiCore core, WebLimits limits) {
     return List.of(
-        new MembershipApplicationsResource(core),
+        new MembershipApplicationsResource(core, limits),
         new PartnersResource(core, limits),
         new RuleSetsResource(core),
         new WorkingCommitteeResource(core),

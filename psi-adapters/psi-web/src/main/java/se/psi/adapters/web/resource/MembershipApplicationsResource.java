@@ -12,6 +12,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,12 +22,15 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.WebLimits;
 import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.MembershipJson.ApplicationJson;
 import se.psi.adapters.web.json.MembershipJson.ApplicationRequest;
 import se.psi.adapters.web.json.MembershipJson.CompletionRequest;
+import se.psi.adapters.web.json.PageJson;
 import se.psi.core.PsiCore;
+import se.psi.core.membership.domain.ApplicationStatus;
 import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.port.in.ApplyForMembershipCommand;
 import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
@@ -34,8 +38,11 @@ import se.psi.core.membership.port.in.CompleteMembershipApplicationCommand;
 import se.psi.core.membership.port.in.CompleteMembershipApplicationUseCase;
 import se.psi.core.membership.port.in.DecideMembershipCommand;
 import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.membership.port.in.FindMembershipApplicationsQuery;
+import se.psi.core.membership.port.in.FindMembershipApplicationsUseCase;
 import se.psi.core.membership.port.in.GetMembershipApplicationUseCase;
 import se.psi.core.membership.port.in.MembershipApplicationQuery;
+import se.psi.core.shared.Page;
 
 /** MEM-3: organisations apply to join; the working committee decides, with an explanation. */
 @Path("/api/v1/membership-applications")
@@ -43,13 +50,42 @@ import se.psi.core.membership.port.in.MembershipApplicationQuery;
 @Tag(name = "membership", description = "Applying to join the partnership and the committee's decision (MEM)")
 public final class MembershipApplicationsResource {
 
+  /** A page of applications, for the OpenAPI document. */
+  public static final class ApplicationPage extends PageJsonSchema<ApplicationJson> {}
+
   private final PsiCore core;
+  private final WebLimits limits;
   @Context private HttpHeaders headers;
   @Context private SecurityContext caller;
   @Context private UriInfo uri;
 
-  public MembershipApplicationsResource(PsiCore core) {
+  public MembershipApplicationsResource(PsiCore core, WebLimits limits) {
     this.core = core;
+    this.limits = limits;
+  }
+
+  @GET
+  @Operation(operationId = "findMembershipApplications",
+      summary = "List applications, oldest submitted first, a page at a time (MEM-3)",
+      description = "For the working committee and administrators: status SUBMITTED is the committee's queue.",
+      responses = @ApiResponse(responseCode = "200", description = "One page",
+          content = @Content(schema = @Schema(implementation = ApplicationPage.class))))
+  public Response find(
+      @Parameter(description = "Only this status", schema = @Schema(implementation = ApplicationStatus.class))
+      @QueryParam("status") String status,
+      @Parameter(description = "How many to skip", schema = @Schema(type = "integer", minimum = "0"))
+      @QueryParam("offset") String offset,
+      @Parameter(description = "Page size, at most the server's limit (100 by default)",
+          schema = @Schema(type = "integer", minimum = "1", defaultValue = "20"))
+      @QueryParam("limit") String limit) {
+    Texts texts = Texts.of(headers);
+    FindMembershipApplicationsQuery query = new FindMembershipApplicationsQuery(Caller.actorOf(caller),
+        Parameters.enumOf(ApplicationStatus.class, "status", status, texts),
+        Parameters.integer("offset", offset, 0, 0, Integer.MAX_VALUE, texts),
+        Parameters.integer("limit", limit, Math.min(20, limits.maxPageSize()), 1, limits.maxPageSize(), texts));
+    Page<MembershipApplication> page = Answers.orProblem(core.useCase(FindMembershipApplicationsUseCase.class)
+        .findMembershipApplications(query), texts, caller);
+    return Answers.ok(PageJson.of(page, application -> ApplicationJson.of(application, texts)), texts);
   }
 
   @POST

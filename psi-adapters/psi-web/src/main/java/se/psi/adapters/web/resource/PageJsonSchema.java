@@ -11,4 +11,5 @@ public abstract class PageJsonSchema<T> {
   public int offset;
   public int limit;
   public long total;
+  public boolean totalExact;
 }

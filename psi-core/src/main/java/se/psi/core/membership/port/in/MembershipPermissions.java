@@ -13,6 +13,8 @@ public final class MembershipPermissions {
       Permission.ownOrganisationOr("CompleteMembershipApplication", Role.ADMINISTRATOR);
   public static final Permission GET_MEMBERSHIP_APPLICATION =
       Permission.ownOrganisationOr("GetMembershipApplication", Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR);
+  public static final Permission FIND_MEMBERSHIP_APPLICATIONS =
+      Permission.roles("FindMembershipApplications", Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR);
   /** MEM-3: only the working committee decides membership. */
   public static final Permission DECIDE_MEMBERSHIP = Permission.roles("DecideMembership", Role.COMMITTEE_MEMBER);
   public static final Permission WITHDRAW_FROM_PARTNERSHIP =
@@ -28,6 +30,7 @@ public final class MembershipPermissions {
 
   public static List<Permission> all() {
     return List.of(APPLY_FOR_MEMBERSHIP, COMPLETE_MEMBERSHIP_APPLICATION, GET_MEMBERSHIP_APPLICATION,
-        DECIDE_MEMBERSHIP, WITHDRAW_FROM_PARTNERSHIP, RECORD_ENGAGEMENT, RENEW_AGREEMENT, FIND_PARTNERS, GET_PARTNER);
+        FIND_MEMBERSHIP_APPLICATIONS, DECIDE_MEMBERSHIP, WITHDRAW_FROM_PARTNERSHIP, RECORD_ENGAGEMENT,
+        RENEW_AGREEMENT, FIND_PARTNERS, GET_PARTNER);
   }
 }

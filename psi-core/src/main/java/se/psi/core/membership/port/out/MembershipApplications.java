@@ -1,10 +1,14 @@
 package se.psi.core.membership.port.out;
 
 import io.vavr.control.Option;
+import java.time.Year;
 import java.util.List;
+import java.util.Map;
+import se.psi.core.membership.domain.ApplicationStatus;
 import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.domain.MembershipApplicationId;
 import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Page;
 
 /**
  * Driven port: membership applications. {@link #save} stores version 1 as new and a later version only over the
@@ -17,6 +21,15 @@ public interface MembershipApplications {
 
   /** The organisation's applications, oldest first. */
   List<MembershipApplication> findByOrganisation(OrganisationNumber organisation);
+
+  /** A page of applications, oldest submitted first; counted as far as {@link Page} describes. */
+  Page<MembershipApplication> list(ApplicationFilter filter);
+
+  /**
+   * How many applications submitted in the year stand at each status now; a status without any may be absent. A
+   * storage adapter counts in the store (an index on the day submitted), not by loading the applications.
+   */
+  Map<ApplicationStatus, Long> countByStatus(Year submittedIn);
 
   void save(MembershipApplication application);
 }
