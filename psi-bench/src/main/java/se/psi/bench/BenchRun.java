@@ -127,14 +127,15 @@ public final class BenchRun {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException("the scale load failed", e);
     }
-    ScaleLoad.Result smallest = scale.get(0);
     for (ScaleLoad.Result result : scale) {
-      String name = "list partners, first page of a sector, with " + result.partners() + " partners vs with "
-          + smallest.partners();
+      ScaleLoad.Result smallest = scale.stream().filter(r -> r.read().equals(result.read())).findFirst()
+          .orElseThrow();
+      String name = result.read() + ", with " + result.rows() + " rows vs with " + smallest.rows();
+      double ratio = smallest.medianMillis() / result.medianMillis();
       comparisons.add(Map.of("comparison", name, "ours", result.medianMillis(), "baseline", smallest.medianMillis(),
-          "unit", "ms (median)", "ratio", smallest.medianMillis() / result.medianMillis()));
+          "unit", "ms (median)", "ratio", ratio));
       table.append(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f |%n", name, result.medianMillis(),
-          smallest.medianMillis(), smallest.medianMillis() / result.medianMillis()));
+          smallest.medianMillis(), ratio));
     }
     if (HttpLoad.available()) {
       Map<String, HttpLoad.Measured> http;

@@ -7,27 +7,44 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
 import se.psi.core.PsiCore;
+import se.psi.core.membership.domain.ApplicationStatus;
+import se.psi.core.membership.port.in.FindMembershipApplicationsQuery;
+import se.psi.core.membership.port.in.FindMembershipApplicationsUseCase;
 import se.psi.core.membership.port.in.FindPartnersQuery;
 import se.psi.core.membership.port.in.FindPartnersUseCase;
+import se.psi.core.plan.port.in.ActivityCommand;
+import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
+import se.psi.core.plan.port.in.PlanUseCases;
+import se.psi.core.plan.port.in.YearQuery;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Role;
 import se.psi.core.shared.Sector;
 import se.psi.testkit.services.PostgresEndpoint;
 import se.psi.testkit.services.TestPostgres;
 
 /**
- * Benchmark 5 (partners): listing partners through the use case and the JDBC adapter on PostgreSQL with 1,000,
- * 100,000 and 1,000,000 partners stored; the smallest is the baseline a flat latency is measured against. Each size
- * reports the median of repeated calls for the first page of one sector (the page a frontend opens).
+ * Benchmark 5: reads through the use cases and the JDBC adapter on PostgreSQL with 1,000, 100,000 and 1,000,000
+ * partners and as many membership applications stored; the smallest size is the baseline a flat latency is
+ * measured against. Each size reports the median of repeated calls of: the first page of one sector's partners (the
+ * page a frontend opens), the first page of the committee's queue of applications, and the yearly follow-up, which
+ * counts the year's applications (all of them are submitted in that year, the worst case).
  */
 final class ScaleLoad {
 
-  /** The median latency of the first page at one size. */
-  record Result(int partners, double medianMillis) {}
+  /** The median latency of one read at one size. */
+  record Result(String read, int rows, double medianMillis) {}
+
+  static final String PARTNERS = "list partners, first page of a sector";
+  static final String APPLICATIONS = "list membership applications awaiting decision, first page";
+  static final String FOLLOW_UP = "yearly follow-up counting the year's membership applications";
 
   private static final Sector[] SECTORS = Sector.values();
+  private static final int YEAR = 2023;
+  private static final Actor COMMITTEE = Actor.of("au-bench", Role.COMMITTEE_MEMBER);
 
   private ScaleLoad() {}
 
@@ -38,29 +55,46 @@ final class ScaleLoad {
     try (JdbcStorage storage = JdbcStorage.builder().jdbcUrl(postgres.jdbcUrl()).user(postgres.user())
         .password(postgres.password()).schema(schema).poolSize(4).build()) {
       PsiCore core = storage.ports(PsiCore.builder()).build();
+      planTheYear(core);
       List<Result> results = new ArrayList<>();
       int stored = 0;
       for (int size : sizes) {
         insertPartners(storage, stored, size);
+        insertApplications(storage, stored, size);
         stored = size;
-        analyze(storage);
-        results.add(new Result(size, medianMillis(core, smoke ? 20 : 200)));
+        vacuum(storage);
+        int calls = smoke ? 5 : 200;
+        results.add(new Result(PARTNERS, size, medianMillis(calls, () -> core.useCase(FindPartnersUseCase.class)
+            .findPartners(new FindPartnersQuery(Actor.of("anyone"), Sector.CIVIL_SOCIETY, null, false, 0, 20)))));
+        results.add(new Result(APPLICATIONS, size, medianMillis(calls, () -> core.useCase(
+            FindMembershipApplicationsUseCase.class).findMembershipApplications(
+                new FindMembershipApplicationsQuery(COMMITTEE, ApplicationStatus.SUBMITTED, 0, 20)))));
+        results.add(new Result(FOLLOW_UP, size, medianMillis(smoke ? 5 : 21, () -> core.useCase(
+            PlanUseCases.FollowUpYearUseCase.class).followUpYear(new YearQuery(COMMITTEE, YEAR)))));
       }
       drop(storage, schema);
       return results;
     }
   }
 
-  private static double medianMillis(PsiCore core, int calls) {
-    FindPartnersUseCase find = core.useCase(FindPartnersUseCase.class);
+  private static double medianMillis(int calls, Supplier<io.vavr.control.Either<?, ?>> read) {
     List<Long> nanos = new ArrayList<>();
     for (int i = 0; i < calls; i++) {
       long began = System.nanoTime();
-      find.findPartners(new FindPartnersQuery(Actor.of("anyone"), Sector.CIVIL_SOCIETY, null, false, 0, 20))
-          .getOrElseThrow(r -> new IllegalStateException(r.toString()));
+      read.get().getOrElseThrow(r -> new IllegalStateException(r.toString()));
       nanos.add(System.nanoTime() - began);
     }
     return nanos.stream().sorted().toList().get(calls / 2) / 1e6;
+  }
+
+  /** The follow-up needs an operational plan and the year's activity list. */
+  private static void planTheYear(PsiCore core) {
+    var plan = core.useCase(PlanUseCases.CreateOperationalPlanUseCase.class).createOperationalPlan(
+        new CreateOperationalPlanCommand(COMMITTEE, "Verksamhetsplan", YEAR, YEAR + 1,
+            List.of("Fler sociala innovationer"))).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+    core.useCase(PlanUseCases.AddActivityUseCase.class).addActivity(new ActivityCommand(COMMITTEE, YEAR,
+        plan.id().value(), 1, "Samhällssamtal", "AU", 4, "Fyra samhällssamtal"))
+        .getOrElseThrow(r -> new IllegalStateException(r.toString()));
   }
 
   /** Partners from {@code from} up to {@code to}, with fictitious valid organisation numbers, in JDBC batches. */
@@ -91,6 +125,26 @@ final class ScaleLoad {
     }
   }
 
+  /**
+   * Applications from {@code from} up to {@code to}, generated in the database: all submitted in {@link #YEAR},
+   * a quarter at each status. Only those awaiting decision are read back, and they need no decision rows.
+   */
+  private static void insertApplications(JdbcStorage storage, int from, int to) throws SQLException {
+    String organisation = OrganisationNumber.withCheckDigit("823000000").digits();
+    try (Connection connection = storage.dataSource().getConnection(); PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO membership_application (id, organisation_number,"
+            + " organisation_name, organisation_kind, sector, submitted_on, status, version)"
+            + " SELECT gen_random_uuid(), ?, 'Organisation ' || lpad(n::text, 7, '0'), 'ASSOCIATION',"
+            + " 'CIVIL_SOCIETY', DATE '" + YEAR + "-01-01' + (n % 365),"
+            + " (ARRAY['SUBMITTED', 'INCOMPLETE', 'ADMITTED', 'REFUSED'])[n % 4 + 1], 1"
+            + " FROM generate_series(?, ?) AS n")) {
+      insert.setString(1, organisation);
+      insert.setInt(2, from);
+      insert.setInt(3, to - 1);
+      insert.executeUpdate();
+    }
+  }
+
   private static String kindOf(Sector sector) {
     return switch (sector) {
       case CIVIL_SOCIETY -> "ASSOCIATION";
@@ -101,10 +155,13 @@ final class ScaleLoad {
     };
   }
 
-  private static void analyze(JdbcStorage storage) throws SQLException {
+  /** As autovacuum would in a live database: fresh statistics, and a visibility map for index-only scans. */
+  private static void vacuum(JdbcStorage storage) throws SQLException {
     try (Connection connection = storage.dataSource().getConnection(); Statement statement =
         connection.createStatement()) {
-      statement.execute("ANALYZE partner");
+      connection.setAutoCommit(true);
+      statement.execute("VACUUM ANALYZE partner");
+      statement.execute("VACUUM ANALYZE membership_application");
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.function.Function;
 import se.psi.core.advisory.port.out.AdvisoryCases;
@@ -43,6 +44,8 @@ import se.psi.core.usecase.UnitOfWork;
 public final class PsiCore {
 
   private final Function<Class<?>, Object> useCases;
+  /** Use cases hold nothing but their ports and settings, so one instance of each serves every caller and thread. */
+  private final Map<Class<?>, Object> wired = new ConcurrentHashMap<>();
 
   private PsiCore(Function<Class<?>, Object> useCases) {
     this.useCases = useCases;
@@ -52,9 +55,12 @@ public final class PsiCore {
     return new Builder();
   }
 
-  /** The implementation of a use-case interface, e.g. {@code useCase(ApplyForMembershipUseCase.class)}. */
+  /**
+   * The implementation of a use-case interface, e.g. {@code useCase(ApplyForMembershipUseCase.class)}: stateless and
+   * thread-safe, wired once and then shared, so it may be looked up on every request.
+   */
   public <T> T useCase(Class<T> useCaseType) {
-    return useCaseType.cast(useCases.apply(useCaseType));
+    return useCaseType.cast(wired.computeIfAbsent(useCaseType, useCases));
   }
 
   /** How the builder hands its ports and settings to the wiring. */

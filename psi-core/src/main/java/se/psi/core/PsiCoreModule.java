@@ -3,6 +3,7 @@ package se.psi.core;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import jakarta.validation.Validation;
@@ -42,8 +43,9 @@ public final class PsiCoreModule extends AbstractModule {
   protected void configure() {
     OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault().toInstance(Clock.system(STOCKHOLM));
     OptionalBinder.newOptionalBinder(binder(), IdSource.class).setDefault().toInstance(IdSource.random());
+    // One factory for the life of the core: building one reads its configuration and bundles, far too costly per call.
     OptionalBinder.newOptionalBinder(binder(), Validator.class).setDefault()
-        .toProvider(() -> Validation.buildDefaultValidatorFactory().getValidator());
+        .toProvider(() -> Validation.buildDefaultValidatorFactory().getValidator()).in(Singleton.class);
     OptionalBinder.newOptionalBinder(binder(), RuleSetRegistry.class).setDefault()
         .toInstance(OrebroRuleSets.registry());
     Multibinder.newSetBinder(binder(), EventPolicy.class);
