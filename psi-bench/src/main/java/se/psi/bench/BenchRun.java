@@ -138,25 +138,34 @@ public final class BenchRun {
           smallest.medianMillis(), ratio));
     }
     if (HttpLoad.available()) {
-      Map<String, HttpLoad.Measured> http;
+      List<HttpLoad.Measured> http;
       try {
         http = HttpLoad.run(smoke);
       } catch (IOException | InterruptedException e) {
         throw new IllegalStateException("the HTTP load failed", e);
       }
-      HttpLoad.Measured trivial = http.get("/bench/trivial");
-      http.forEach((path, measured) -> {
-        if (measured != trivial) {
-          String name = "HTTP GET " + path.replaceAll("[0-9a-f-]{36}", "{id}") + " vs a trivial resource";
-          comparisons.add(Map.of("comparison", name, "ours", measured.requestsPerSecond(),
-              "baseline", trivial.requestsPerSecond(), "unit", "requests/s",
-              "ratio", measured.requestsPerSecond() / trivial.requestsPerSecond(),
-              "p50Millis", measured.p50Millis(), "p99Millis", measured.p99Millis()));
-          table.append(String.format(Locale.ROOT,
-              "| %s | %.0f requests/s (p50 %.2f ms, p99 %.2f ms) | %.0f requests/s | %.2f |%n", name, measured.requestsPerSecond(), measured.p50Millis(), measured.p99Millis(),
-              trivial.requestsPerSecond(), measured.requestsPerSecond() / trivial.requestsPerSecond()));
-        }
-      });
+      HttpLoad.Measured trivial = http.stream().filter(m -> m.endpoint().equals(HttpLoad.TRIVIAL)).findFirst()
+          .orElseThrow();
+      for (HttpLoad.Measured measured : http) {
+        String name = "HTTP " + measured.endpoint() + " vs a trivial resource";
+        double ratio = measured.requestsPerSecond() / trivial.requestsPerSecond();
+        HttpLoad.AtRate at = measured.atRate();
+        Map<String, Object> comparison = new LinkedHashMap<>();
+        comparison.put("comparison", name);
+        comparison.put("ours", measured.requestsPerSecond());
+        comparison.put("baseline", trivial.requestsPerSecond());
+        comparison.put("unit", "requests/s");
+        comparison.put("ratio", ratio);
+        comparison.put("atMaximum", Map.of("p50Millis", measured.p50Millis(), "p99Millis", measured.p99Millis()));
+        comparison.put("atHalfTheBaselinesMaximum", Map.of("rate", at.rate(), "sent", at.sent(), "ok", at.ok(),
+            "failed", at.failed(), "p50Millis", at.p50Millis(), "p99Millis", at.p99Millis()));
+        comparisons.add(comparison);
+        table.append(String.format(Locale.ROOT, "| %s | %.0f requests/s; at %.0f/s: p50 %.2f ms, p99 %.2f ms%s"
+            + " | %.0f requests/s; at %.0f/s: p50 %.2f ms, p99 %.2f ms | %.2f |%n", name,
+            measured.requestsPerSecond(), at.rate(), at.p50Millis(), at.p99Millis(),
+            at.failed() > 0 ? " (" + at.failed() + " failed)" : "", trivial.requestsPerSecond(),
+            trivial.atRate().rate(), trivial.atRate().p50Millis(), trivial.atRate().p99Millis(), ratio));
+      }
     } else if (Boolean.getBoolean("psi.requireServices")) {
       throw new IllegalStateException("wrk is not installed (apt-get install wrk); .ci/run installs it");
     } else {

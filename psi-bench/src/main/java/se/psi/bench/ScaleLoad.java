@@ -41,6 +41,7 @@ final class ScaleLoad {
   static final String PARTNERS = "list partners, first page of a sector";
   static final String APPLICATIONS = "list membership applications awaiting decision, first page";
   static final String FOLLOW_UP = "yearly follow-up counting the year's membership applications";
+  static final List<String> READS = List.of(PARTNERS, APPLICATIONS, FOLLOW_UP);
 
   private static final Sector[] SECTORS = Sector.values();
   private static final int YEAR = 2023;

@@ -21,7 +21,7 @@ class BenchSmokeTest {
     JsonNode report = new ObjectMapper().readTree(json.toFile());
     assertThat(report.get("mode").asText()).isEqualTo("smoke");
     assertThat(report.get("comparisons")).hasSize(BenchRun.PAIRS.size() + DurableCommandLoad.CLIENTS.length
-        + (HttpLoad.available() ? 2 : 0) + 1);  // and the scale load's smallest size
+        + (HttpLoad.available() ? HttpLoad.ENDPOINTS.size() : 0) + ScaleLoad.READS.size());  // one size in smoke
     assertThat(report.get("environment").get("postgresql").asText()).doesNotStartWith("unreachable");
     long compared = BenchRun.PAIRS.stream().flatMap(p -> java.util.stream.Stream.of(p.ours(), p.baseline()))
         .distinct().count();

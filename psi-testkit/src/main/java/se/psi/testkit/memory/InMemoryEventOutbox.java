@@ -8,7 +8,8 @@ import se.psi.core.usecase.EventOutbox;
 /** {@link EventOutbox} in memory: the events of committed changes, in commit order. */
 public final class InMemoryEventOutbox implements EventOutbox, Transactional {
 
-  private List<DomainEvent> events = new ArrayList<>();
+  // Only appended to, so a transaction's snapshot is the length and a rollback cuts back to it: O(1) at any size.
+  private final List<DomainEvent> events = new ArrayList<>();
 
   @Override
   public synchronized void append(DomainEvent event) {
@@ -27,12 +28,11 @@ public final class InMemoryEventOutbox implements EventOutbox, Transactional {
 
   @Override
   public synchronized Object snapshot() {
-    return new ArrayList<>(events);
+    return events.size();
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public synchronized void restore(Object snapshot) {
-    events = new ArrayList<>((List<DomainEvent>) snapshot);
+    events.subList((Integer) snapshot, events.size()).clear();
   }
 }
