@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
 import se.psi.core.PsiCore;
 import se.psi.core.contact.port.in.ContactPersonDetails;
+import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.port.in.ApplyForMembershipCommand;
 import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
 import se.psi.core.membership.port.in.BoardDecisionDetails;
@@ -34,9 +35,11 @@ import se.psi.testkit.services.TestPostgres;
 
 /**
  * Benchmark 3: durable commands on PostgreSQL. Ours: the committee decides membership applications through the use
- * case, with the JDBC adapter writing the application, the new partner, its contact register, the audit entry and
- * the outbox in one transaction. Baseline: raw JDBC {@code BEGIN; INSERT x5; COMMIT} of rows of the same kinds and
- * sizes in the same database. Clients 1, 4 and 8; runs interleaved, ours and the baseline taking turns first.
+ * case, with the JDBC adapter reading the application, then writing it, its decision with the explanation, the new
+ * partner, its contact register and appointment, the audit entry and the two events in the outbox, in one
+ * transaction. Baseline: raw JDBC writing the same rows into the same tables, one statement each, {@code BEGIN;
+ * UPDATE; INSERT x7; COMMIT}, with the explanation and event payloads our run wrote, and nothing read or checked.
+ * Clients 1, 4 and 8; runs interleaved, ours and the baseline taking turns first; each decides fresh applications.
  */
 final class DurableCommandLoad {
 
@@ -51,14 +54,14 @@ final class DurableCommandLoad {
 
   static List<Result> run(boolean smoke) throws Exception {
     int perClient = smoke ? 10 : 300;
-    int rounds = smoke ? 1 : 3;
+    int rounds = smoke ? 1 : 5;
     PostgresEndpoint postgres = TestPostgres.endpoint();
     String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (JdbcStorage storage = JdbcStorage.builder().jdbcUrl(postgres.jdbcUrl()).user(postgres.user())
         .password(postgres.password()).schema(schema).poolSize(10).build()) {
-      createRawTables(storage);
       PsiCore core = storage.ports(PsiCore.builder()).clock(java.time.Clock.fixed(
           Instant.parse("2022-03-01T10:00:00Z"), ZoneOffset.UTC)).build();
+      Written written = written(storage, core);
       List<Result> results = new ArrayList<>();
       for (int clients : CLIENTS) {
         List<Double> ours = new ArrayList<>();
@@ -66,9 +69,9 @@ final class DurableCommandLoad {
         for (int round = 0; round < rounds; round++) {
           if (round % 2 == 0) {
             ours.add(decide(core, clients, perClient));
-            baseline.add(raw(storage, clients, perClient));
+            baseline.add(raw(storage, core, written, clients, perClient));
           } else {
-            baseline.add(raw(storage, clients, perClient));
+            baseline.add(raw(storage, core, written, clients, perClient));
             ours.add(decide(core, clients, perClient));
           }
         }
@@ -81,61 +84,125 @@ final class DurableCommandLoad {
 
   /** Decides {@code perClient} fresh applications on each of {@code clients} threads; commands per second. */
   private static double decide(PsiCore core, int clients, int perClient) throws Exception {
-    List<List<UUID>> work = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      List<UUID> mine = new ArrayList<>();
-      for (int i = 0; i < perClient; i++) {
-        mine.add(apply(core).applicationId());
-      }
-      work.add(mine);
-    }
+    List<List<Applied>> work = applications(core, clients, perClient);
     return timed(clients, perClient, client -> {
-      for (UUID application : work.get(client)) {
-        core.useCase(DecideMembershipUseCase.class).decideMembership(new DecideMembershipCommand(COMMITTEE,
-            application, null)).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+      for (Applied application : work.get(client)) {
+        decide(core, application);
       }
     });
   }
 
-  private record Applied(UUID applicationId) {}
+  private static MembershipApplication decide(PsiCore core, Applied application) {
+    return core.useCase(DecideMembershipUseCase.class).decideMembership(new DecideMembershipCommand(COMMITTEE,
+        application.id(), null)).getOrElseThrow(r -> new IllegalStateException(r.toString()));
+  }
+
+  /** An application waiting for the committee, and its organisation's number. */
+  private record Applied(UUID id, String organisation) {}
+
+  private static List<List<Applied>> applications(PsiCore core, int clients, int perClient) {
+    List<List<Applied>> work = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      List<Applied> mine = new ArrayList<>();
+      for (int i = 0; i < perClient; i++) {
+        mine.add(apply(core));
+      }
+      work.add(mine);
+    }
+    return work;
+  }
 
   private static Applied apply(PsiCore core) {
     String number = Fixtures.anOrganisationNumber().toString();
-    return new Applied(core.useCase(ApplyForMembershipUseCase.class).applyForMembership(new ApplyForMembershipCommand(
+    var applied = core.useCase(ApplyForMembershipUseCase.class).applyForMembership(new ApplyForMembershipCommand(
         ADMIN, new OrganisationDetails(number, "Förening " + number, OrganisationKind.ASSOCIATION, null),
         new BoardDecisionDetails(LocalDate.of(2022, 2, 1), "Styrelsen", "§ 7"),
         new ContactPersonDetails("Kim Berg", "Samordnare", "kim@example.se", null, false), null, null))
-        .getOrElseThrow(r -> new IllegalStateException(r.toString())).id().value());
+        .getOrElseThrow(r -> new IllegalStateException(r.toString()));
+    return new Applied(applied.id().value(), applied.organisation().organisationNumber().digits());
   }
 
-  /** The baseline: one transaction of five inserts per command, of the same kinds of rows. */
-  private static double raw(JdbcStorage storage, int clients, int perClient) throws Exception {
+  /** What one of our decisions wrote that the baseline writes again: the explanation and the event payloads. */
+  private record Written(String evaluations, String partnerEvent, String contactEvent) {}
+
+  private static Written written(JdbcStorage storage, PsiCore core) throws SQLException {
+    Applied sample = apply(core);
+    UUID partner = decide(core, sample).latestDecision().orElseThrow().partnerId().orElseThrow().value();
+    try (Connection connection = storage.dataSource().getConnection()) {
+      return new Written(text(connection, "SELECT evaluations FROM membership_decision WHERE application_id = ?",
+          sample.id()), text(connection, "SELECT payload FROM outbox WHERE aggregate_id = ? AND aggregate_type ="
+              + " 'Partner'", partner.toString()), text(connection, "SELECT payload FROM outbox WHERE aggregate_id = ?"
+              + " AND aggregate_type = 'PartnerContact'", partner.toString()));
+    }
+  }
+
+  private static String text(Connection connection, String sql, Object key) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setObject(1, key);
+      try (var rows = statement.executeQuery()) {
+        if (!rows.next()) {
+          throw new IllegalStateException("nothing for " + sql);
+        }
+        return rows.getString(1);
+      }
+    }
+  }
+
+  /** The baseline: per command one transaction writing the rows our decision writes, one statement each. */
+  private static double raw(JdbcStorage storage, PsiCore core, Written written, int clients, int perClient)
+      throws Exception {
+    List<List<Applied>> work = applications(core, clients, perClient);
     return timed(clients, perClient, client -> {
       try (Connection connection = storage.dataSource().getConnection()) {
         connection.setAutoCommit(false);
-        for (int i = 0; i < perClient; i++) {
-          insert(connection, "INSERT INTO raw_decision (id, payload) VALUES (?, ?)", UUID.randomUUID(),
-              "{\"outcome\":\"ADMITTED\",\"evaluations\":[" + "{\"ruleId\":\"MEM-1\",\"verdict\":\"MET\"},".repeat(6)
-                  + "{}]}");
-          insert(connection, "INSERT INTO raw_partner (id, payload) VALUES (?, ?)", UUID.randomUUID(),
-              "802000-0009 Förening");
-          insert(connection, "INSERT INTO raw_contact (id, payload) VALUES (?, ?)", UUID.randomUUID(),
-              "Kim Berg, Samordnare, kim@example.se");
-          insert(connection, "INSERT INTO raw_audit (id, payload) VALUES (?, ?)", UUID.randomUUID(),
-              "bench-committee DecideMembership ACCEPTED");
-          insert(connection, "INSERT INTO raw_outbox (id, payload) VALUES (?, ?)", UUID.randomUUID(),
-              "{\"type\":\"PartnerAdmitted\",\"payload\":{}}");
+        for (Applied application : work.get(client)) {
+          writeDecision(connection, application, written);
           connection.commit();
         }
       }
     });
   }
 
-  private static void insert(Connection connection, String sql, UUID id, String payload) throws SQLException {
+  private static void writeDecision(Connection connection, Applied application, Written written)
+      throws SQLException {
+    UUID partner = UUID.randomUUID();
+    java.sql.Date day = java.sql.Date.valueOf(LocalDate.of(2022, 3, 1));
+    java.time.OffsetDateTime now = java.time.OffsetDateTime.of(2022, 3, 1, 10, 0, 0, 0, ZoneOffset.UTC);
+    write(connection, "UPDATE membership_application SET contact_name = '', contact_role = '', contact_email = '',"
+        + " contact_phone = NULL, contact_erased = TRUE, status = 'ADMITTED', version = 2 WHERE id = ?",
+        application.id());
+    write(connection, "INSERT INTO membership_decision (application_id, seq, outcome, decided_on, decided_by,"
+        + " ruleset_version, partner_id, evaluations) VALUES (?, 0, 'ADMITTED', ?, 'bench-committee',"
+        + " 'orebro-2022', ?, ?)", application.id(), day, partner, written.evaluations());
+    write(connection, "INSERT INTO partner (id, organisation_number, organisation_name, organisation_kind, sector,"
+        + " current_organisation, application_id, admitted_on, admitted_under, status, version) VALUES (?, ?, ?,"
+        + " 'ASSOCIATION', 'CIVIL_SOCIETY', ?, ?, ?, 'orebro-2022', 'ACTIVE', 1)", partner,
+        application.organisation(), "Förening " + application.organisation(), application.organisation(),
+        application.id(), day);
+    write(connection, "INSERT INTO partner_contact (partner_id, organisation_number, official_required, active,"
+        + " version) VALUES (?, ?, FALSE, TRUE, 1)", partner, application.organisation());
+    write(connection, "INSERT INTO contact_appointment (contact_person_id, partner_id, seq, is_current, name, role,"
+        + " email, official, erased, from_date) VALUES (?, ?, 0, TRUE, 'Kim Berg', 'Samordnare', 'kim@example.se',"
+        + " FALSE, FALSE, ?)", UUID.randomUUID(), partner, day);
+    write(connection, "INSERT INTO outbox (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)"
+        + " VALUES (?, 'Partner', ?, 'PartnerAdmitted', ?, ?)", UUID.randomUUID(), partner.toString(),
+        written.partnerEvent(), now);
+    write(connection, "INSERT INTO outbox (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)"
+        + " VALUES (?, 'PartnerContact', ?, 'ContactPersonAppointed', ?, ?)", UUID.randomUUID(), partner.toString(),
+        written.contactEvent(), now);
+    write(connection, "INSERT INTO audit_entry (id, at, actor_person_id, use_case, resource_type, resource_id,"
+        + " outcome) VALUES (?, ?, 'bench-committee', 'DecideMembership', 'MembershipApplication', ?, 'ACCEPTED')",
+        UUID.randomUUID(), now, application.id().toString());
+  }
+
+  private static void write(Connection connection, String sql, Object... values) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setObject(1, id);
-      statement.setString(2, payload);
-      statement.executeUpdate();
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      if (statement.executeUpdate() != 1) {
+        throw new IllegalStateException("not written: " + sql);
+      }
     }
   }
 
@@ -166,15 +233,6 @@ final class DurableCommandLoad {
       return clients * perClient / ((System.nanoTime() - began) / 1e9);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static void createRawTables(JdbcStorage storage) throws SQLException {
-    try (Connection connection = storage.dataSource().getConnection(); Statement statement =
-        connection.createStatement()) {
-      for (String table : List.of("raw_decision", "raw_partner", "raw_contact", "raw_audit", "raw_outbox")) {
-        statement.execute("CREATE TABLE " + table + " (id UUID PRIMARY KEY, payload TEXT NOT NULL)");
-      }
     }
   }
 

@@ -1,6 +1,7 @@
 package se.psi.core.usecase;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.psi.core.shared.DomainEvent;
@@ -17,11 +18,20 @@ public final class EventBus {
     this.policies = Set.copyOf(policies);
   }
 
+  /** Each event, then what the policies made of it, in that order, written to the outbox together. */
   public void publish(List<? extends DomainEvent> events) {
+    List<DomainEvent> all = new ArrayList<>();
+    collect(events, all);
+    if (!all.isEmpty()) {
+      outbox.appendAll(all);
+    }
+  }
+
+  private void collect(List<? extends DomainEvent> events, List<DomainEvent> all) {
     for (DomainEvent event : events) {
-      outbox.append(event);
+      all.add(event);
       for (EventPolicy policy : policies) {
-        publish(policy.react(event));
+        collect(policy.react(event), all);
       }
     }
   }

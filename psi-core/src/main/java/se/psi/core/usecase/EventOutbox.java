@@ -1,5 +1,6 @@
 package se.psi.core.usecase;
 
+import java.util.List;
 import se.psi.core.shared.DomainEvent;
 
 /**
@@ -9,4 +10,12 @@ import se.psi.core.shared.DomainEvent;
 public interface EventOutbox {
 
   void append(DomainEvent event);
+
+  /**
+   * A change's events, in order. An adapter that can write them together (a JDBC batch) overrides this; the default
+   * appends them one by one.
+   */
+  default void appendAll(List<? extends DomainEvent> events) {
+    events.forEach(this::append);
+  }
 }

@@ -79,6 +79,15 @@ public abstract class MembershipApplicationsContract {
   }
 
   @Test
+  void a_new_application_saved_again_as_new_is_a_stale_write() {
+    MembershipApplications applications = applications();
+    MembershipApplication application = aBareApplication(anAssociation());
+    applications.save(application);
+
+    assertThatThrownBy(() -> applications.save(application)).isInstanceOf(StaleVersionException.class);
+  }
+
+  @Test
   void an_organisations_applications_are_found_by_its_number() {
     MembershipApplications applications = applications();
     MembershipApplication mine = aBareApplication(anAssociation());

@@ -145,13 +145,23 @@ public abstract class PartnersContract {
   }
 
   @Test
+  void a_new_partner_saved_again_as_new_is_a_stale_write() {
+    Partners partners = partners();
+    Partner partner = anAdmittedPartner(anAssociation());
+    partners.save(partner);
+
+    assertThatThrownBy(() -> partners.save(partner)).isInstanceOf(StaleVersionException.class);
+  }
+
+  @Test
   void an_organisation_has_at_most_one_partner_that_has_not_withdrawn() {
     Partners partners = partners();
     Partner partner = anAdmittedPartner(anAssociation());
     partners.save(partner);
     Partner again = anAdmittedPartner(partner.organisation());
 
-    assertThatThrownBy(() -> partners.save(again)).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> partners.save(again)).isInstanceOf(RuntimeException.class)
+        .isNotInstanceOf(StaleVersionException.class);
     assertThat(partners.find(again.id()).isEmpty()).isTrue();
   }
 

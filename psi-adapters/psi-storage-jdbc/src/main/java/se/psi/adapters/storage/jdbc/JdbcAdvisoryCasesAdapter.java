@@ -41,7 +41,7 @@ public final class JdbcAdvisoryCasesAdapter implements AdvisoryCases {
   @Override
   public void save(AdvisoryCase a) {
     db.withConnection(c -> {
-      Versioned.save(c, "AdvisoryCase", a.id(), a.version(), "SELECT 1 FROM advisory_case WHERE id = ?",
+      Versioned.save("AdvisoryCase", a.id(), a.version(),
           () -> Sql.update(c, "INSERT INTO advisory_case (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
               + " ?, ?, ?, ?)", a.id(), a.organisationName(), a.organisationNumber().map(OrganisationNumber::digits),
               a.organisationKind(), a.idea(), a.challenge(), a.fromIdea(), a.referredFrom().map(Documents::write),

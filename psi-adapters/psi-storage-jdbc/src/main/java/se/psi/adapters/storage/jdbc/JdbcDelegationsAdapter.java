@@ -33,7 +33,7 @@ public final class JdbcDelegationsAdapter implements Delegations {
   @Override
   public void save(Delegation d) {
     db.withConnection(c -> {
-      Versioned.save(c, "Delegation", d.id().value(), d.version(), "SELECT 1 FROM delegation WHERE id = ?",
+      Versioned.save("Delegation", d.id().value(), d.version(),
           () -> Sql.update(c, "INSERT INTO delegation (id, delegate, position, from_committee, matter, valid_from,"
               + " valid_until, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", d.id().value(), d.delegate(), d.position(),
               d.fromCommittee(), d.matter(), d.validFrom(), d.validUntil(), d.version()),

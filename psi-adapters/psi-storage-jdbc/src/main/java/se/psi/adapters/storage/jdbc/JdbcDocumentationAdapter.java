@@ -77,7 +77,7 @@ public final class JdbcDocumentationAdapter implements DocumentationTemplates, I
   @Override
   public void save(InnovationRecord r) {
     db.withConnection(c -> {
-      Versioned.save(c, "InnovationRecord", r.id(), r.version(), "SELECT 1 FROM innovation_record WHERE id = ?",
+      Versioned.save("InnovationRecord", r.id(), r.version(),
           () -> Sql.update(c, "INSERT INTO innovation_record (" + RECORD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
               + " ?, ?, ?, ?)", r.id(), r.templateName(), r.templateVersion(), r.challenge(), r.innovation(),
               r.origin(), Documents.write(r.actors()), Documents.write(r.priorityAreas()), r.results(),

@@ -23,9 +23,19 @@ public final class JdbcEventOutboxAdapter implements EventOutbox, OutboxReader {
 
   @Override
   public void append(DomainEvent event) {
-    db.withConnection(c -> Sql.update(c, "INSERT INTO outbox (event_id, aggregate_type, aggregate_id, event_type,"
-        + " payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?)", event.eventId(), event.aggregateType(),
-        event.aggregateId(), event.type(), Json.event(event), event.occurredAt()));
+    appendAll(List.of(event));
+  }
+
+  /** A change's events in one batch: one round trip however many there are. */
+  @Override
+  public void appendAll(List<? extends DomainEvent> events) {
+    List<Object[]> rows = events.stream().map(event -> new Object[] {event.eventId(), event.aggregateType(),
+        event.aggregateId(), event.type(), Json.event(event), event.occurredAt()}).toList();
+    db.withConnection(c -> {
+      Sql.batch(c, "INSERT INTO outbox (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?)", rows);
+      return null;
+    });
   }
 
   @Override
@@ -39,10 +49,9 @@ public final class JdbcEventOutboxAdapter implements EventOutbox, OutboxReader {
 
   @Override
   public void markPublished(Collection<Long> positions, Instant at) {
+    List<Object[]> rows = positions.stream().map(position -> new Object[] {at, position}).toList();
     db.withConnection(c -> {
-      for (Long position : positions) {
-        Sql.update(c, "UPDATE outbox SET published_at = ? WHERE position = ? AND published_at IS NULL", at, position);
-      }
+      Sql.batch(c, "UPDATE outbox SET published_at = ? WHERE position = ? AND published_at IS NULL", rows);
       return null;
     });
   }

@@ -74,7 +74,7 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
         d.map(x -> Documents.write(stored(x))), d.map(x -> x.explanation().rulesetVersion()),
         d.map(x -> Json.evaluations(x.explanation().evaluations())), a.version()};
     db.withConnection(c -> {
-      Versioned.save(c, "GrantApplication", a.id().value(), a.version(), "SELECT 1 FROM grant_application WHERE id = ?",
+      Versioned.save("GrantApplication", a.id().value(), a.version(),
           () -> Sql.update(c, "INSERT INTO grant_application (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
               + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values),
           () -> update(c, values, a.version() - 1));
@@ -151,7 +151,7 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
   @Override
   public void save(GrantScheme s) {
     db.withConnection(c -> {
-      Versioned.save(c, "GrantScheme", s.year(), s.version(), "SELECT 1 FROM grant_scheme WHERE scheme_year = ?",
+      Versioned.save("GrantScheme", s.year(), s.version(),
           () -> Sql.update(c, "INSERT INTO grant_scheme (scheme_year, appropriation, minimum_amount, maximum_amount,"
               + " guidelines, granted, version) VALUES (?, ?, ?, ?, ?, ?, ?)", s.year(), s.appropriation().kronor(),
               s.minimumAmount().kronor(), s.maximumAmount().kronor(), s.guidelines(), s.granted().kronor(),

@@ -46,7 +46,7 @@ public final class JdbcIdeasAdapter implements Ideas {
   public void save(Idea i) {
     var contact = i.contact();
     db.withConnection(c -> {
-      Versioned.save(c, "Idea", i.id().value(), i.version(), "SELECT 1 FROM idea WHERE id = ?",
+      Versioned.save("Idea", i.id().value(), i.version(),
           () -> Sql.update(c, "INSERT INTO idea (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               i.id().value(), i.receipt(), i.source(), i.organisation(), contact.map(IdeaValues.IdeaContact::name),
               contact.map(IdeaValues.IdeaContact::email), i.challenge(), i.description(), i.place().municipality(),

@@ -47,7 +47,7 @@ public final class JdbcMeetingsAdapter implements Meetings {
   @Override
   public void save(Meeting m) {
     db.withConnection(c -> {
-      Versioned.save(c, "Meeting", m.id().value(), m.version(), "SELECT 1 FROM meeting WHERE id = ?",
+      Versioned.save("Meeting", m.id().value(), m.version(),
           () -> Sql.update(c, "INSERT INTO meeting (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               m.id().value(), m.format(), m.title(), m.date(), m.place().municipality(), m.responsibleOrganisation(),
               m.status(), Documents.write(m.agenda()), Documents.write(m.registrations()),

@@ -5,11 +5,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import se.psi.core.contact.domain.ContactPerson;
 import se.psi.core.contact.domain.ContactPersonId;
 import se.psi.core.membership.domain.ApplicationStatus;
@@ -33,6 +35,8 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
       + " municipality, board_decision_date, board_decision_body, board_decision_reference, contact_person_id,"
       + " contact_name, contact_role, contact_email, contact_phone, contact_official, contact_erased,"
       + " political_assembly, engagement, submitted_on, status, version";
+  private static final String DECISION_COLUMNS = "outcome, decided_on, decided_by, ruleset_version, partner_id,"
+      + " evaluations";
 
   private final JdbcUnitOfWork db;
 
@@ -42,14 +46,24 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
 
   @Override
   public Option<MembershipApplication> find(MembershipApplicationId id) {
-    return Option.ofOptional(db.withConnection(c -> Sql.one(c,
-        "SELECT " + COLUMNS + " FROM membership_application WHERE id = ?", row -> read(c, row), id.value())));
+    // The application and its decisions in one query: a decision reads it once, not once per table.
+    return Option.ofOptional(db.withConnection(c -> {
+      List<MembershipDecision> decisions = new ArrayList<>();
+      List<MembershipApplication.Builder> found = Sql.query(c, "SELECT " + COLUMNS + ", " + DECISION_COLUMNS
+          + " FROM membership_application LEFT JOIN membership_decision ON application_id = id WHERE id = ?"
+          + " ORDER BY seq", row -> {
+            decision(row).ifPresent(decisions::add);
+            return unfinished(row);
+          }, id.value());
+      return found.stream().findFirst().map(application -> application.decisions(decisions).build());
+    }));
   }
 
   @Override
   public List<MembershipApplication> findByOrganisation(OrganisationNumber organisation) {
-    return db.withConnection(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM membership_application"
-        + " WHERE organisation_number = ? ORDER BY submitted_on, id", row -> read(c, row), organisation.digits()));
+    return db.withConnection(c -> finish(c, Sql.query(c, "SELECT " + COLUMNS + " FROM membership_application"
+        + " WHERE organisation_number = ? ORDER BY submitted_on, id", JdbcMembershipApplicationsAdapter::unfinished,
+        organisation.digits())));
   }
 
   @Override
@@ -61,9 +75,9 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
       long counted = Sql.one(c, "SELECT COUNT(*) FROM (SELECT 1 FROM membership_application" + where
           + " LIMIT ?) matches", row -> row.getLong(1), append(status, Page.countLimit(filter.offset(),
               filter.limit()))).orElse(0L);
-      List<MembershipApplication> items = Sql.query(c, "SELECT " + COLUMNS + " FROM membership_application" + where
-          + " ORDER BY submitted_on, id LIMIT ? OFFSET ?", row -> read(c, row),
-          append(status, filter.limit(), filter.offset()));
+      List<MembershipApplication> items = finish(c, Sql.query(c, "SELECT " + COLUMNS + " FROM membership_application" + where
+          + " ORDER BY submitted_on, id LIMIT ? OFFSET ?", JdbcMembershipApplicationsAdapter::unfinished,
+          append(status, filter.limit(), filter.offset())));
       return Page.counted(items, filter.offset(), filter.limit(), counted);
     });
   }
@@ -90,8 +104,7 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
     Optional<BoardDecision> board = application.boardDecision();
     Optional<ContactPerson> contact = application.contactPerson();
     db.withConnection(c -> {
-      Versioned.save(c, "MembershipApplication", application.id().value(), application.version(),
-          "SELECT 1 FROM membership_application WHERE id = ?",
+      Versioned.save("MembershipApplication", application.id().value(), application.version(),
           () -> Sql.update(c, "INSERT INTO membership_application (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?,"
               + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", application.id().value(), organisation[0],
               organisation[1], organisation[2], organisation[3], organisation[4], board.map(BoardDecision::date),
@@ -116,22 +129,29 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
     });
   }
 
-  /** Decisions are only ever appended. */
+  /**
+   * Decisions are only ever appended: each is inserted unless its place is taken, all in one batch, so that saving
+   * a decision costs one round trip however many came before it.
+   */
   private static void saveDecisions(Connection c, MembershipApplication application) throws SQLException {
-    long stored = Sql.one(c, "SELECT COUNT(*) FROM membership_decision WHERE application_id = ?",
-        row -> row.getLong(1), application.id().value()).orElse(0L);
     List<MembershipDecision> decisions = application.decisions();
-    for (int seq = (int) stored; seq < decisions.size(); seq++) {
+    List<Object[]> rows = new ArrayList<>();
+    for (int seq = 0; seq < decisions.size(); seq++) {
       MembershipDecision decision = decisions.get(seq);
-      Sql.update(c, "INSERT INTO membership_decision (application_id, seq, outcome, decided_on, decided_by,"
-          + " ruleset_version, partner_id, evaluations) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", application.id().value(),
-          seq, decision.outcome(), decision.decidedOn(), decision.decidedBy(), decision.rulesetVersion(),
-          decision.partnerId().map(PartnerId::value), Json.evaluations(decision.explanation().evaluations()));
+      rows.add(new Object[] {application.id().value(), seq, decision.outcome(), decision.decidedOn(),
+          decision.decidedBy(), decision.rulesetVersion(), decision.partnerId().map(PartnerId::value),
+          Json.evaluations(decision.explanation().evaluations()), application.id().value(), seq});
     }
+    // The casts name each value's type, which a SELECT list cannot take from the columns it is inserted into.
+    Sql.batch(c, "INSERT INTO membership_decision (application_id, seq, outcome, decided_on, decided_by,"
+        + " ruleset_version, partner_id, evaluations) SELECT CAST(? AS UUID), CAST(? AS INT), CAST(? AS VARCHAR(20)),"
+        + " CAST(? AS DATE), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(100)), CAST(? AS UUID),"
+        + " CAST(? AS VARCHAR(1000000)) WHERE NOT EXISTS (SELECT 1 FROM membership_decision"
+        + " WHERE application_id = ? AND seq = ?)", rows);
   }
 
-  private static MembershipApplication read(Connection c, ResultSet row) throws SQLException {
-    MembershipApplicationId id = new MembershipApplicationId(Sql.uuid(row, "id"));
+  /** An application as its row has it; its decisions come from their own table. */
+  private static MembershipApplication.Builder unfinished(ResultSet row) throws SQLException {
     Optional<BoardDecision> board = Sql.date(row, "board_decision_date").map(date -> {
       try {
         return new BoardDecision(date, row.getString("board_decision_body"),
@@ -145,8 +165,9 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
             .name(row.getString("contact_name")).role(row.getString("contact_role"))
             .email(row.getString("contact_email")).phone(Sql.string(row, "contact_phone"))
             .official(row.getBoolean("contact_official")).erased(row.getBoolean("contact_erased")).build());
-    return MembershipApplication.builder()
-        .id(id)
+    MembershipApplication.Builder application = MembershipApplication.builder();
+    application
+        .id(new MembershipApplicationId(Sql.uuid(row, "id")))
         .organisation(OrganisationColumns.read(row))
         .boardDecision(board)
         .contactPerson(contact)
@@ -154,19 +175,40 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
         .engagement(Sql.enumOf(row, "engagement", EngagementLevel.class))
         .submittedOn(Sql.date(row, "submitted_on").orElseThrow())
         .status(ApplicationStatus.valueOf(row.getString("status")))
-        .decisions(decisions(c, id))
-        .version(row.getLong("version"))
-        .build();
+        .version(row.getLong("version"));
+    return application;
   }
 
-  private static List<MembershipDecision> decisions(Connection c, MembershipApplicationId id) throws SQLException {
-    return Sql.query(c, "SELECT outcome, decided_on, decided_by, ruleset_version, partner_id, evaluations"
-        + " FROM membership_decision WHERE application_id = ? ORDER BY seq", row -> {
-          var decidedOn = Sql.date(row, "decided_on").orElseThrow();
-          return new MembershipDecision(MembershipOutcome.valueOf(row.getString("outcome")), decidedOn,
-              row.getString("decided_by"), new Explanation(row.getString("ruleset_version"), decidedOn,
-                  Json.evaluations(row.getString("evaluations"))),
-              Optional.ofNullable(Sql.uuid(row, "partner_id")).map(PartnerId::new));
-        }, id.value());
+  /** A decision's columns, absent where an outer join found none. */
+  private static Optional<MembershipDecision> decision(ResultSet row) throws SQLException {
+    if (row.getString("outcome") == null) {
+      return Optional.empty();
+    }
+    var decidedOn = Sql.date(row, "decided_on").orElseThrow();
+    return Optional.of(new MembershipDecision(MembershipOutcome.valueOf(row.getString("outcome")), decidedOn,
+        row.getString("decided_by"), new Explanation(row.getString("ruleset_version"), decidedOn,
+            Json.evaluations(row.getString("evaluations"))),
+        Optional.ofNullable(Sql.uuid(row, "partner_id")).map(PartnerId::new)));
+  }
+
+  /** Finishes the applications of a listing with all their decisions, read in one query, keeping their order. */
+  private static List<MembershipApplication> finish(Connection c, List<MembershipApplication.Builder> unfinished)
+      throws SQLException {
+    if (unfinished.isEmpty()) {
+      return List.of();
+    }
+    List<MembershipApplication> bare = unfinished.stream().map(MembershipApplication.Builder::build).toList();
+    Map<UUID, List<MembershipDecision>> decisions = new java.util.HashMap<>();
+    Sql.query(c, "SELECT application_id, " + DECISION_COLUMNS + " FROM membership_decision WHERE application_id IN ("
+        + String.join(", ", java.util.Collections.nCopies(bare.size(), "?")) + ") ORDER BY application_id, seq",
+        row -> decisions.computeIfAbsent(Sql.uuid(row, "application_id"), id -> new ArrayList<>())
+            .add(decision(row).orElseThrow()),
+        bare.stream().map(application -> application.id().value()).toArray());
+    List<MembershipApplication> finished = new ArrayList<>();
+    for (int i = 0; i < bare.size(); i++) {
+      finished.add(unfinished.get(i).decisions(decisions.getOrDefault(bare.get(i).id().value(), List.of()))
+          .build());
+    }
+    return finished;
   }
 }

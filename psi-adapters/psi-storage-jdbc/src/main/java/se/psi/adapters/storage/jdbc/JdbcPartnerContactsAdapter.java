@@ -56,8 +56,7 @@ public final class JdbcPartnerContactsAdapter implements PartnerContacts {
     UUID id = register.partnerId().value();
     var vacancy = register.vacancy();
     db.withConnection(c -> {
-      Versioned.save(c, "PartnerContact", id, register.version(),
-          "SELECT 1 FROM partner_contact WHERE partner_id = ?",
+      Versioned.save("PartnerContact", id, register.version(),
           () -> Sql.update(c, "INSERT INTO partner_contact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", id,
               register.organisation().digits(), register.officialRequired(), vacancy.map(Vacancy::since),
               vacancy.flatMap(Vacancy::lastReminded), register.active(), register.version()),
@@ -65,18 +64,22 @@ public final class JdbcPartnerContactsAdapter implements PartnerContacts {
               + " version = ? WHERE partner_id = ? AND version = ?", vacancy.map(Vacancy::since),
               vacancy.flatMap(Vacancy::lastReminded), register.active(), register.version(), id,
               register.version() - 1));
-      // Appointments are few per partner: rewritten with the register, inside the same transaction.
-      Sql.update(c, "DELETE FROM contact_appointment WHERE partner_id = ?", id);
+      // Appointments are few per partner: rewritten with the register, inside the same transaction, in one batch.
+      if (register.version() > 1) {
+        Sql.update(c, "DELETE FROM contact_appointment WHERE partner_id = ?", id);
+      }
       List<Appointment> all = new ArrayList<>(register.former());
       register.current().ifPresent(all::add);
+      List<Object[]> rows = new ArrayList<>();
       for (int seq = 0; seq < all.size(); seq++) {
         Appointment a = all.get(seq);
         ContactPerson p = a.person();
-        Sql.update(c, "INSERT INTO contact_appointment (contact_person_id, partner_id, seq, is_current, name, role,"
-            + " email, phone, official, erased, from_date, until_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            p.id().value(), id, seq, a.until().isEmpty(), p.name(), p.role(), p.email(), p.phone(), p.official(),
-            p.erased(), a.from(), a.until());
+        rows.add(new Object[] {p.id().value(), id, seq, a.until().isEmpty(), p.name(), p.role(), p.email(),
+            p.phone(), p.official(), p.erased(), a.from(), a.until()});
       }
+      Sql.batch(c, "INSERT INTO contact_appointment (contact_person_id, partner_id, seq, is_current, name, role,"
+          + " email, phone, official, erased, from_date, until_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          rows);
       return null;
     });
   }

@@ -78,7 +78,7 @@ public final class JdbcPartnersAdapter implements Partners {
     String current = partner.status() == PartnerStatus.ACTIVE ? partner.organisation().organisationNumber().digits()
         : null;
     db.withConnection(c -> {
-      Versioned.save(c, "Partner", partner.id().value(), partner.version(), "SELECT 1 FROM partner WHERE id = ?",
+      Versioned.save("Partner", partner.id().value(), partner.version(),
           () -> Sql.update(c, "INSERT INTO partner (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
               + " ?, ?)", partner.id().value(), organisation[0], organisation[1], organisation[2],
               organisation[3], organisation[4], current, partner.applicationId().value(), partner.admittedOn(),

@@ -41,7 +41,7 @@ public final class JdbcPlansAdapter implements OperationalPlans, ActivityLists {
   @Override
   public void save(OperationalPlan p) {
     db.withConnection(c -> {
-      Versioned.save(c, "OperationalPlan", p.id().value(), p.version(), "SELECT 1 FROM operational_plan WHERE id = ?",
+      Versioned.save("OperationalPlan", p.id().value(), p.version(),
           () -> Sql.update(c, "INSERT INTO operational_plan (" + PLAN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
               p.id().value(), p.title(), p.fromYear(), p.toYear(), Documents.write(p.goals()),
               p.adoptedBy().map(MeetingId::value), p.adoptedOn(), p.version()),
@@ -65,8 +65,7 @@ public final class JdbcPlansAdapter implements OperationalPlans, ActivityLists {
   @Override
   public void save(ActivityList list) {
     db.withConnection(c -> {
-      Versioned.save(c, "ActivityList", list.year(), list.version(),
-          "SELECT 1 FROM activity_list WHERE list_year = ?",
+      Versioned.save("ActivityList", list.year(), list.version(),
           () -> Sql.update(c, "INSERT INTO activity_list (list_year, plan_id, activities, version) VALUES (?, ?, ?, ?)",
               list.year(), list.plan().value(), Documents.write(list.activities()), list.version()),
           () -> Sql.update(c, "UPDATE activity_list SET activities = ?, version = ? WHERE list_year = ? AND version = ?",

@@ -37,8 +37,7 @@ public final class JdbcPresentationObligationsAdapter implements PresentationObl
   @Override
   public void save(PresentationObligation o) {
     db.withConnection(c -> {
-      Versioned.save(c, "PresentationObligation", o.id(), o.version(),
-          "SELECT 1 FROM presentation_obligation WHERE id = ?",
+      Versioned.save("PresentationObligation", o.id(), o.version(),
           () -> Sql.update(c, "INSERT INTO presentation_obligation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
               o.id(), o.projectReference(), o.projectTitle(), o.owedSince(), o.dialogue().map(MeetingId::value),
               o.status(), o.version()),

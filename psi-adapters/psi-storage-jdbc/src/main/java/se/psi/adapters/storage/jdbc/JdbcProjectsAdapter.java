@@ -42,7 +42,7 @@ public final class JdbcProjectsAdapter {
     @Override
     public void save(FundingCall f) {
       db.withConnection(c -> {
-        Versioned.save(c, "FundingCall", f.id(), f.version(), "SELECT 1 FROM funding_call WHERE id = ?",
+        Versioned.save("FundingCall", f.id(), f.version(),
             () -> Sql.update(c, "INSERT INTO funding_call (id, funder, programme, deadline, themes, published_on,"
                 + " version) VALUES (?, ?, ?, ?, ?, ?, ?)", f.id(), f.funder(), f.programme(), f.deadline(),
                 Documents.write(f.themes()), f.publishedOn(), f.version()),
@@ -84,8 +84,7 @@ public final class JdbcProjectsAdapter {
     @Override
     public void save(ThemeInterest t) {
       db.withConnection(c -> {
-        Versioned.save(c, "ThemeInterest", t.partner().value(), t.version(),
-            "SELECT 1 FROM theme_interest WHERE partner_id = ?",
+        Versioned.save("ThemeInterest", t.partner().value(), t.version(),
             () -> Sql.update(c, "INSERT INTO theme_interest (partner_id, themes, version) VALUES (?, ?, ?)",
                 t.partner().value(), Documents.write(t.themes()), t.version()),
             () -> Sql.update(c, "UPDATE theme_interest SET themes = ?, version = ? WHERE partner_id = ?"
@@ -123,7 +122,7 @@ public final class JdbcProjectsAdapter {
     @Override
     public void save(ProjectIdea i) {
       db.withConnection(c -> {
-        Versioned.save(c, "ProjectIdea", i.id(), i.version(), "SELECT 1 FROM project_idea WHERE id = ?",
+        Versioned.save("ProjectIdea", i.id(), i.version(),
             () -> Sql.update(c, "INSERT INTO project_idea (id, theme, title, description, proposed_by, added_on,"
                 + " version) VALUES (?, ?, ?, ?, ?, ?, ?)", i.id(), i.theme(), i.title(), i.description(),
                 i.proposedBy().map(PartnerId::value), i.addedOn(), i.version()),
@@ -163,7 +162,7 @@ public final class JdbcProjectsAdapter {
     @Override
     public void save(Project p) {
       db.withConnection(c -> {
-        Versioned.save(c, "Project", p.id(), p.version(), "SELECT 1 FROM project WHERE id = ?",
+        Versioned.save("Project", p.id(), p.version(),
             () -> Sql.update(c, "INSERT INTO project (id, owner_id, title, description, anchored_on,"
                 + " stakeholder_group, version) VALUES (?, ?, ?, ?, ?, ?, ?)", p.id(), p.owner().value(), p.title(),
                 p.description(), p.anchoredOn(), p.stakeholderGroup(), p.version()),

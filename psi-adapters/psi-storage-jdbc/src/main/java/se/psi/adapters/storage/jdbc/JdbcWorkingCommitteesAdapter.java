@@ -31,8 +31,7 @@ public final class JdbcWorkingCommitteesAdapter implements WorkingCommittees {
   public void save(WorkingCommittee committee) {
     String partnership = committee.partnership();
     db.withConnection(c -> {
-      Versioned.save(c, "WorkingCommittee", partnership, committee.version(),
-          "SELECT 1 FROM working_committee WHERE partnership = ?",
+      Versioned.save("WorkingCommittee", partnership, committee.version(),
           () -> Sql.update(c, "INSERT INTO working_committee (partnership, out_of_balance, version) VALUES (?, ?, ?)",
               partnership, committee.outOfBalance(), committee.version()),
           () -> Sql.update(c, "UPDATE working_committee SET out_of_balance = ?, version = ?"

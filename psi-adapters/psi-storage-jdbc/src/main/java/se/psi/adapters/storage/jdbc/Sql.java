@@ -33,6 +33,20 @@ final class Sql {
     }
   }
 
+  /** One statement for many rows, sent to the database together (one round trip where the driver batches). */
+  static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (Object[] row : rows) {
+        bind(statement, row);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
   static <T> List<T> query(Connection connection, String sql, Row<T> row, Object... parameters)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
