@@ -128,6 +128,16 @@ public final class BenchRun {
       throw new IllegalStateException("the scale load failed", e);
     }
     for (ScaleLoad.Result result : scale) {
+      if (result.read().equals(ScaleLoad.FOLLOW_UP)) {
+        // Counting a year's applications grows with them; what is asked is that it stays well under a second.
+        String name = result.read() + ", with " + result.rows() + " rows vs the one-second bound";
+        double ratio = ScaleLoad.FOLLOW_UP_BOUND_MILLIS / result.medianMillis();
+        comparisons.add(Map.of("comparison", name, "ours", result.medianMillis(),
+            "baseline", ScaleLoad.FOLLOW_UP_BOUND_MILLIS, "unit", "ms (median)", "ratio", ratio));
+        table.append(String.format(Locale.ROOT, "| %s | %.2f ms | %.0f ms (bound) | %.2f |%n", name,
+            result.medianMillis(), ScaleLoad.FOLLOW_UP_BOUND_MILLIS, ratio));
+        continue;
+      }
       ScaleLoad.Result smallest = scale.stream().filter(r -> r.read().equals(result.read())).findFirst()
           .orElseThrow();
       String name = result.read() + ", with " + result.rows() + " rows vs with " + smallest.rows();
