@@ -50,9 +50,9 @@ import se.psi.testkit.time.SequentialIds;
  * caller's language; each request decides a fresh application that lacks its board decision, so it is decided
  * incomplete, naming what is missing).
  *
- * <p>wrk measures each one's maximum rate, sending as fast as answers return (the trivial resource first and last,
- * the faster run counting). Then {@link ConstantRateLoad}, its own process, sends at half the trivial resource's
- * maximum rate and reports the p50 and p99 latency at that rate.
+ * <p>wrk measures each one's maximum rate, sending as fast as answers return (the trivial resource twice, the faster
+ * run counting). Then {@link ConstantRateLoad}, its own process, sends at half the trivial resource's maximum rate,
+ * and again at half the endpoint's own maximum, and reports the p50 and p99 latency at each rate.
  */
 final class HttpLoad {
 
@@ -61,11 +61,23 @@ final class HttpLoad {
   /** A fresh application is at version 1, so its ETag is "1". */
   static final long FRESH_VERSION = 1;
 
-  /** What the load measured for one endpoint: wrk's maximum rate and latency there, and latency at a fixed rate. */
-  record Measured(String endpoint, double requestsPerSecond, double p50Millis, double p99Millis, AtRate atRate) {}
+  /**
+   * What the load measured for one endpoint: wrk's maximum rate and the latency there, the latency at half the
+   * trivial resource's maximum rate (what the comparison asks), and at half its own maximum rate.
+   */
+  record Measured(String endpoint, double requestsPerSecond, double p50Millis, double p99Millis, AtRate atRate,
+      AtRate atOwnHalf) {}
 
-  /** Latency at a constant rate, from {@link ConstantRateLoad}. */
-  record AtRate(double rate, int sent, int ok, int failed, double p50Millis, double p99Millis) {}
+  /**
+   * Latency at a constant rate, from {@link ConstantRateLoad}; {@code seconds} is how long until the last answer,
+   * longer than the run when the server (or the load) fell behind.
+   */
+  record AtRate(double rate, int sent, int ok, int failed, double seconds, double p50Millis, double p99Millis) {
+
+    boolean keptUp(int runSeconds) {
+      return failed == 0 && seconds < runSeconds * 1.1;
+    }
+  }
 
   static final String TRIVIAL = "GET /bench/trivial";
   static final String PARTNER = "GET /api/v1/partners/{id}";
@@ -76,7 +88,7 @@ final class HttpLoad {
   private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
   private static final Pattern PERCENTILE = Pattern.compile("\\s+(50|99)%\\s+([0-9.]+)(us|ms|s)");
   private static final Pattern CONSTANT = Pattern.compile(
-      "sent=(\\d+) ok=(\\d+) failed=(\\d+) seconds=[0-9.]+ p50=([0-9.]+) p99=([0-9.]+)");
+      "sent=(\\d+) ok=(\\d+) failed=(\\d+) seconds=([0-9.]+) p50=([0-9.]+) p99=([0-9.]+)");
   private static final Actor COMMITTEE_MEMBER = Actor.of("au-bench", Role.COMMITTEE_MEMBER);
 
   private HttpLoad() {}
@@ -112,36 +124,28 @@ final class HttpLoad {
       int warmUp = smoke ? 1 : 5;
       // Jersey and Grizzly on two processors take some twenty seconds of load to reach their speed.
       wrk(base.resolve(path(TRIVIAL, partner)), smoke ? 1 : 20, null);
-      Map<String, double[]> maximum = new LinkedHashMap<>();
+      List<Measured> results = new ArrayList<>();
+      double baseline = 0;
+      // One endpoint after another, the trivial resource first (twice, the faster counting: a larger baseline can
+      // only make our ratios smaller), each measured at its maximum and then at constant rates before the next one
+      // adds to the in-memory stores.
       for (String endpoint : ENDPOINTS) {
         URI uri = base.resolve(path(endpoint, partner));
         boolean decides = endpoint.equals(DECISION);
-        // Each decision needs a fresh application: as many as the fastest rate seen so far could decide, and half
-        // again, for the warm-up and again for the run.
-        double fastest = maximum.values().stream().mapToDouble(m -> m[0]).max().orElse(0);
-        wrk(uri, warmUp, decides ? decisionScript(work, applications(psi, (int) (fastest * 1.5 * warmUp) + 1_000))
-            : null);  // warm up the server's JIT first
-        maximum.put(endpoint, wrk(uri, seconds, decides
-            ? decisionScript(work, applications(psi, (int) (fastest * 1.5 * seconds) + 1_000)) : null));
-      }
-      // The trivial resource again, now that the whole stack is warm; the faster of its two runs is the baseline,
-      // which can only make our ratios smaller.
-      double[] again = wrk(base.resolve(path(TRIVIAL, partner)), seconds, null);
-      if (again[0] > maximum.get(TRIVIAL)[0]) {
-        maximum.put(TRIVIAL, again);
-      }
-      double halfTrivial = maximum.get(TRIVIAL)[0] / 2;
-      List<Measured> results = new ArrayList<>();
-      for (String endpoint : ENDPOINTS) {
-        URI uri = base.resolve(path(endpoint, partner));
-        java.nio.file.Path ids = null;
-        if (endpoint.equals(DECISION)) {
-          ids = work.resolve("constant-rate-ids.txt");
-          Files.write(ids, applications(psi, (int) Math.ceil(halfTrivial * (warmUp + seconds)) + 2));
+        // Each decision needs a fresh application: as many as the baseline's rate could decide, and half again.
+        int decisions = (int) (baseline * 1.5 * (warmUp + seconds)) + 1_000;
+        wrk(uri, warmUp, decides ? decisionScript(work, applications(psi, decisions / 3)) : null);
+        double[] max = wrk(uri, seconds, decides ? decisionScript(work, applications(psi, decisions)) : null);
+        if (endpoint.equals(TRIVIAL)) {
+          double[] again = wrk(uri, seconds, null);
+          max = again[0] > max[0] ? again : max;
+          baseline = max[0];
         }
-        double[] max = maximum.get(endpoint);
-        results.add(new Measured(endpoint, max[0], max[1], max[2],
-            constantRate(uri, halfTrivial, warmUp, seconds, ids)));
+        AtRate atBaselineHalf = constantRate(uri, baseline / 2, warmUp, seconds,
+            decides ? idsFile(work, applications(psi, (int) Math.ceil(baseline / 2 * (warmUp + seconds)) + 2)) : null);
+        AtRate atOwnHalf = constantRate(uri, max[0] / 2, warmUp, seconds,
+            decides ? idsFile(work, applications(psi, (int) Math.ceil(max[0] / 2 * (warmUp + seconds)) + 2)) : null);
+        results.add(new Measured(endpoint, max[0], max[1], max[2], atBaselineHalf, atOwnHalf));
       }
       return results;
     } finally {
@@ -199,10 +203,15 @@ final class HttpLoad {
     return ids;
   }
 
-  /** A wrk script that decides each application once, in turn, as the committee. */
-  private static java.nio.file.Path decisionScript(java.nio.file.Path work, List<String> ids) throws IOException {
+  private static java.nio.file.Path idsFile(java.nio.file.Path work, List<String> ids) throws IOException {
     java.nio.file.Path file = Files.createTempFile(work, "ids", ".txt");
     Files.write(file, ids);
+    return file;
+  }
+
+  /** A wrk script that decides each application once, in turn, as the committee. */
+  private static java.nio.file.Path decisionScript(java.nio.file.Path work, List<String> ids) throws IOException {
+    java.nio.file.Path file = idsFile(work, ids);
     java.nio.file.Path script = Files.createTempFile(work, "decide", ".lua");
     Files.writeString(script, """
         local ids = {}
@@ -268,7 +277,7 @@ final class HttpLoad {
     }
     return new AtRate(rate, Integer.parseInt(measured.group(1)), Integer.parseInt(measured.group(2)),
         Integer.parseInt(measured.group(3)), Double.parseDouble(measured.group(4)),
-        Double.parseDouble(measured.group(5)));
+        Double.parseDouble(measured.group(5)), Double.parseDouble(measured.group(6)));
   }
 
   /** The start of a command pinned to the last processor, where there is more than one and taskset. */

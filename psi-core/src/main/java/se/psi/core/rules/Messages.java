@@ -20,6 +20,10 @@ public final class Messages {
   private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+  // The two languages, loaded once: every decision and every response asks for one.
+  private static final Messages IN_SWEDISH = load(SWEDISH);
+  private static final Messages IN_ENGLISH = load(Locale.ENGLISH);
+
   private final ResourceBundle bundle;
   private final Locale locale;
 
@@ -29,7 +33,10 @@ public final class Messages {
   }
 
   public static Messages forLocale(Locale locale) {
-    Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : SWEDISH;
+    return "en".equals(locale.getLanguage()) ? IN_ENGLISH : IN_SWEDISH;
+  }
+
+  private static Messages load(Locale language) {
     return new Messages(ResourceBundle.getBundle(BUNDLE, language, NO_DEFAULT_LOCALE_FALLBACK), language);
   }
 

@@ -18,6 +18,10 @@ public final class Texts {
   private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+  // The two languages, loaded once: every response asks for one.
+  private static final Texts IN_SWEDISH = new Texts(Messages.SWEDISH);
+  private static final Texts IN_ENGLISH = new Texts(Locale.ENGLISH);
+
   private final Messages core;
   private final ResourceBundle web;
 
@@ -27,7 +31,7 @@ public final class Texts {
   }
 
   public static Texts of(Locale language) {
-    return new Texts(language);
+    return "en".equals(language.getLanguage()) ? IN_ENGLISH : IN_SWEDISH;
   }
 
   /** The first of the caller's acceptable languages that we speak (sv or en), else Swedish. */
@@ -39,13 +43,13 @@ public final class Texts {
   public static Texts of(java.util.List<Locale> acceptableLanguages) {
     for (Locale acceptable : acceptableLanguages) {
       if ("en".equals(acceptable.getLanguage())) {
-        return new Texts(Locale.ENGLISH);
+        return IN_ENGLISH;
       }
       if ("sv".equals(acceptable.getLanguage()) || "*".equals(acceptable.getLanguage())) {
-        return new Texts(Messages.SWEDISH);
+        return IN_SWEDISH;
       }
     }
-    return new Texts(Messages.SWEDISH);
+    return IN_SWEDISH;
   }
 
   /** A sentence of the core: a rule's reason, a rejection, an enum's name. */
