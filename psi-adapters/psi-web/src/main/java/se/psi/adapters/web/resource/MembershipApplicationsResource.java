@@ -81,8 +81,7 @@ public final class MembershipApplicationsResource {
     Texts texts = Texts.of(headers);
     FindMembershipApplicationsQuery query = new FindMembershipApplicationsQuery(Caller.actorOf(caller),
         Parameters.enumOf(ApplicationStatus.class, "status", status, texts),
-        Parameters.integer("offset", offset, 0, 0, Integer.MAX_VALUE, texts),
-        Parameters.integer("limit", limit, Math.min(20, limits.maxPageSize()), 1, limits.maxPageSize(), texts));
+        Parameters.offset(offset, texts), Parameters.pageSize(limit, limits, texts));
     Page<MembershipApplication> page = Answers.orProblem(core.useCase(FindMembershipApplicationsUseCase.class)
         .findMembershipApplications(query), texts, caller);
     return Answers.ok(PageJson.of(page, application -> ApplicationJson.of(application, texts)), texts);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.WebLimits;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;
 
@@ -26,6 +27,16 @@ final class Parameters {
       throw Problems.exception(ProblemType.INVALID_REQUEST, texts, "detail.badParameter", name,
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
+  }
+
+  /** A listing's {@code offset}: how many to skip, 0 when absent. */
+  static int offset(String raw, Texts texts) {
+    return integer("offset", raw, 0, 0, Integer.MAX_VALUE, texts);
+  }
+
+  /** A listing's {@code limit}: 20 when absent, at most the server's page size. */
+  static int pageSize(String raw, WebLimits limits, Texts texts) {
+    return integer("limit", raw, Math.min(20, limits.maxPageSize()), 1, limits.maxPageSize(), texts);
   }
 
   static int integer(String name, String raw, int fallback, int min, int max, Texts texts) {

@@ -87,8 +87,7 @@ public final class PartnersResource {
         Parameters.enumOf(Sector.class, "sector", sector, texts),
         Parameters.enumOf(PartnerStatus.class, "status", status, texts),
         Parameters.bool("activeToday", activeToday, texts),
-        Parameters.integer("offset", offset, 0, 0, Integer.MAX_VALUE, texts),
-        Parameters.integer("limit", limit, Math.min(20, limits.maxPageSize()), 1, limits.maxPageSize(), texts));
+        Parameters.offset(offset, texts), Parameters.pageSize(limit, limits, texts));
     Page<Partner> page = Answers.orProblem(core.useCase(FindPartnersUseCase.class).findPartners(query), texts,
         caller);
     return Answers.ok(PageJson.of(page, PartnerJson::of), texts);
