@@ -98,9 +98,11 @@ public final class OrebroRuleSets {
 
   static RuleSet coordination2023() {
     return common().version("orebro-2023")
-        .validFrom(LocalDate.of(2023, 1, 1)).validUntil(LocalDate.of(2026, 12, 31))
+        // The latest ruleset stays in force until a later one replaces it (RULESETS): the plan's period ends in
+        // 2026 [003], the partnership does not.
+        .validFrom(LocalDate.of(2023, 1, 1))
         .source("Practical coordination by Stiftelsen Activa and Möckelnföreningarna; about two general meetings"
-            + " and two public dialogues a year [002]; plan period ends 2026-12-31 [003]")
+            + " and two public dialogues a year [002]; in force until a later ruleset replaces it")
         .admittedKinds(EnumSet.allOf(OrganisationKind.class))
         .municipalityDutiesRequired(true)
         .addPracticalCoordinators("Stiftelsen Activa", "Möckelnföreningarna")
