@@ -3,14 +3,12 @@ package se.psi.core.rules;
 /**
  * A yearly or per-period target given as a range, e.g. 2-4 general meetings a year; {@code min == max} for an exact
  * figure.
+ *
+ * <p>A range holds any pair, as written: a reversed or negative range is a contradiction in the ruleset that carries
+ * it, and the registry's checks refuse it with the ruleset, the parameter and the reason (RULESET-5, see
+ * {@link RuleSetChecks}), together with every other problem of the rulesets, instead of failing at the first one.
  */
 public record CountRange(int min, int max) {
-
-  public CountRange {
-    if (min < 0 || max < min) {
-      throw new IllegalArgumentException("expected 0 <= min <= max, was " + min + ".." + max);
-    }
-  }
 
   public static CountRange exactly(int count) {
     return new CountRange(count, count);
@@ -22,6 +20,16 @@ public record CountRange(int min, int max) {
 
   public boolean contains(int count) {
     return count >= min && count <= max;
+  }
+
+  /** Whether no count fits: the minimum exceeds the maximum. */
+  public boolean isReversed() {
+    return min > max;
+  }
+
+  /** Whether a bound is below zero, which no count of meetings or seats can be. */
+  public boolean hasNegativeBound() {
+    return min < 0 || max < 0;
   }
 
   @Override

@@ -12,7 +12,8 @@ import se.psi.core.shared.OrganisationKind;
  * 001 activity list 2022, 002 brochure, 003 operational plan 2021-2026, 004 agreement 2016-2018).
  *
  * <p>Parameters the sources do not give are the library's defaults and say so in {@code source}: the contact
- * vacancy grace period (three months) and reminder interval (one month).
+ * vacancy grace period (three months) and reminder interval (one month). The rulesets follow each other without a
+ * gap, and the latest stays in force until a later one replaces it (RULESETS).
  */
 public final class OrebroRuleSets {
 
@@ -27,7 +28,8 @@ public final class OrebroRuleSets {
   }
 
   public static List<RuleSet> all() {
-    return List.of(start2015(), agreement2016(), plan2021(), activityList2022(), coordination2023());
+    return List.of(start2015(), agreement2016(), afterAgreement2019(), plan2021(), activityList2022(),
+        coordination2023());
   }
 
   /** MEM-1 [004]: idea-driven organisations, public actors, and business through regional networks. */
@@ -59,13 +61,34 @@ public final class OrebroRuleSets {
 
   static RuleSet agreement2016() {
     return common().version("orebro-2016")
-        .validFrom(LocalDate.of(2016, 1, 1)).validUntil(LocalDate.of(2020, 12, 31))
+        // MEM-8: in force until the agreement's term ends, so that no one is admitted under an agreement that has
+        // already ended ("gäller från undertecknande till och med utgången av 2018" [004]).
+        .validFrom(LocalDate.of(2016, 1, 1)).validUntil(LocalDate.of(2018, 12, 31))
         .source("Överenskommelse 2016, coordinated by Stiftelsen Cesam, term until 2018-12-31 [004]")
         .admittedKinds(withoutCompanies())
         .municipalityDutiesRequired(true)
         .agreementTermEnd(LocalDate.of(2018, 12, 31))
         .addPracticalCoordinators("Stiftelsen Cesam")
         .coordinationMeetingsPerHalfYear(CountRange.between(1, 2))
+        .build();
+  }
+
+  /**
+   * Between the 2016 agreement's term and the 2021 plan the sources give no new rules: the partnership went on (its
+   * working committee led the work on the plan during 2020 [003]). The library reads the period as the 2016
+   * parameters without the agreement's own terms.
+   */
+  static RuleSet afterAgreement2019() {
+    return common().version("orebro-2019")
+        .validFrom(LocalDate.of(2019, 1, 1)).validUntil(LocalDate.of(2020, 12, 31))
+        .source("The 2016 agreement's term ended 2018-12-31 [004]; the partnership went on, its working committee"
+            + " leading the work on the 2021 plan during 2020 [003]. The library's reading, not a source:"
+            + " admissions have no fixed term, and neither the municipalities' duties (MEM-6) nor the coordination"
+            + " meetings of the 2016 agreement [004] apply; the other parameters, Stiftelsen Cesam's coordination"
+            + " included, are those of 2016")
+        .admittedKinds(withoutCompanies())
+        .municipalityDutiesRequired(false)
+        .addPracticalCoordinators("Stiftelsen Cesam")
         .build();
   }
 

@@ -12,6 +12,10 @@ import se.psi.core.shared.PsiStyle;
 /**
  * The rule parameters in force for one partnership during one period (DOMAIN.md "RULESETS"). Rulesets are data: an
  * integrator builds its own with {@link #builder()} and registers it in a {@link RuleSetRegistry}.
+ *
+ * <p>A ruleset holds its parameters as written. Whether they make sense (a period that ends before it starts, a
+ * reversed range, a grace period of zero, a committee that never meets) is judged by the registry's checks
+ * ({@link RuleSetChecks}), which report every problem of every ruleset at once rather than the first one.
  */
 @Value.Immutable
 @PsiStyle
@@ -94,18 +98,6 @@ public abstract class RuleSet {
 
   public boolean admits(OrganisationKind kind) {
     return admittedKinds().contains(kind);
-  }
-
-  @Value.Check
-  protected void check() {
-    validUntil().ifPresent(until -> {
-      if (until.isBefore(validFrom())) {
-        throw new IllegalStateException(version() + ": validUntil " + until + " is before validFrom " + validFrom());
-      }
-    });
-    if (committeeMeetingIntervalWeeks() < 1) {
-      throw new IllegalStateException(version() + ": committeeMeetingIntervalWeeks must be positive");
-    }
   }
 
   public static Builder builder() {

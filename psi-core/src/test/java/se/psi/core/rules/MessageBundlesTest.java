@@ -72,7 +72,7 @@ class MessageBundlesTest {
   @Test
   void every_enum_shown_to_people_has_a_name_in_both_languages() {
     Stream.of(Sector.values(), OrganisationKind.values(), MeetingFormat.values(), MeetingStatus.values(),
-        ActivityStatus.values(), InnovationOrigin.values(), PriorityArea.values())
+        ActivityStatus.values(), InnovationOrigin.values(), PriorityArea.values(), RuleSetParameter.values())
         .flatMap(Stream::of).forEach(constant -> {
       String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
       assertThat(swedish).containsKey(key);

@@ -81,8 +81,8 @@ class GuiceWiringTest {
     var decided = injector.getInstance(DecideMembershipUseCase.class)
         .decideMembership(new DecideMembershipCommand(PsiWorld.committeeMember(), applied.id().value(), null)).get();
 
-    // The host's clock (2019) was used: companies were not yet invited (MEM-1 under orebro-2016).
+    // The host's clock (2019) was used: companies were not yet invited (MEM-1 under orebro-2019).
     assertThat(decided.latestDecision().get().outcome()).isEqualTo(MembershipOutcome.REFUSED);
-    assertThat(decided.latestDecision().get().rulesetVersion()).isEqualTo("orebro-2016");
+    assertThat(decided.latestDecision().get().rulesetVersion()).isEqualTo("orebro-2019");
   }
 }

@@ -3,6 +3,7 @@ package se.psi.examples.ruletests;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.List;
 import se.psi.core.rules.CountRange;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.RuleSetRegistry;
@@ -23,7 +24,8 @@ public final class VarmlandRules {
   public static RuleSet rules2025() {
     return RuleSet.builder()
         .partnership(PARTNERSHIP).version("varmland-2025")
-        .validFrom(LocalDate.of(2025, 1, 1)).validUntil(LocalDate.of(2027, 12, 31))
+        // In force until a later ruleset replaces it: an agreement's period ends, the partnership goes on (RULESETS).
+        .validFrom(LocalDate.of(2025, 1, 1))
         .source("Överenskommelse om partnerskap för sociala innovationer i Värmland 2025 (example)")
         .admittedKinds(EnumSet.allOf(OrganisationKind.class))
         .municipalityDutiesRequired(true)
@@ -36,7 +38,6 @@ public final class VarmlandRules {
   }
 
   public static RuleSetRegistry registry() {
-    return RuleSetRegistry.empty(PARTNERSHIP).register(rules2025())
-        .getOrElseThrow(violation -> new IllegalStateException(violation.toString()));
+    return RuleSetRegistry.of(PARTNERSHIP, List.of(rules2025()));
   }
 }
