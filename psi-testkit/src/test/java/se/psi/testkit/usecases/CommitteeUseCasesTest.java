@@ -19,6 +19,8 @@ import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.PartnerCommand;
 import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
+import se.psi.core.rules.OrebroRuleSets;
+import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.usecase.Rejection;
@@ -91,6 +93,25 @@ class CommitteeUseCasesTest {
     CommitteeView restored = take(world.admitted(OrganisationKind.COOPERATIVE, "Möckelnföreningarna"));
     assertThat(restored.committee().outOfBalance()).isFalse();
     assertThat(world.psi.outbox().events(CommitteeEvent.CommitteeBalanceRestored.class)).hasSize(1);
+  }
+
+  @Test
+  void MEM_7_a_withdrawal_ends_the_committee_seat_even_on_a_day_no_ruleset_is_in_force() {
+    // An integrator's partnership that ends with 2022: a party may still leave afterwards, and its seat ends.
+    RuleSetRegistry endingWith2022 = RuleSetRegistry.builder(OrebroRuleSets.PARTNERSHIP)
+        .addAll(OrebroRuleSets.all().stream().filter(r -> !r.version().equals("orebro-2023")).toList())
+        .endsOn(LocalDate.of(2022, 12, 31)).build();
+    PsiWorld ending = new PsiWorld("2022-03-01", endingWith2022);
+    Partner verdandi = ending.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    ok(ending.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(seat(verdandi)));
+    ending.clock.setToday(LocalDate.of(2023, 2, 1));
+
+    ok(ending.useCase(WithdrawFromPartnershipUseCase.class)
+        .withdrawFromPartnership(new PartnerCommand(adminOf(verdandi), verdandi.id().value(), null)));
+
+    assertThat(ending.psi.committees().find(OrebroRuleSets.PARTNERSHIP).get().seats()).isEmpty();
+    assertThat(ending.psi.outbox().events(CommitteeEvent.CommitteeSeatLeft.class)).singleElement()
+        .satisfies(left -> assertThat(left.reason()).isEqualTo(CommitteeEvent.LeaveReason.WITHDREW_FROM_PARTNERSHIP));
   }
 
   @Test

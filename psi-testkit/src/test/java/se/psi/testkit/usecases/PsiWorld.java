@@ -11,6 +11,8 @@ import se.psi.core.membership.port.in.BoardDecisionDetails;
 import se.psi.core.membership.port.in.DecideMembershipCommand;
 import se.psi.core.membership.port.in.DecideMembershipUseCase;
 import se.psi.core.membership.port.in.OrganisationDetails;
+import se.psi.core.rules.OrebroRuleSets;
+import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
@@ -29,8 +31,13 @@ final class PsiWorld {
   final InMemoryPsi psi;
 
   PsiWorld(String today) {
+    this(today, OrebroRuleSets.registry());
+  }
+
+  /** Under an integrator's own rulesets. */
+  PsiWorld(String today, RuleSetRegistry ruleSets) {
     clock = TestClock.at(today);
-    psi = InMemoryPsi.create(clock, new SequentialIds());
+    psi = InMemoryPsi.create(clock, new SequentialIds(), ruleSets);
   }
 
   <T> T useCase(Class<T> type) {

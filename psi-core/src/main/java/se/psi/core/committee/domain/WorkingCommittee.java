@@ -88,20 +88,32 @@ public abstract class WorkingCommittee {
    */
   public Optional<Changed> vacateOnWithdrawal(PartnerId partner, LocalDate on, RuleSet ruleSet,
       Supplier<EventMeta> meta) {
+    return vacateOnWithdrawal(partner, on, Optional.of(ruleSet), meta);
+  }
+
+  /**
+   * MEM-7 whether or not a ruleset is in force on the day: the seat always ends. The majority (AU-2) is judged only
+   * under a ruleset; without one the committee's balance stays as it was, and the explanation says it was not judged.
+   */
+  public Optional<Changed> vacateOnWithdrawal(PartnerId partner, LocalDate on, Optional<RuleSet> ruleSet,
+      Supplier<EventMeta> meta) {
     return seatOf(partner).map(seat -> {
       List<Seat> after = seats().stream().filter(s -> !s.partnerId().equals(partner)).toList();
       SeatCounts counts = SeatCounts.of(after);
       List<DomainEvent> events = new ArrayList<>();
       events.add(new CommitteeEvent.CommitteeSeatLeft(meta.get(), partnership(), partner, seat.sector(),
           CommitteeEvent.LeaveReason.WITHDREW_FROM_PARTNERSHIP, counts.nonProfit(), counts.others()));
-      boolean broken = ruleSet.civilSocietyMajorityRequired() && !counts.holdsMajority();
+      boolean broken = ruleSet.map(rules -> rules.civilSocietyMajorityRequired() && !counts.holdsMajority())
+          .orElse(outOfBalance());
       if (broken && !outOfBalance()) {
         events.add(new CommitteeEvent.CommitteeBalanceLost(meta.get(), partnership(), counts.nonProfit(),
             counts.others(), counts.seatsToRestore()));
       }
       WorkingCommittee next = ImmutableWorkingCommittee.builder().from(this).seats(after).outOfBalance(broken)
           .version(version() + 1).build();
-      return new Changed(next, events, next.explainBalance(ruleSet, on));
+      return new Changed(next, events, ruleSet.map(rules -> next.explainBalance(rules, on))
+          .orElseGet(() -> new Explanation("-", on,
+              List.of(Evaluation.notApplicable("AU-2", "committee.au2.noRuleSet", on.toString())))));
     });
   }
 

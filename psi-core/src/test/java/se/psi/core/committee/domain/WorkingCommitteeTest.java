@@ -68,6 +68,23 @@ class WorkingCommitteeTest {
   }
 
   @Test
+  void MEM_7_without_a_ruleset_in_force_the_seat_still_ends_and_the_majority_is_not_judged() {
+    WorkingCommittee committee = seated(seated(seated(WorkingCommittee.empty("psi"), civil1, Sector.CIVIL_SOCIETY),
+        civil2, Sector.CIVIL_SOCIETY), region, Sector.PUBLIC);
+
+    var changed = committee.vacateOnWithdrawal(civil1, DAY, Optional.empty(), meta()).orElseThrow();
+
+    assertThat(changed.committee().seatOf(civil1)).isEmpty();
+    assertThat(changed.committee().outOfBalance()).isFalse();
+    assertThat(changed.events()).singleElement().isInstanceOf(CommitteeEvent.CommitteeSeatLeft.class);
+    assertThat(changed.explanation().evaluations()).singleElement().satisfies(e -> {
+      assertThat(e.ruleId()).isEqualTo("AU-2");
+      assertThat(e.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+      assertThat(e.messageKey()).isEqualTo("committee.au2.noRuleSet");
+    });
+  }
+
+  @Test
   void AU_4_meetings_follow_every_third_week_from_the_first_meeting() {
     LocalDate first = LocalDate.of(2022, 1, 11);
 
