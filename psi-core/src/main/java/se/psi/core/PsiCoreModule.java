@@ -23,6 +23,7 @@ import se.psi.core.plan.application.PlanModule;
 import se.psi.core.membership.application.MembershipModule;
 import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rules.RuleSetRegistry;
+import se.psi.core.rulesets.application.RuleSetsModule;
 import se.psi.core.shared.IdSource;
 import se.psi.core.usecase.EventPolicy;
 
@@ -59,6 +60,7 @@ public final class PsiCoreModule extends AbstractModule {
     install(new IdeaModule());
     install(new AdvisoryModule());
     install(new ProjectModule());
+    install(new RuleSetsModule());
   }
 
   /** Used by {@link PsiCore}: wires the core with the given ports and settings, without the caller seeing Guice. */

@@ -12,6 +12,7 @@ import se.psi.core.meeting.port.in.MeetingPermissions;
 import se.psi.core.plan.port.in.PlanPermissions;
 import se.psi.core.project.port.in.ProjectPermissions;
 import se.psi.core.membership.port.in.MembershipPermissions;
+import se.psi.core.rulesets.port.in.RuleSetPermissions;
 import se.psi.core.usecase.Permission;
 
 /** Every use case's permission, for hosts that document or pre-check them; docs/roles.md is the readable form. */
@@ -22,7 +23,7 @@ public final class UseCasePermissions {
   public static List<Permission> all() {
     return Stream.of(MembershipPermissions.all(), ContactPermissions.all(), CommitteePermissions.all(),
             MeetingPermissions.all(), PlanPermissions.all(), DocumentationPermissions.all(), GrantPermissions.all(),
-            IdeaPermissions.all(), AdvisoryPermissions.all(), ProjectPermissions.all())
+            IdeaPermissions.all(), AdvisoryPermissions.all(), ProjectPermissions.all(), RuleSetPermissions.all())
         .flatMap(List::stream).toList();
   }
 }

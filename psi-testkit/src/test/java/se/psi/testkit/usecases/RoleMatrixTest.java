@@ -59,6 +59,11 @@ import se.psi.core.plan.port.in.ActivityCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
 import se.psi.core.plan.port.in.PlanUseCases;
 import se.psi.core.plan.port.in.YearQuery;
+import se.psi.core.rules.OrebroRuleSets;
+import se.psi.core.rulesets.port.in.CheckProposedRuleSetsQuery;
+import se.psi.core.rulesets.port.in.CheckProposedRuleSetsUseCase;
+import se.psi.core.rulesets.port.in.CheckRuleSetsQuery;
+import se.psi.core.rulesets.port.in.CheckRuleSetsUseCase;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationKind;
@@ -279,7 +284,11 @@ class RoleMatrixTest {
           Map.entry("AnchorProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class).anchorProject(
               new ProjectCommands.ProjectCommand(a, s.project, null))),
           Map.entry("ReadProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class)
-              .findProjects(a)));
+              .findProjects(a)),
+          Map.entry("CheckRuleSets", (s, a) -> s.world.useCase(CheckRuleSetsUseCase.class)
+              .checkRuleSets(new CheckRuleSetsQuery(a))),
+          Map.entry("CheckProposedRuleSets", (s, a) -> s.world.useCase(CheckProposedRuleSetsUseCase.class)
+              .checkProposedRuleSets(new CheckProposedRuleSetsQuery(a, OrebroRuleSets.all(), List.of()))));
 
   @Test
   void the_documented_matrix_is_the_one_the_code_enforces() throws IOException {

@@ -1,0 +1,62 @@
+package se.psi.core.rulesets.application;
+
+import static se.psi.core.rulesets.port.in.RuleSetPermissions.CHECK_PROPOSED_RULESETS;
+import static se.psi.core.rulesets.port.in.RuleSetPermissions.CHECK_RULESETS;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.RuleSetChecks;
+import se.psi.core.rules.RuleSetRegistry;
+import se.psi.core.rulesets.port.in.CheckProposedRuleSetsQuery;
+import se.psi.core.rulesets.port.in.CheckProposedRuleSetsUseCase;
+import se.psi.core.rulesets.port.in.CheckRuleSetsQuery;
+import se.psi.core.rulesets.port.in.CheckRuleSetsUseCase;
+import se.psi.core.rulesets.port.in.RuleSetReport;
+import se.psi.core.shared.Violation;
+import se.psi.core.usecase.Rejection;
+import se.psi.core.usecase.RulesInForce;
+import se.psi.core.usecase.UseCaseBoundary;
+
+/** The static checks of the rulesets (RULESETS), on the core's registry or on a proposal. Reads only. */
+final class CheckRuleSetsService implements CheckRuleSetsUseCase, CheckProposedRuleSetsUseCase {
+
+  private final UseCaseBoundary boundary;
+  private final RulesInForce rules;
+
+  @Inject
+  CheckRuleSetsService(UseCaseBoundary boundary, RulesInForce rules) {
+    this.boundary = boundary;
+    this.rules = rules;
+  }
+
+  @Override
+  public Either<Rejection, RuleSetReport> checkRuleSets(CheckRuleSetsQuery query) {
+    return boundary.query(query, q -> CHECK_RULESETS.check(q.actor()).map(actor -> {
+      RuleSetRegistry registry = rules.registry();
+      return report(registry.partnership(), registry.all(), registry.partnershipEnds(),
+          RuleSetChecks.check(registry.partnership(), registry.all(), registry.partnershipEnds()));
+    }));
+  }
+
+  @Override
+  public Either<Rejection, RuleSetReport> checkProposedRuleSets(CheckProposedRuleSetsQuery query) {
+    return boundary.query(query, q -> CHECK_PROPOSED_RULESETS.check(q.actor()).flatMap(actor -> {
+      String partnership = rules.registry().partnership();
+      List<Violation> findings = RuleSetChecks.checkProposal(partnership, q.rulesets(), q.partnershipEnds());
+      return findings.isEmpty()
+          ? Either.right(report(partnership, q.rulesets(), q.partnershipEnds(), findings))
+          : Either.left(new Rejection.InvalidInput(findings));
+    }));
+  }
+
+  private static RuleSetReport report(String partnership, List<RuleSet> ruleSets, List<LocalDate> ends,
+      List<Violation> findings) {
+    List<RuleSet> oldestFirst = ruleSets.stream().sorted(Comparator.comparing(RuleSet::validFrom)).toList();
+    return new RuleSetReport(partnership, oldestFirst, RuleSetChecks.coverage(oldestFirst),
+        ends.stream().sorted().distinct().toList(), findings);
+  }
+}
