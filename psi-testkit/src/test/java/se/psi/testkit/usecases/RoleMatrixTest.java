@@ -288,7 +288,7 @@ class RoleMatrixTest {
           Map.entry("CheckRuleSets", (s, a) -> s.world.useCase(CheckRuleSetsUseCase.class)
               .checkRuleSets(new CheckRuleSetsQuery(a))),
           Map.entry("CheckProposedRuleSets", (s, a) -> s.world.useCase(CheckProposedRuleSetsUseCase.class)
-              .checkProposedRuleSets(new CheckProposedRuleSetsQuery(a, OrebroRuleSets.all(), List.of()))));
+              .checkProposedRuleSets(CheckProposedRuleSetsQuery.of(a, OrebroRuleSets.all(), List.of()))));
 
   @Test
   void the_documented_matrix_is_the_one_the_code_enforces() throws IOException {

@@ -18,6 +18,7 @@ import se.psi.core.rulesets.port.in.CheckProposedRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckProposedRuleSetsUseCase;
 import se.psi.core.rulesets.port.in.CheckRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckRuleSetsUseCase;
+import se.psi.core.rulesets.port.in.RuleSetDetails;
 import se.psi.core.rulesets.port.in.RuleSetReport;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Violation;
@@ -61,7 +62,7 @@ class RuleSetUseCasesTest {
     List<RuleSet> proposal = withNext(next2027().build());
 
     RuleSetReport report = ok(world.useCase(CheckProposedRuleSetsUseCase.class).checkProposedRuleSets(
-        new CheckProposedRuleSetsQuery(PsiWorld.administrator(), proposal, List.of())));
+        CheckProposedRuleSetsQuery.of(PsiWorld.administrator(), proposal, List.of())));
 
     assertThat(report.findings()).isEmpty();
     assertThat(report.rulesets()).last().satisfies(r -> assertThat(r.version()).isEqualTo("orebro-2027"));
@@ -76,7 +77,7 @@ class RuleSetUseCasesTest {
         .generalMeetingsPerYear(CountRange.between(4, 2)).contactVacancyGracePeriod(Period.ZERO).build());
 
     var refused = world.useCase(CheckProposedRuleSetsUseCase.class).checkProposedRuleSets(
-        new CheckProposedRuleSetsQuery(PsiWorld.committeeMember(), proposal, List.of()));
+        CheckProposedRuleSetsQuery.of(PsiWorld.committeeMember(), proposal, List.of()));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid -> {
       assertThat(invalid.violations()).extracting(Violation::ruleId)
@@ -88,9 +89,31 @@ class RuleSetUseCasesTest {
   }
 
   @Test
+  void RULESETS_a_proposal_s_shape_is_checked_first_with_the_field_of_every_problem() {
+    RuleSetDetails sound = RuleSetDetails.of(OrebroRuleSets.all().get(0));
+    RuleSetDetails broken = new RuleSetDetails(sound.partnership(), " ", sound.validFrom(), sound.validUntil(),
+        sound.source(), sound.admittedKinds(), false, null, "three months", sound.contactReminderInterval(), true,
+        sound.usualCommitteeSize(), 3, sound.committeeConvenor(), null, null, null, null, null, null);
+
+    var refused = world.useCase(CheckProposedRuleSetsUseCase.class).checkProposedRuleSets(
+        new CheckProposedRuleSetsQuery(PsiWorld.administrator(), List.of(broken), null));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid ->
+        assertThat(invalid.violations()).extracting(Violation::field, Violation::messageKey).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("rulesets[0].contactVacancyGracePeriod", "ruleset.periodFormat"),
+            org.assertj.core.groups.Tuple.tuple("rulesets[0].version", "constraint.NotBlank")));
+  }
+
+  @Test
+  void RULESETS_a_ruleset_given_as_details_is_the_same_ruleset() {
+    assertThat(OrebroRuleSets.all()).allSatisfy(ruleSet ->
+        assertThat(RuleSetDetails.of(ruleSet).toRuleSet()).isEqualTo(ruleSet));
+  }
+
+  @Test
   void RULESETS_only_the_committee_and_administrators_check_a_proposal() {
     var refused = world.useCase(CheckProposedRuleSetsUseCase.class).checkProposedRuleSets(
-        new CheckProposedRuleSetsQuery(Actor.of("anyone"), OrebroRuleSets.all(), List.of()));
+        CheckProposedRuleSetsQuery.of(Actor.of("anyone"), OrebroRuleSets.all(), List.of()));
 
     assertThat(refused.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
   }

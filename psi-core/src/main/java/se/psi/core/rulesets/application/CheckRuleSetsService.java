@@ -15,6 +15,7 @@ import se.psi.core.rulesets.port.in.CheckProposedRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckProposedRuleSetsUseCase;
 import se.psi.core.rulesets.port.in.CheckRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckRuleSetsUseCase;
+import se.psi.core.rulesets.port.in.RuleSetDetails;
 import se.psi.core.rulesets.port.in.RuleSetReport;
 import se.psi.core.shared.Violation;
 import se.psi.core.usecase.Rejection;
@@ -46,9 +47,11 @@ final class CheckRuleSetsService implements CheckRuleSetsUseCase, CheckProposedR
   public Either<Rejection, RuleSetReport> checkProposedRuleSets(CheckProposedRuleSetsQuery query) {
     return boundary.query(query, q -> CHECK_PROPOSED_RULESETS.check(q.actor()).flatMap(actor -> {
       String partnership = rules.registry().partnership();
-      List<Violation> findings = RuleSetChecks.checkProposal(partnership, q.rulesets(), q.partnershipEnds());
+      List<RuleSet> proposed = q.rulesets().stream().map(RuleSetDetails::toRuleSet).toList();
+      List<LocalDate> ends = q.partnershipEnds() == null ? List.of() : q.partnershipEnds();
+      List<Violation> findings = RuleSetChecks.checkProposal(partnership, proposed, ends);
       return findings.isEmpty()
-          ? Either.right(report(partnership, q.rulesets(), q.partnershipEnds(), findings))
+          ? Either.right(report(partnership, proposed, ends, findings))
           : Either.left(new Rejection.InvalidInput(findings));
     }));
   }
