@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,10 @@ import se.psi.client.model.OrganisationDetails;
 import se.psi.client.model.OrganisationKind;
 import se.psi.client.model.PartnerPage;
 import se.psi.client.model.Problem;
+import se.psi.client.model.RuleSetDetails;
+import se.psi.client.model.RuleSetProposalRequest;
+import se.psi.client.model.RuleSetReportJson;
+import se.psi.client.model.RuleSetSummaryJson;
 import se.psi.client.model.Sector;
 import se.psi.client.model.Verdict;
 import se.psi.testkit.fixtures.Fixtures;
@@ -80,6 +86,27 @@ class GeneratedClientTest {
     assertThat(new WorkingCommitteeApi(client).getWorkingCommittee().getSeats()).isEmpty();
     assertThat(new RulesetsApi(client).ruleSetInForce(LocalDate.of(2015, 6, 1)).getVersion())
         .isEqualTo("orebro-2015");
+  }
+
+  @Test
+  void RULESETS_the_rulesets_are_checked_and_a_proposal_with_the_next_one_holds_through_the_generated_client()
+      throws ApiException {
+    RulesetsApi rulesets = new RulesetsApi(client);
+    List<RuleSetDetails> proposal = new ArrayList<>(rulesets.listRuleSets().stream()
+        .map(listed -> client.getObjectMapper().convertValue(listed, RuleSetDetails.class)).toList());
+    proposal.get(proposal.size() - 1).validUntil(LocalDate.of(2026, 12, 31));
+    proposal.add(client.getObjectMapper().convertValue(proposal.get(proposal.size() - 1), RuleSetDetails.class)
+        .version("orebro-2027").validFrom(LocalDate.of(2027, 1, 1)).validUntil(null));
+
+    RuleSetReportJson current = rulesets.checkRuleSets();
+    RuleSetReportJson checked = rulesets.checkProposedRuleSets(new RuleSetProposalRequest().rulesets(proposal),
+        COMMITTEE);
+
+    assertThat(current.getFindings()).isEmpty();
+    assertThat(current.getCoverage()).singleElement().satisfies(period -> assertThat(period.getUntil()).isNull());
+    assertThat(checked.getRulesets()).extracting(RuleSetSummaryJson::getVersion).endsWith("orebro-2023",
+        "orebro-2027");
+    assertThat(checked.getFindings()).isEmpty();
   }
 
   @Test

@@ -7,7 +7,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -18,12 +20,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import se.psi.adapters.web.Texts;
+import se.psi.adapters.web.form.CommandForm;
+import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.json.RuleSetCheckJson.RuleSetProposalRequest;
+import se.psi.adapters.web.json.RuleSetCheckJson.RuleSetReportJson;
 import se.psi.adapters.web.json.RuleSetJson;
 import se.psi.core.PsiCore;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.rulesets.port.in.CheckProposedRuleSetsQuery;
+import se.psi.core.rulesets.port.in.CheckProposedRuleSetsUseCase;
+import se.psi.core.rulesets.port.in.CheckRuleSetsQuery;
+import se.psi.core.rulesets.port.in.CheckRuleSetsUseCase;
+import se.psi.core.rulesets.port.in.RuleSetReport;
 import se.psi.core.usecase.RulesInForce;
 
-/** Which rules are in force: public, as the partnership's rules are. */
+/**
+ * Which rules are in force: public, as the partnership's rules are; and the checks of the rulesets, on the core's
+ * own (public) and on a proposed list (the working committee and administrators).
+ */
 @Path("/api/v1/rulesets")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "rulesets", description = "The rulesets, one per period (RULESET)")
@@ -61,5 +75,43 @@ public final class RuleSetsResource {
     LocalDate on = Parameters.date("date", date, rules.today(), texts);
     RuleSet ruleSet = Answers.orProblem(rules.on(on), texts, caller);
     return Answers.ok(RuleSetJson.of(ruleSet), texts);
+  }
+
+  @GET
+  @Path("check")
+  @Public
+  @Operation(operationId = "checkRuleSets",
+      summary = "The rulesets, the days they cover and what their checks find (RULESETS)",
+      description = "The latest ruleset stays in force until a later one replaces it, so the coverage runs on from the"
+          + " first day unless the partnership is declared to end. The rulesets were checked when they were"
+          + " registered, so the findings are empty.",
+      responses = @ApiResponse(responseCode = "200", description = "The report",
+          content = @Content(schema = @Schema(implementation = RuleSetReportJson.class))))
+  public Response check() {
+    Texts texts = Texts.of(headers);
+    RuleSetReport report = Answers.orProblem(core.useCase(CheckRuleSetsUseCase.class)
+        .checkRuleSets(new CheckRuleSetsQuery(Caller.actorOf(caller))), texts, caller);
+    return Answers.ok(RuleSetReportJson.of(report, texts), texts);
+  }
+
+  @POST
+  @Path("check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @CommandForm(CheckProposedRuleSetsQuery.class)
+  @Operation(operationId = "checkProposedRuleSets",
+      summary = "Check a proposed list of rulesets without registering it (RULESETS)",
+      description = "The whole list as it would be registered, each ruleset with the fields GET /api/v1/rulesets"
+          + " lists. Every problem is answered at once with 422: the shape of each field, then overlaps and"
+          + " rulesets of another partnership (RULESET-1), gaps (RULESET-3), an end (RULESET-4) and contradicting"
+          + " parameters (RULESET-5), each with its field in the list, e.g. rulesets[2].validUntil.",
+      responses = @ApiResponse(responseCode = "200", description = "The proposal holds: its report",
+          content = @Content(schema = @Schema(implementation = RuleSetReportJson.class))))
+  public Response checkProposal(RuleSetProposalRequest request) {
+    Texts texts = Texts.of(headers);
+    RuleSetProposalRequest body = Answers.required(request, texts);
+    RuleSetReport report = Answers.orProblem(core.useCase(CheckProposedRuleSetsUseCase.class).checkProposedRuleSets(
+        new CheckProposedRuleSetsQuery(Caller.actorOf(caller), body.rulesets(), body.partnershipEnds())),
+        texts, caller);
+    return Answers.ok(RuleSetReportJson.of(report, texts), texts);
   }
 }
