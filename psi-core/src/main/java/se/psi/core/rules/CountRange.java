@@ -23,7 +23,7 @@ public record CountRange(int min, int max) {
   }
 
   /** Whether no count fits: the minimum exceeds the maximum. */
-  public boolean isReversed() {
+  public boolean minimumExceedsMaximum() {
     return min > max;
   }
 

@@ -47,7 +47,7 @@ final class RuleSetContradictions {
       Optional<CountRange> range) {
     range.filter(CountRange::hasNegativeBound).ifPresent(r -> found.add(violation(prefix, parameter.field(),
         "ruleset.contradiction.rangeNegative", ruleSet.version(), parameter, r.min(), r.max())));
-    range.filter(CountRange::isReversed).ifPresent(r -> found.add(violation(prefix, parameter.field(),
+    range.filter(CountRange::minimumExceedsMaximum).ifPresent(r -> found.add(violation(prefix, parameter.field(),
         "ruleset.contradiction.rangeReversed", ruleSet.version(), parameter, r.min(), r.max())));
   }
 
