@@ -147,6 +147,16 @@ class GrantUseCasesTest {
   }
 
   @Test
+  void GRA_1_a_scheme_whose_amount_range_is_empty_is_refused_when_it_is_opened_and_nothing_is_written() {
+    var refused = world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(
+        new GrantSchemeCommand(admin, 2023, 500_000, 100_000, 10_000, "Riktlinjer"));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid ->
+        assertThat(invalid.violations()).extracting(v -> v.messageKey()).containsExactly("grant.limitsOrder"));
+    assertThat(world.psi.grantSchemes().find(2023).isEmpty()).isTrue();
+  }
+
+  @Test
   void GRA_5_a_rejection_after_a_grant_is_decided_and_leaves_the_appropriation_as_it_was() {
     Delegation delegation = setUp(100_000);
     var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
