@@ -3,6 +3,7 @@ package se.psi.core.committee.application;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import se.psi.core.committee.domain.CommitteeEvent;
 import se.psi.core.membership.domain.PartnerEvent;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
@@ -12,7 +13,7 @@ import se.psi.core.usecase.RulesInForce;
 
 /**
  * MEM-7 and AU-3: when a partner leaves the partnership its committee seat ends in the same transaction, never
- * refused; a broken majority marks the committee out of balance.
+ * refused; a broken majority marks the committee out of balance, a restored one is announced.
  */
 final class PartnerWithdrawalPolicy implements EventPolicy {
 
@@ -40,7 +41,8 @@ final class PartnerWithdrawalPolicy implements EventPolicy {
       return List.of();
     }
     return committees.current()
-        .vacateOnWithdrawal(withdrew.partnerId(), withdrew.effectiveOn(), ruleSet, EventMeta.source(ids, clock))
+        .vacate(withdrew.partnerId(), CommitteeEvent.LeaveReason.WITHDREW_FROM_PARTNERSHIP, withdrew.effectiveOn(),
+            ruleSet, EventMeta.source(ids, clock))
         .map(changed -> {
           committees.save(changed.committee());
           return changed.events();
