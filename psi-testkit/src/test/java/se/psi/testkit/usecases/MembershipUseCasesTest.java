@@ -78,9 +78,9 @@ class MembershipUseCasesTest {
 
     assertThat(first.latestDecision().orElseThrow().outcome()).isEqualTo(MembershipOutcome.INCOMPLETE);
     assertThat(first.latestDecision().orElseThrow().explanation().failedRuleIds())
-        .containsExactly("MEM-4", "MEM-5", "MEM-6", "MEM-6");
+        .containsExactly("MEM-4", "MEM-5");
     assertThat(world.psi.outbox().events(MembershipApplicationEvent.MembershipApplicationIncomplete.class))
-        .singleElement().satisfies(e -> assertThat(e.missingRuleIds()).containsExactly("MEM-4", "MEM-5", "MEM-6"));
+        .singleElement().satisfies(e -> assertThat(e.missingRuleIds()).containsExactly("MEM-4", "MEM-5"));
 
     ok(world.useCase(CompleteMembershipApplicationUseCase.class).completeMembershipApplication(
         new CompleteMembershipApplicationCommand(noraAdmin, applied.id().value(),
@@ -90,6 +90,47 @@ class MembershipUseCasesTest {
 
     assertThat(second.latestDecision().orElseThrow().outcome()).isEqualTo(MembershipOutcome.ADMITTED);
     assertThat(second.decisions()).hasSize(2);
+  }
+
+  @Test
+  void MEM_6_under_the_2016_agreement_a_municipality_without_an_official_and_an_assembly_is_incomplete() {
+    PsiWorld in2016 = new PsiWorld("2016-06-01");
+
+    MembershipApplication decided = in2016.decide(in2016.apply(withoutMunicipalDuties(
+        anOrganisation(OrganisationKind.MUNICIPALITY, "Nora kommun"))));
+
+    var decision = decided.latestDecision().orElseThrow();
+    assertThat(decision.outcome()).isEqualTo(MembershipOutcome.INCOMPLETE);
+    assertThat(decision.explanation().failures()).extracting(e -> e.ruleId(), e -> e.field())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("MEM-6", "contactPerson.official"),
+            org.assertj.core.groups.Tuple.tuple("MEM-6", "politicalAssembly"));
+  }
+
+  @Test
+  void MEM_6_under_later_rulesets_a_municipality_with_a_board_decision_and_a_contact_person_is_admitted() {
+    for (String today : java.util.List.of("2022-03-01", "2027-03-01")) {
+      PsiWorld later = new PsiWorld(today);
+
+      MembershipApplication decided = later.decide(later.apply(withoutMunicipalDuties(
+          anOrganisation(OrganisationKind.MUNICIPALITY, "Nora kommun"))));
+
+      var decision = decided.latestDecision().orElseThrow();
+      assertThat(decision.outcome()).as(today).isEqualTo(MembershipOutcome.ADMITTED);
+      assertThat(decision.explanation().evaluations()).filteredOn(e -> e.ruleId().equals("MEM-6")).as(today)
+          .isNotEmpty().allSatisfy(e -> {
+            assertThat(e.verdict()).isEqualTo(se.psi.core.rules.Verdict.NOT_APPLICABLE);
+            assertThat(e.messageKey()).isEqualTo("membership.mem6.notRequired");
+            assertThat(e.args()).containsExactly(decision.rulesetVersion());
+          });
+    }
+  }
+
+  /** A municipality's application with a board decision and a contact who is no official, and no assembly. */
+  private static ApplyForMembershipCommand withoutMunicipalDuties(OrganisationDetails municipality) {
+    return new ApplyForMembershipCommand(adminOf(se.psi.core.shared.OrganisationNumber.of(
+        municipality.organisationNumber())), municipality,
+        new BoardDecisionDetails(LocalDate.of(2015, 2, 1), "Kommunstyrelsen", "KS § 12"), aContact(false), null,
+        null);
   }
 
   @Test
