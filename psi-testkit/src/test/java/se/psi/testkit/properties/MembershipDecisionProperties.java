@@ -100,7 +100,11 @@ class MembershipDecisionProperties {
   @Test
   void a_ruleset_that_takes_effect_tomorrow_never_changes_todays_decision() {
     LocalDate today = LocalDate.of(2026, 12, 31);
-    RuleSetRegistry withTomorrow = OrebroRuleSets.registry().register(refusingEverything(today.plusDays(1))).get();
+    // The latest Örebro ruleset is open-ended; the one replacing it tomorrow closes it today.
+    List<RuleSet> closedToday = OrebroRuleSets.all().stream().map(r -> r.validUntil().isPresent() ? r
+        : (RuleSet) RuleSet.builder().from(r).validUntil(today).build()).toList();
+    RuleSetRegistry withTomorrow = RuleSetRegistry.of(OrebroRuleSets.PARTNERSHIP, closedToday)
+        .register(refusingEverything(today.plusDays(1))).get();
     qt().withExamples(40).forAll(MembershipGenerators.applications()).checkAssert(draft -> {
       MembershipDecision underToday = decideThroughUseCases(draft, OrebroRuleSets.registry(), today);
       MembershipDecision withTomorrowRegistered = decideThroughUseCases(draft, withTomorrow, today);
