@@ -116,6 +116,20 @@ class ContactUseCasesTest {
   }
 
   @Test
+  void MEM_8_a_partner_whose_agreement_ended_is_neither_reminded_nor_reported_unreachable() {
+    PsiWorld in2018 = new PsiWorld("2018-10-01");
+    Partner partner = in2018.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    ok(in2018.useCase(ReportContactVacancyUseCase.class).reportContactVacancy(
+        new ReportContactVacancyCommand(adminOf(partner), partner.id().value(), null, null)));
+    var query = new ContactDutiesQuery(committeeMember());
+
+    in2018.clock.setToday(LocalDate.of(2019, 3, 1));
+
+    assertThat(ok(in2018.useCase(RemindVacantContactsUseCase.class).remindVacantContacts(query))).isEmpty();
+    assertThat(ok(in2018.useCase(FindUnreachablePartnersUseCase.class).findUnreachablePartners(query))).isEmpty();
+  }
+
+  @Test
   void CON_3_a_former_contact_is_exported_then_erased_and_the_current_one_cannot_be() {
     Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
     ContactPersonId first = world.psi.contacts().find(partner.id()).get().current().orElseThrow().person().id();

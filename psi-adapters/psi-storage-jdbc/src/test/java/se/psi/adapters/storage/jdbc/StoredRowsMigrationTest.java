@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import se.psi.core.membership.domain.PartnerStatus;
 import se.psi.core.shared.PartnerId;
 import se.psi.testkit.fixtures.Fixtures;
 import se.psi.testkit.services.PostgresEndpoint;
@@ -40,6 +41,33 @@ class StoredRowsMigrationTest {
         assertThat(storage.contacts().find(new PartnerId(admittedIn2015)).get().municipality()).isTrue();
         assertThat(storage.contacts().find(new PartnerId(association)).get().municipality()).isFalse();
         assertThat(storage.contacts().find(new PartnerId(town)).get().current()).isPresent();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void MEM_8_partners_stored_before_V8_read_as_they_were_and_an_ended_agreement_is_then_recorded(Kind kind)
+      throws Exception {
+    try (OldDatabase old = OldDatabase.at(kind, "7")) {
+      LocalDate lastDay = LocalDate.of(2018, 12, 31);
+      UUID ending = old.partner("ASSOCIATION", "CIVIL_SOCIETY", null, "orebro-2016", lastDay, false);
+      UUID withdrawn = old.partner("FOUNDATION", "CIVIL_SOCIETY", null, "orebro-2016", lastDay, false);
+      old.withdraw(withdrawn, LocalDate.of(2017, 5, 1));
+
+      try (JdbcStorage storage = old.migrated()) {
+        var partners = storage.partners();
+        var stored = partners.find(new PartnerId(ending)).get();
+        assertThat(stored.status()).isEqualTo(PartnerStatus.ACTIVE);
+        assertThat(stored.agreementEndsOn()).contains(lastDay);
+        assertThat(partners.find(new PartnerId(withdrawn)).get().withdrawnOn()).contains(LocalDate.of(2017, 5, 1));
+        assertThat(partners.withAgreementEndedBefore(lastDay.plusDays(1))).containsExactly(stored);
+
+        var ended = stored.endAgreement(lastDay.plusDays(1), Fixtures.eventMeta()).get().partner();
+        partners.save(ended);
+
+        assertThat(partners.find(new PartnerId(ending)).get()).isEqualTo(ended);
+        assertThat(partners.findCurrent(ended.organisation().organisationNumber()).isEmpty()).isTrue();
       }
     }
   }
@@ -91,6 +119,14 @@ class StoredRowsMigrationTest {
             + " 'kim@example.se', TRUE, FALSE, ?)", UUID.randomUUID(), id, LocalDate.of(2016, 6, 1));
       }
       return id;
+    }
+
+    /** Marks a stored partner withdrawn, as a withdrawal stored it. */
+    void withdraw(UUID partner, LocalDate on) throws SQLException {
+      try (Connection c = connection()) {
+        update(c, "UPDATE partner SET status = 'WITHDRAWN', withdrawn_on = ?, current_organisation = NULL,"
+            + " version = 2 WHERE id = ?", on, partner);
+      }
     }
 
     /** Storage over this database, which migrates it to the newest version. */
