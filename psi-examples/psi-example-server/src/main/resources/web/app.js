@@ -53,7 +53,7 @@ const T = {
 };
 const NAMES = {
   sv: { CIVIL_SOCIETY: 'Civilsamhället', SOCIAL_ECONOMY: 'Social ekonomi', PUBLIC: 'Offentlig sektor', ACADEMIA: 'Akademin',
-    BUSINESS: 'Näringslivet', ACTIVE: 'Aktiv', WITHDRAWN: 'Utträdd', ASSOCIATION: 'Förening', FOUNDATION: 'Stiftelse',
+    BUSINESS: 'Näringslivet', ACTIVE: 'Aktiv', WITHDRAWN: 'Utträdd', AGREEMENT_ENDED: 'Avtalet har upphört', ASSOCIATION: 'Förening', FOUNDATION: 'Stiftelse',
     STUDY_ASSOCIATION: 'Studieförbund', FOLK_HIGH_SCHOOL: 'Folkhögskola', FAITH_COMMUNITY: 'Trossamfund',
     SOCIAL_ENTERPRISE: 'Socialt företag', COOPERATIVE: 'Kooperativ', WORK_INTEGRATING_SOCIAL_ENTERPRISE: 'Arbetsintegrerande socialt företag',
     MUNICIPALITY: 'Kommun', REGION: 'Region', COORDINATION_ASSOCIATION: 'Samordningsförbund', GOVERNMENT_AGENCY: 'Myndighet',
@@ -64,7 +64,7 @@ const NAMES = {
     SOCIETAL_BENEFIT: 'Samhällsnytta', INNOVATIVE_AND_LASTING: 'Innovativt och långsiktigt', NEW_LOCALLY: 'Nytt lokalt',
     ANCHORED_WITH_PARTNERS: 'Förankrat hos parter' },
   en: { CIVIL_SOCIETY: 'Civil society', SOCIAL_ECONOMY: 'Social economy', PUBLIC: 'Public sector', ACADEMIA: 'Academia',
-    BUSINESS: 'Business', ACTIVE: 'Active', WITHDRAWN: 'Withdrawn', ASSOCIATION: 'Association', FOUNDATION: 'Foundation',
+    BUSINESS: 'Business', ACTIVE: 'Active', WITHDRAWN: 'Withdrawn', AGREEMENT_ENDED: 'Agreement ended', ASSOCIATION: 'Association', FOUNDATION: 'Foundation',
     STUDY_ASSOCIATION: 'Study association', FOLK_HIGH_SCHOOL: 'Folk high school', FAITH_COMMUNITY: 'Faith community',
     SOCIAL_ENTERPRISE: 'Social enterprise', COOPERATIVE: 'Cooperative', WORK_INTEGRATING_SOCIAL_ENTERPRISE: 'Work-integrating social enterprise',
     MUNICIPALITY: 'Municipality', REGION: 'Region', COORDINATION_ASSOCIATION: 'Coordination association', GOVERNMENT_AGENCY: 'Government agency',

@@ -179,7 +179,7 @@ final class DurableCommandLoad {
         + " 'ASSOCIATION', 'CIVIL_SOCIETY', ?, ?, ?, 'orebro-2022', 'ACTIVE', 1)", partner,
         application.organisation(), "Förening " + application.organisation(), application.organisation(),
         application.id(), day);
-    write(connection, "INSERT INTO partner_contact (partner_id, organisation_number, official_required, active,"
+    write(connection, "INSERT INTO partner_contact (partner_id, organisation_number, municipality, active,"
         + " version) VALUES (?, ?, FALSE, TRUE, 1)", partner, application.organisation());
     write(connection, "INSERT INTO contact_appointment (contact_person_id, partner_id, seq, is_current, name, role,"
         + " email, official, erased, from_date) VALUES (?, ?, 0, TRUE, 'Kim Berg', 'Samordnare', 'kim@example.se',"

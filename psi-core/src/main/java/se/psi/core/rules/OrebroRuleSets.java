@@ -11,6 +11,10 @@ import se.psi.core.shared.OrganisationKind;
  * The rulesets of Partnerskapet för sociala innovationer in Örebro län, from the source documents (cited by file:
  * 001 activity list 2022, 002 brochure, 003 operational plan 2021-2026, 004 agreement 2016-2018).
  *
+ * <p>The municipal duties (MEM-6: an official as contact, a responsible political assembly) belong to the 2016
+ * agreement [004]; the 2021 plan asks every party only for a board decision and a contact person [003], so the
+ * rulesets from 2021 do not require them.
+ *
  * <p>Parameters the sources do not give are the library's defaults and say so in {@code source}: the contact
  * vacancy grace period (three months) and reminder interval (one month). The rulesets follow each other without a
  * gap, and the latest stays in force until a later one replaces it (RULESETS).
@@ -97,7 +101,7 @@ public final class OrebroRuleSets {
         .validFrom(LocalDate.of(2021, 1, 1)).validUntil(LocalDate.of(2021, 12, 31))
         .source("Verksamhetsplan 2021-2026: private companies invited, four general meetings a year [003]")
         .admittedKinds(EnumSet.allOf(OrganisationKind.class))
-        .municipalityDutiesRequired(true)
+        .municipalityDutiesRequired(false)
         .generalMeetingsPerYear(CountRange.exactly(4))
         .publicDialoguesPerYear(CountRange.exactly(4))
         .build();
@@ -112,7 +116,7 @@ public final class OrebroRuleSets {
         .validFrom(LocalDate.of(2022, 1, 1)).validUntil(LocalDate.of(2022, 12, 31))
         .source("Aktivitetslista 2022: 2-4 general meetings, four public dialogues [001]")
         .admittedKinds(EnumSet.allOf(OrganisationKind.class))
-        .municipalityDutiesRequired(true)
+        .municipalityDutiesRequired(false)
         .generalMeetingsPerYear(CountRange.between(2, 4))
         .publicDialoguesPerYear(CountRange.exactly(4))
         .generalMeetingAgenda(AGENDA_FROM_2022)
@@ -127,7 +131,7 @@ public final class OrebroRuleSets {
         .source("Practical coordination by Stiftelsen Activa and Möckelnföreningarna; about two general meetings"
             + " and two public dialogues a year [002]; in force until a later ruleset replaces it")
         .admittedKinds(EnumSet.allOf(OrganisationKind.class))
-        .municipalityDutiesRequired(true)
+        .municipalityDutiesRequired(false)
         .addPracticalCoordinators("Stiftelsen Activa", "Möckelnföreningarna")
         .generalMeetingsPerYear(CountRange.exactly(2))
         .publicDialoguesPerYear(CountRange.exactly(2))

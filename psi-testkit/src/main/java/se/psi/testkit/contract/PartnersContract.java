@@ -110,6 +110,32 @@ public abstract class PartnersContract {
   }
 
   @Test
+  void the_active_partners_whose_agreement_ended_before_a_day_are_found_for_the_daily_job() {
+    Partners partners = partners();
+    Partner ended = endingOn(anAdmittedPartner(anAssociation()), A_DAY_IN_2022.minusDays(1));
+    Partner endsToday = endingOn(anAdmittedPartner(anAssociation()), A_DAY_IN_2022);
+    Partner open = anAdmittedPartner(anAssociation());
+    Partner withdrawn = endingOn(anAdmittedPartner(anAssociation()), A_DAY_IN_2022.minusYears(1));
+    List.of(ended, endsToday, open, withdrawn).forEach(partners::save);
+    partners.save(withdrawn.withdraw(A_DAY_IN_2022.minusYears(2), eventMeta()).get().partner());
+
+    assertThat(partners.withAgreementEndedBefore(A_DAY_IN_2022)).containsExactly(ended);
+
+    Partner recorded = ended.endAgreement(A_DAY_IN_2022, eventMeta()).get().partner();
+    partners.save(recorded);
+    assertThat(partners.withAgreementEndedBefore(A_DAY_IN_2022)).isEmpty();
+    assertThat(partners.find(ended.id()).get()).isEqualTo(recorded);
+    assertThat(partners.findCurrent(ended.organisation().organisationNumber()).isEmpty()).isTrue();
+    assertThat(names(partners.list(new PartnerFilter(Optional.empty(), Optional.of(PartnerStatus.AGREEMENT_ENDED),
+        Optional.empty(), 0, 10)).items())).containsExactly(ended.organisation().name());
+  }
+
+  /** The same partner as admitted under a ruleset whose agreements end on {@code lastDay} (MEM-8). */
+  private static Partner endingOn(Partner partner, java.time.LocalDate lastDay) {
+    return Partner.builder().from(partner).agreementEndsOn(lastDay).build();
+  }
+
+  @Test
   void pages_are_counted_and_do_not_overlap() {
     Partners partners = partners();
     IntStream.range(0, 7).forEach(i -> partners.save(

@@ -45,6 +45,15 @@ public final class InMemoryPartners extends InMemoryRepository<PartnerId, Partne
   }
 
   @Override
+  public List<Partner> withAgreementEndedBefore(java.time.LocalDate day) {
+    return store.all().stream().filter(p -> p.status() == PartnerStatus.ACTIVE)
+        .filter(p -> p.agreementEndsOn().filter(day::isAfter).isPresent())
+        .sorted(Comparator.comparing((Partner p) -> p.agreementEndsOn().orElseThrow())
+            .thenComparing(p -> p.id().value()))
+        .toList();
+  }
+
+  @Override
   public void save(Partner partner) {
     boolean anotherCurrent = findCurrent(partner.organisation().organisationNumber())
         .filter(current -> !current.id().equals(partner.id())).isDefined();

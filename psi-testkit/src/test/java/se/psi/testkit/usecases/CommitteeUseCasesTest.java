@@ -18,6 +18,8 @@ import se.psi.core.committee.port.in.SeatCommand;
 import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.PartnerCommand;
+import se.psi.core.membership.port.in.RenewAgreementCommand;
+import se.psi.core.membership.port.in.RenewAgreementUseCase;
 import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
 import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rules.RuleSetRegistry;
@@ -112,6 +114,91 @@ class CommitteeUseCasesTest {
     assertThat(ending.psi.committees().find(OrebroRuleSets.PARTNERSHIP).get().seats()).isEmpty();
     assertThat(ending.psi.outbox().events(CommitteeEvent.CommitteeSeatLeft.class)).singleElement()
         .satisfies(left -> assertThat(left.reason()).isEqualTo(CommitteeEvent.LeaveReason.WITHDREW_FROM_PARTNERSHIP));
+  }
+
+  @Test
+  void AU_3_a_public_partners_withdrawal_that_restores_the_majority_is_announced_as_balance_restored() {
+    Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    Partner region = world.admitted(OrganisationKind.REGION, "Region Örebro län");
+    take(verdandi);
+    take(world.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa"));
+    take(region);
+    withdraw(verdandi);
+    assertThat(committee().committee().outOfBalance()).isTrue();
+
+    withdraw(region);
+
+    assertThat(committee().committee().outOfBalance()).isFalse();
+    assertThat(world.psi.outbox().events(CommitteeEvent.CommitteeBalanceRestored.class)).singleElement()
+        .satisfies(restored -> {
+          assertThat(restored.nonProfitSeats()).isEqualTo(1);
+          assertThat(restored.otherSeats()).isZero();
+        });
+  }
+
+  @Test
+  void MEM_8_a_partner_whose_agreement_ended_loses_its_committee_seat_and_AU_3_the_broken_majority_is_marked() {
+    PsiWorld in2016 = new PsiWorld("2016-06-01");
+    Partner verdandi = in2016.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    Partner activa = in2016.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
+    Partner region = in2016.admitted(OrganisationKind.REGION, "Region Örebro län");
+    for (Partner partner : java.util.List.of(verdandi, activa, region)) {
+      ok(in2016.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(seat(partner)));
+    }
+    for (Partner renewing : java.util.List.of(activa, region)) {
+      ok(in2016.useCase(RenewAgreementUseCase.class).renewAgreement(
+          new RenewAgreementCommand(committeeMember(), renewing.id().value(), null, null)));
+    }
+    in2016.clock.setToday(LocalDate.of(2019, 1, 1));
+
+    in2016.endExpiredAgreements();
+
+    CommitteeView view = ok(in2016.useCase(GetWorkingCommitteeUseCase.class)
+        .getWorkingCommittee(new CommitteeQuery(Actor.of("anyone"))));
+    assertThat(view.committee().seats()).extracting(seat -> seat.partnerId())
+        .containsExactlyInAnyOrder(activa.id(), region.id());
+    assertThat(view.committee().outOfBalance()).isTrue();
+    assertThat(in2016.psi.outbox().events(CommitteeEvent.CommitteeSeatLeft.class)).singleElement()
+        .satisfies(left -> {
+          assertThat(left.partnerId()).isEqualTo(verdandi.id());
+          assertThat(left.reason()).isEqualTo(CommitteeEvent.LeaveReason.AGREEMENT_ENDED);
+        });
+    assertThat(in2016.psi.outbox().events(CommitteeEvent.CommitteeBalanceLost.class)).singleElement()
+        .satisfies(lost -> assertThat(lost.seatsToRestore()).isEqualTo(1));
+  }
+
+  @Test
+  void MEM_8_AU_3_the_end_of_a_public_partners_agreement_that_restores_the_majority_is_announced() {
+    PsiWorld in2016 = new PsiWorld("2016-06-01");
+    Partner verdandi = in2016.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    Partner activa = in2016.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
+    Partner region = in2016.admitted(OrganisationKind.REGION, "Region Örebro län");
+    for (Partner partner : java.util.List.of(verdandi, activa, region)) {
+      ok(in2016.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(seat(partner)));
+    }
+    ok(in2016.useCase(RenewAgreementUseCase.class).renewAgreement(
+        new RenewAgreementCommand(committeeMember(), activa.id().value(), null, null)));
+    ok(in2016.useCase(WithdrawFromPartnershipUseCase.class)
+        .withdrawFromPartnership(new PartnerCommand(adminOf(verdandi), verdandi.id().value(), null)));
+    in2016.clock.setToday(LocalDate.of(2019, 1, 1));
+
+    in2016.endExpiredAgreements();
+
+    assertThat(in2016.psi.committees().find(OrebroRuleSets.PARTNERSHIP).get().outOfBalance()).isFalse();
+    assertThat(in2016.psi.outbox().events(CommitteeEvent.CommitteeBalanceRestored.class)).singleElement()
+        .satisfies(restored -> assertThat(restored.otherSeats()).isZero());
+  }
+
+  @Test
+  void MEM_8_AU_1_a_partner_whose_agreement_ended_cannot_take_a_seat_even_before_the_end_is_recorded() {
+    PsiWorld in2016 = new PsiWorld("2016-06-01");
+    Partner verdandi = in2016.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    in2016.clock.setToday(LocalDate.of(2019, 1, 1));
+
+    var refused = in2016.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(seat(verdandi));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        refusal -> assertThat(refusal.ruleId()).isEqualTo("AU-1"));
   }
 
   @Test

@@ -25,6 +25,8 @@ import se.psi.core.contact.port.in.RemindVacantContactsUseCase;
 import se.psi.core.contact.port.in.ReportContactVacancyCommand;
 import se.psi.core.contact.port.in.ReportContactVacancyUseCase;
 import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.port.in.RenewAgreementCommand;
+import se.psi.core.membership.port.in.RenewAgreementUseCase;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.usecase.Rejection;
 
@@ -92,14 +94,39 @@ class ContactUseCasesTest {
   }
 
   @Test
-  void CON_4_a_municipality_contact_must_be_an_official() {
-    Partner nora = world.admitted(OrganisationKind.MUNICIPALITY, "Nora kommun");
+  void CON_4_an_appointment_in_2017_requires_an_official_and_one_in_2023_for_the_same_municipality_does_not() {
+    PsiWorld in2016 = new PsiWorld("2016-06-01");
+    Partner nora = in2016.admitted(OrganisationKind.MUNICIPALITY, "Nora kommun");
+    ok(in2016.useCase(RenewAgreementUseCase.class).renewAgreement(
+        new RenewAgreementCommand(committeeMember(), nora.id().value(), null, null)));
+    var appoint = in2016.useCase(AppointContactPersonUseCase.class);
 
-    var refused = world.useCase(AppointContactPersonUseCase.class).appointContactPerson(
+    in2016.clock.setToday(LocalDate.of(2017, 3, 1));
+    var in2017 = appoint.appointContactPerson(
+        new AppointContactPersonCommand(adminOf(nora), nora.id().value(), successor(false), null, null));
+    in2016.clock.setToday(LocalDate.of(2023, 3, 1));
+    var in2023 = appoint.appointContactPerson(
         new AppointContactPersonCommand(adminOf(nora), nora.id().value(), successor(false), null, null));
 
-    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
-        refusal -> assertThat(refusal.ruleId()).isEqualTo("CON-4"));
+    assertThat(in2017.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, refusal -> {
+      assertThat(refusal.ruleId()).isEqualTo("CON-4");
+      assertThat(refusal.explanation().rulesetVersion()).isEqualTo("orebro-2016");
+    });
+    assertThat(in2023.get().current().orElseThrow().person().official()).isFalse();
+  }
+
+  @Test
+  void MEM_8_a_partner_whose_agreement_ended_is_neither_reminded_nor_reported_unreachable() {
+    PsiWorld in2018 = new PsiWorld("2018-10-01");
+    Partner partner = in2018.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    ok(in2018.useCase(ReportContactVacancyUseCase.class).reportContactVacancy(
+        new ReportContactVacancyCommand(adminOf(partner), partner.id().value(), null, null)));
+    var query = new ContactDutiesQuery(committeeMember());
+
+    in2018.clock.setToday(LocalDate.of(2019, 3, 1));
+
+    assertThat(ok(in2018.useCase(RemindVacantContactsUseCase.class).remindVacantContacts(query))).isEmpty();
+    assertThat(ok(in2018.useCase(FindUnreachablePartnersUseCase.class).findUnreachablePartners(query))).isEmpty();
   }
 
   @Test

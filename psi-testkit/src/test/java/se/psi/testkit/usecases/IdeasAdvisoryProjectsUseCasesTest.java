@@ -14,6 +14,10 @@ import se.psi.core.idea.domain.IdeaValues;
 import se.psi.core.idea.port.in.IdeaCommands;
 import se.psi.core.idea.port.in.IdeaUseCases;
 import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.port.in.PartnerCommand;
+import se.psi.core.membership.port.in.RenewAgreementCommand;
+import se.psi.core.membership.port.in.RenewAgreementUseCase;
+import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
 import se.psi.core.project.domain.ProjectsAndCalls;
 import se.psi.core.project.port.in.ProjectCommands;
 import se.psi.core.project.port.in.ProjectUseCases;
@@ -90,6 +94,47 @@ class IdeasAdvisoryProjectsUseCasesTest {
           assertThat(m.call()).isEqualTo(call);
           assertThat(m.ideas()).extracting(i -> i.title()).containsExactly("Kamratstöd");
         });
+  }
+
+  @Test
+  void PRJ_3_a_partner_that_has_withdrawn_is_not_matched_to_a_call() {
+    Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    Partner activa = world.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
+    var calls = world.useCase(ProjectUseCases.CallsUseCase.class);
+    interestedIn(calls, verdandi, "Klimat");
+    interestedIn(calls, activa, "Klimat");
+    ok(world.useCase(WithdrawFromPartnershipUseCase.class)
+        .withdrawFromPartnership(new PartnerCommand(PsiWorld.adminOf(verdandi), verdandi.id().value(), null)));
+
+    ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Energimyndigheten",
+        "Lokal omställning", LocalDate.of(2022, 9, 30), Set.of("klimat"))));
+
+    assertThat(world.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class))
+        .extracting(ProjectsAndCalls.CallMatchedPartner::partnerId).containsExactly(activa.id());
+  }
+
+  @Test
+  void PRJ_3_MEM_8_a_partner_whose_agreement_ended_is_not_matched_to_a_call() {
+    PsiWorld in2016 = new PsiWorld("2016-06-01");
+    Partner ended = in2016.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    Partner renewed = in2016.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
+    var calls = in2016.useCase(ProjectUseCases.CallsUseCase.class);
+    interestedIn(calls, ended, "Klimat");
+    interestedIn(calls, renewed, "Klimat");
+    ok(in2016.useCase(RenewAgreementUseCase.class).renewAgreement(
+        new RenewAgreementCommand(PsiWorld.committeeMember(), renewed.id().value(), null, null)));
+    in2016.clock.setToday(LocalDate.of(2019, 1, 2));
+
+    ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Energimyndigheten",
+        "Lokal omställning", LocalDate.of(2019, 9, 30), Set.of("klimat"))));
+
+    assertThat(in2016.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class))
+        .extracting(ProjectsAndCalls.CallMatchedPartner::partnerId).containsExactly(renewed.id());
+  }
+
+  private static void interestedIn(ProjectUseCases.CallsUseCase calls, Partner partner, String theme) {
+    ok(calls.registerThemeInterest(new ProjectCommands.ThemeInterestCommand(PsiWorld.adminOf(partner),
+        partner.id().value(), Set.of(theme))));
   }
 
   @Test

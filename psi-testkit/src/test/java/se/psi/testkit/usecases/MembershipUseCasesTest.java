@@ -27,6 +27,8 @@ import se.psi.core.membership.port.in.CompleteMembershipApplicationCommand;
 import se.psi.core.membership.port.in.CompleteMembershipApplicationUseCase;
 import se.psi.core.membership.port.in.DecideMembershipCommand;
 import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.membership.port.in.EndExpiredAgreementsCommand;
+import se.psi.core.membership.port.in.EndExpiredAgreementsUseCase;
 import se.psi.core.membership.port.in.FindMembershipApplicationsQuery;
 import se.psi.core.membership.port.in.FindMembershipApplicationsUseCase;
 import se.psi.core.membership.port.in.FindPartnersQuery;
@@ -78,9 +80,9 @@ class MembershipUseCasesTest {
 
     assertThat(first.latestDecision().orElseThrow().outcome()).isEqualTo(MembershipOutcome.INCOMPLETE);
     assertThat(first.latestDecision().orElseThrow().explanation().failedRuleIds())
-        .containsExactly("MEM-4", "MEM-5", "MEM-6", "MEM-6");
+        .containsExactly("MEM-4", "MEM-5");
     assertThat(world.psi.outbox().events(MembershipApplicationEvent.MembershipApplicationIncomplete.class))
-        .singleElement().satisfies(e -> assertThat(e.missingRuleIds()).containsExactly("MEM-4", "MEM-5", "MEM-6"));
+        .singleElement().satisfies(e -> assertThat(e.missingRuleIds()).containsExactly("MEM-4", "MEM-5"));
 
     ok(world.useCase(CompleteMembershipApplicationUseCase.class).completeMembershipApplication(
         new CompleteMembershipApplicationCommand(noraAdmin, applied.id().value(),
@@ -90,6 +92,47 @@ class MembershipUseCasesTest {
 
     assertThat(second.latestDecision().orElseThrow().outcome()).isEqualTo(MembershipOutcome.ADMITTED);
     assertThat(second.decisions()).hasSize(2);
+  }
+
+  @Test
+  void MEM_6_under_the_2016_agreement_a_municipality_without_an_official_and_an_assembly_is_incomplete() {
+    PsiWorld in2016 = new PsiWorld("2016-06-01");
+
+    MembershipApplication decided = in2016.decide(in2016.apply(withoutMunicipalDuties(
+        anOrganisation(OrganisationKind.MUNICIPALITY, "Nora kommun"))));
+
+    var decision = decided.latestDecision().orElseThrow();
+    assertThat(decision.outcome()).isEqualTo(MembershipOutcome.INCOMPLETE);
+    assertThat(decision.explanation().failures()).extracting(e -> e.ruleId(), e -> e.field())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("MEM-6", "contactPerson.official"),
+            org.assertj.core.groups.Tuple.tuple("MEM-6", "politicalAssembly"));
+  }
+
+  @Test
+  void MEM_6_under_later_rulesets_a_municipality_with_a_board_decision_and_a_contact_person_is_admitted() {
+    for (String today : java.util.List.of("2022-03-01", "2027-03-01")) {
+      PsiWorld later = new PsiWorld(today);
+
+      MembershipApplication decided = later.decide(later.apply(withoutMunicipalDuties(
+          anOrganisation(OrganisationKind.MUNICIPALITY, "Nora kommun"))));
+
+      var decision = decided.latestDecision().orElseThrow();
+      assertThat(decision.outcome()).as(today).isEqualTo(MembershipOutcome.ADMITTED);
+      assertThat(decision.explanation().evaluations()).filteredOn(e -> e.ruleId().equals("MEM-6")).as(today)
+          .isNotEmpty().allSatisfy(e -> {
+            assertThat(e.verdict()).isEqualTo(se.psi.core.rules.Verdict.NOT_APPLICABLE);
+            assertThat(e.messageKey()).isEqualTo("membership.mem6.notRequired");
+            assertThat(e.args()).containsExactly(decision.rulesetVersion());
+          });
+    }
+  }
+
+  /** A municipality's application with a board decision and a contact who is no official, and no assembly. */
+  private static ApplyForMembershipCommand withoutMunicipalDuties(OrganisationDetails municipality) {
+    return new ApplyForMembershipCommand(adminOf(se.psi.core.shared.OrganisationNumber.of(
+        municipality.organisationNumber())), municipality,
+        new BoardDecisionDetails(LocalDate.of(2015, 2, 1), "Kommunstyrelsen", "KS § 12"), aContact(false), null,
+        null);
   }
 
   @Test
@@ -201,17 +244,76 @@ class MembershipUseCasesTest {
   }
 
   @Test
-  void MEM_8_an_agreement_with_an_end_date_ends_activity_until_renewed() {
+  void MEM_8_an_agreement_renewed_before_its_end_keeps_the_partner_active_and_the_daily_job_leaves_it() {
     PsiWorld in2016 = new PsiWorld("2016-06-01");
     Partner partner = in2016.admitted(OrganisationKind.MUNICIPALITY, "Nora kommun");
     assertThat(partner.agreementEndsOn()).contains(LocalDate.of(2018, 12, 31));
-    in2016.clock.setToday(LocalDate.of(2019, 1, 1));
-    assertThat(in2016.psi.partners().find(partner.id()).get().isActiveOn(in2016.clock.today())).isFalse();
+    in2016.clock.setToday(LocalDate.of(2018, 12, 31));
 
     Partner renewed = ok(in2016.useCase(RenewAgreementUseCase.class).renewAgreement(
         new RenewAgreementCommand(committeeMember(), partner.id().value(), null, null)));
+    in2016.clock.setToday(LocalDate.of(2019, 1, 2));
 
     assertThat(renewed.isActiveOn(in2016.clock.today())).isTrue();
+    assertThat(in2016.endExpiredAgreements()).isEmpty();
+    assertThat(in2016.psi.partners().find(partner.id()).get().status()).isEqualTo(PartnerStatus.ACTIVE);
+  }
+
+  @Test
+  void MEM_8_the_daily_job_records_each_ended_agreement_once_with_an_event_and_ends_the_contact_duties() {
+    PsiWorld in2016 = new PsiWorld("2016-06-01");
+    Partner partner = in2016.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    in2016.clock.setToday(LocalDate.of(2018, 12, 31));
+    assertThat(in2016.endExpiredAgreements()).isEmpty();
+    in2016.clock.setToday(LocalDate.of(2019, 1, 1));
+
+    assertThat(in2016.endExpiredAgreements()).containsExactly(partner.id());
+    assertThat(in2016.endExpiredAgreements()).isEmpty();
+
+    Partner ended = in2016.psi.partners().find(partner.id()).get();
+    assertThat(ended.status()).isEqualTo(PartnerStatus.AGREEMENT_ENDED);
+    assertThat(ended.isActiveOn(in2016.clock.today())).isFalse();
+    assertThat(in2016.psi.outbox().events(PartnerEvent.PartnerAgreementEnded.class)).singleElement()
+        .satisfies(event -> {
+          assertThat(event.partnerId()).isEqualTo(partner.id());
+          assertThat(event.agreementEndedOn()).isEqualTo(LocalDate.of(2018, 12, 31));
+          assertThat(event.recordedOn()).isEqualTo(LocalDate.of(2019, 1, 1));
+        });
+    var register = in2016.psi.contacts().find(partner.id()).get();
+    assertThat(register.active()).isFalse();
+    assertThat(register.former()).singleElement()
+        .satisfies(a -> assertThat(a.until()).contains(LocalDate.of(2018, 12, 31)));
+  }
+
+  @Test
+  void MEM_8_an_agreement_is_not_renewed_after_its_end_and_the_organisation_may_apply_again() {
+    PsiWorld in2016 = new PsiWorld("2016-06-01");
+    var verdandi = anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi");
+    MembershipApplication first = in2016.decide(in2016.apply(aCompleteApplication(verdandi)));
+    var partnerId = first.latestDecision().orElseThrow().partnerId().orElseThrow();
+    in2016.clock.setToday(LocalDate.of(2019, 1, 1));
+
+    var late = in2016.useCase(RenewAgreementUseCase.class).renewAgreement(
+        new RenewAgreementCommand(committeeMember(), partnerId.value(), null, null));
+    in2016.endExpiredAgreements();
+    MembershipApplication again = in2016.decide(in2016.apply(aCompleteApplication(verdandi)));
+
+    assertThat(late.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, refusal -> {
+      assertThat(refusal.ruleId()).isEqualTo("MEM-8");
+      assertThat(refusal.messageKey()).isEqualTo("partner.agreementEnded");
+      assertThat(refusal.args()).containsExactly(LocalDate.of(2018, 12, 31));
+    });
+    assertThat(again.latestDecision().orElseThrow().outcome()).isEqualTo(MembershipOutcome.ADMITTED);
+    assertThat(again.latestDecision().orElseThrow().partnerId())
+        .hasValueSatisfying(newPartner -> assertThat(newPartner).isNotEqualTo(partnerId));
+  }
+
+  @Test
+  void MEM_8_the_daily_job_is_for_the_committee_and_administrators_only() {
+    var refused = world.useCase(EndExpiredAgreementsUseCase.class)
+        .endExpiredAgreements(new EndExpiredAgreementsCommand(Actor.of("someone")));
+
+    assertThat(refused.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
   }
 
   @Test

@@ -2,6 +2,7 @@ package se.psi.testkit.usecases;
 
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.util.List;
 import se.psi.core.contact.port.in.ContactPersonDetails;
 import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.domain.Partner;
@@ -10,6 +11,8 @@ import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
 import se.psi.core.membership.port.in.BoardDecisionDetails;
 import se.psi.core.membership.port.in.DecideMembershipCommand;
 import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.membership.port.in.EndExpiredAgreementsCommand;
+import se.psi.core.membership.port.in.EndExpiredAgreementsUseCase;
 import se.psi.core.membership.port.in.OrganisationDetails;
 import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rules.RuleSetRegistry;
@@ -17,6 +20,7 @@ import se.psi.core.shared.Actor;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.Role;
 import se.psi.core.usecase.Rejection;
 import se.psi.testkit.fixtures.Fixtures;
@@ -89,6 +93,12 @@ final class PsiWorld {
   Partner admitted(OrganisationKind kind, String name) {
     MembershipApplication decided = decide(apply(aCompleteApplication(anOrganisation(kind, name))));
     return psi.partners().find(decided.latestDecision().orElseThrow().partnerId().orElseThrow()).get();
+  }
+
+  /** MEM-8: the daily job a host runs, here by the committee. */
+  List<PartnerId> endExpiredAgreements() {
+    return ok(useCase(EndExpiredAgreementsUseCase.class)
+        .endExpiredAgreements(new EndExpiredAgreementsCommand(committeeMember())));
   }
 
   static <T> T ok(Either<Rejection, T> result) {

@@ -170,6 +170,8 @@ class RoleMatrixTest {
               new RecordEngagementCommand(a, s.partner.id().value(), EngagementLevel.REGULAR, null))),
           Map.entry("RenewAgreement", (s, a) -> s.world.useCase(RenewAgreementUseCase.class).renewAgreement(
               new RenewAgreementCommand(a, s.partner.id().value(), LocalDate.of(2030, 12, 31), null))),
+          Map.entry("EndExpiredAgreements", (s, a) -> s.world.useCase(EndExpiredAgreementsUseCase.class)
+              .endExpiredAgreements(new EndExpiredAgreementsCommand(a))),
           Map.entry("FindPartners", (s, a) -> s.world.useCase(FindPartnersUseCase.class)
               .findPartners(new FindPartnersQuery(a, null, null, false, 0, 10))),
           Map.entry("GetPartner", (s, a) -> s.world.useCase(GetPartnerUseCase.class)

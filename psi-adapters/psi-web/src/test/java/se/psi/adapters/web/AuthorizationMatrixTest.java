@@ -91,6 +91,8 @@ class AuthorizationMatrixTest {
         w -> w.partner().post("/withdrawal", null)));
     s.add(new Scenario("renewAgreement", "RenewAgreement",
         w -> w.partner().post("/agreement-renewal", Map.of("endsOn", "2026-12-31"))));
+    s.add(new Scenario("endExpiredAgreements", "EndExpiredAgreements",
+        w -> new Target("POST", "/api/v1/partners/agreement-ends", null, null, null)));
     s.add(new Scenario("recordEngagement", "RecordEngagement",
         w -> w.partner().post("/engagement", Map.of("level", "REGULAR"))));
     // Contacts

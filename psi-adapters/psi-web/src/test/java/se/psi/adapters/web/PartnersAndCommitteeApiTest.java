@@ -173,6 +173,25 @@ class PartnersAndCommitteeApiTest {
     assertProblem(http.get("/api/v1/working-committee/next-meetings"), 400, "urn:psi:problem:invalid-request");
   }
 
+  @Test
+  void MEM_8_the_daily_job_records_an_agreement_that_ran_out_and_the_partner_is_no_longer_a_party() {
+    String id = admit("ASSOCIATION", "Verdandi");
+    String etag = http.get("/api/v1/partners/" + id).etag();
+    http.as(COMMITTEE).ifMatch(etag).post("/api/v1/partners/" + id + "/agreement-renewal",
+        Map.of("endsOn", "2022-03-31"));
+    server.clock.setToday(java.time.LocalDate.of(2022, 4, 1));
+
+    Http.Answer ended = http.as(COMMITTEE).post("/api/v1/partners/agreement-ends", null);
+    Http.Answer again = http.as(COMMITTEE).post("/api/v1/partners/agreement-ends", null);
+
+    assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+    assertThat(ended.json()).extracting(JsonNode::asText).containsExactly(id);
+    assertThat(again.json()).isEmpty();
+    assertThat(http.get("/api/v1/partners/" + id).json().get("status").asText()).isEqualTo("AGREEMENT_ENDED");
+    assertProblem(http.as(Admissions.adminOf(http, id)).post("/api/v1/partners/agreement-ends", null), 403,
+        "urn:psi:problem:not-permitted");
+  }
+
   private static List<String> names(Http.Answer page) {
     List<String> names = new ArrayList<>();
     page.json().get("items").forEach(p -> names.add(p.get("organisation").get("name").asText()));

@@ -8,7 +8,10 @@ import se.psi.core.committee.port.in.NextCommitteeMeetingsUseCase;
 import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
 import se.psi.core.usecase.EventPolicy;
 
-/** Wires the working-committee use cases (AU-1..4) and the withdrawal policy. Needs WorkingCommittees, Partners. */
+/**
+ * Wires the working-committee use cases (AU-1..4) and the policies that end a seat when its partner withdraws
+ * (MEM-7) or its agreement ends (MEM-8). Needs WorkingCommittees, Partners.
+ */
 public final class CommitteeModule extends AbstractModule {
 
   @Override
@@ -17,6 +20,7 @@ public final class CommitteeModule extends AbstractModule {
     bind(LeaveCommitteeSeatUseCase.class).to(LeaveCommitteeSeatService.class);
     bind(GetWorkingCommitteeUseCase.class).to(CommitteeQueriesService.class);
     bind(NextCommitteeMeetingsUseCase.class).to(CommitteeQueriesService.class);
-    Multibinder.newSetBinder(binder(), EventPolicy.class).addBinding().to(PartnerWithdrawalPolicy.class);
+    Multibinder<EventPolicy> policies = Multibinder.newSetBinder(binder(), EventPolicy.class);
+    policies.addBinding().to(PartnerLeavingPolicy.class);
   }
 }

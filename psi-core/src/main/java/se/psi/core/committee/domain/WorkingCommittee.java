@@ -21,8 +21,8 @@ import se.psi.core.usecase.Rejection;
  * The working committee (arbetsutskottet): the partners holding seats, and whether it is out of balance.
  *
  * <p>Invariant: the civil-society majority (AU-2) holds after every seat change the committee accepts; it can only
- * be lost through a withdrawal from the partnership (MEM-7), and then {@link #outOfBalance()} is set until it is
- * restored. The committee is never silently unbalanced.
+ * be lost through a withdrawal from the partnership (MEM-7) or an agreement's end (MEM-8), and then
+ * {@link #outOfBalance()} is set until it is restored. The committee is never silently unbalanced.
  */
 @Value.Immutable
 @PsiStyle
@@ -32,7 +32,7 @@ public abstract class WorkingCommittee {
 
   public abstract List<Seat> seats();
 
-  /** AU-3: a withdrawal broke the majority and it is not yet restored. */
+  /** AU-3: a withdrawal or an agreement's end broke the majority and it is not yet restored. */
   public abstract boolean outOfBalance();
 
   /** The stored version: 0 before the first save, one more for each saved change. */
@@ -83,31 +83,28 @@ public abstract class WorkingCommittee {
   }
 
   /**
-   * MEM-7: a partner that leaves the partnership leaves its seat, and this is never refused. If the majority
-   * breaks, the committee is marked out of balance and says what restores it (AU-3). Empty when it held no seat.
+   * MEM-7, MEM-8: a partner that leaves the partnership, or whose agreement ended, leaves its seat, and this is never
+   * refused. If the majority breaks, the committee is marked out of balance and says what restores it; if the seat
+   * was the one too many, the majority is restored (AU-3). Empty when it held no seat.
    */
-  public Optional<Changed> vacateOnWithdrawal(PartnerId partner, LocalDate on, RuleSet ruleSet,
-      Supplier<EventMeta> meta) {
-    return vacateOnWithdrawal(partner, on, Optional.of(ruleSet), meta);
-  }
-
-  /**
-   * MEM-7 whether or not a ruleset is in force on the day: the seat always ends. The majority (AU-2) is judged only
-   * under a ruleset; without one the committee's balance stays as it was, and the explanation says it was not judged.
-   */
-  public Optional<Changed> vacateOnWithdrawal(PartnerId partner, LocalDate on, Optional<RuleSet> ruleSet,
-      Supplier<EventMeta> meta) {
+  public Optional<Changed> vacate(PartnerId partner, CommitteeEvent.LeaveReason reason, LocalDate on,
+      Optional<RuleSet> ruleSet, Supplier<EventMeta> meta) {
     return seatOf(partner).map(seat -> {
       List<Seat> after = seats().stream().filter(s -> !s.partnerId().equals(partner)).toList();
       SeatCounts counts = SeatCounts.of(after);
       List<DomainEvent> events = new ArrayList<>();
-      events.add(new CommitteeEvent.CommitteeSeatLeft(meta.get(), partnership(), partner, seat.sector(),
-          CommitteeEvent.LeaveReason.WITHDREW_FROM_PARTNERSHIP, counts.nonProfit(), counts.others()));
+      events.add(new CommitteeEvent.CommitteeSeatLeft(meta.get(), partnership(), partner, seat.sector(), reason,
+          counts.nonProfit(), counts.others()));
+      // MEM-7, MEM-8 never depend on a ruleset: without one in force the seat still ends and the balance is unjudged.
       boolean broken = ruleSet.map(rules -> rules.civilSocietyMajorityRequired() && !counts.holdsMajority())
           .orElse(outOfBalance());
       if (broken && !outOfBalance()) {
         events.add(new CommitteeEvent.CommitteeBalanceLost(meta.get(), partnership(), counts.nonProfit(),
             counts.others(), counts.seatsToRestore()));
+      }
+      if (!broken && outOfBalance()) {
+        events.add(new CommitteeEvent.CommitteeBalanceRestored(meta.get(), partnership(), counts.nonProfit(),
+            counts.others()));
       }
       WorkingCommittee next = ImmutableWorkingCommittee.builder().from(this).seats(after).outOfBalance(broken)
           .version(version() + 1).build();

@@ -9,7 +9,10 @@ import se.psi.core.contact.port.in.GetPartnerContactUseCase;
 import se.psi.core.contact.port.in.RemindVacantContactsUseCase;
 import se.psi.core.contact.port.in.ReportContactVacancyUseCase;
 
-/** Wires the contact-person use cases (CON-1..4). Needs a binding for the PartnerContacts port. */
+/**
+ * Wires the contact-person use cases (CON-1..4). Needs a binding for the PartnerContacts port, and for
+ * PartnerActivity, which the membership module provides.
+ */
 public final class ContactModule extends AbstractModule {
 
   @Override

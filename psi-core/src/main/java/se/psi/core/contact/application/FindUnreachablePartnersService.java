@@ -10,6 +10,7 @@ import java.util.List;
 import se.psi.core.contact.port.in.ContactDutiesQuery;
 import se.psi.core.contact.port.in.FindUnreachablePartnersUseCase;
 import se.psi.core.contact.port.in.UnreachablePartner;
+import se.psi.core.contact.port.out.PartnerActivity;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.usecase.Rejection;
 import se.psi.core.usecase.RulesInForce;
@@ -19,12 +20,15 @@ final class FindUnreachablePartnersService implements FindUnreachablePartnersUse
 
   private final UseCaseBoundary boundary;
   private final PartnerContacts registers;
+  private final PartnerActivity partners;
   private final RulesInForce rules;
 
   @Inject
-  FindUnreachablePartnersService(UseCaseBoundary boundary, PartnerContacts registers, RulesInForce rules) {
+  FindUnreachablePartnersService(UseCaseBoundary boundary, PartnerContacts registers, PartnerActivity partners,
+      RulesInForce rules) {
     this.boundary = boundary;
     this.registers = registers;
+    this.partners = partners;
     this.rules = rules;
   }
 
@@ -34,6 +38,8 @@ final class FindUnreachablePartnersService implements FindUnreachablePartnersUse
       var today = rules.today();
       return rules.on(today).map(ruleSet -> registers.withOpenVacancy().stream()
           .filter(register -> register.unreachableOn(today, ruleSet.contactVacancyGracePeriod()))
+          // MEM-8: a partner whose agreement ended is not "unreachable", even before the end is recorded.
+          .filter(register -> partners.isActiveOn(register.partnerId(), today))
           .map(register -> {
             var since = register.vacancy().orElseThrow().since();
             return new UnreachablePartner(register.partnerId(), register.organisation(), since,

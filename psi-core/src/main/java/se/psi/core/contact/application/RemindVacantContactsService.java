@@ -10,6 +10,7 @@ import java.util.List;
 import se.psi.core.contact.domain.PartnerContact;
 import se.psi.core.contact.port.in.ContactDutiesQuery;
 import se.psi.core.contact.port.in.RemindVacantContactsUseCase;
+import se.psi.core.contact.port.out.PartnerActivity;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
@@ -24,15 +25,17 @@ final class RemindVacantContactsService implements RemindVacantContactsUseCase {
 
   private final UseCaseBoundary boundary;
   private final PartnerContacts registers;
+  private final PartnerActivity partners;
   private final RulesInForce rules;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
-  RemindVacantContactsService(UseCaseBoundary boundary, PartnerContacts registers, RulesInForce rules, IdSource ids,
-      Clock clock) {
+  RemindVacantContactsService(UseCaseBoundary boundary, PartnerContacts registers, PartnerActivity partners,
+      RulesInForce rules, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.registers = registers;
+    this.partners = partners;
     this.rules = rules;
     this.ids = ids;
     this.clock = clock;
@@ -47,7 +50,9 @@ final class RemindVacantContactsService implements RemindVacantContactsUseCase {
             List<PartnerId> reminded = new ArrayList<>();
             List<DomainEvent> events = new ArrayList<>();
             for (PartnerContact register : registers.withOpenVacancy()) {
-              if (register.vacancy().orElseThrow().reminderDueOn(today, ruleSet.contactReminderInterval())) {
+              // MEM-8: a partner whose agreement ended has no contact duties, even before the end is recorded.
+              if (register.vacancy().orElseThrow().reminderDueOn(today, ruleSet.contactReminderInterval())
+                  && partners.isActiveOn(register.partnerId(), today)) {
                 var changed = register.remind(today, EventMeta.source(ids, clock));
                 registers.save(changed.register());
                 reminded.add(register.partnerId());

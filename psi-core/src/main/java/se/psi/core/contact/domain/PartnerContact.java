@@ -33,8 +33,11 @@ public abstract class PartnerContact {
   /** The partner's organisation, whose administrator may act on this register. */
   public abstract OrganisationNumber organisation();
 
-  /** CON-4/MEM-6: the contact must be an official, as a municipality's is. */
-  public abstract boolean officialRequired();
+  /**
+   * Whether the partner is a municipality, whose contact must be an official where the ruleset in force on the day of
+   * an appointment says so (CON-4, MEM-6).
+   */
+  public abstract boolean municipality();
 
   public abstract Optional<Appointment> current();
 
@@ -62,24 +65,29 @@ public abstract class PartnerContact {
   public record Changed(PartnerContact register, List<ContactEvent> events) {}
 
   /** Opens the register of a newly admitted partner with its first contact person (MEM-5, CON-1). */
-  public static Changed open(PartnerId partner, OrganisationNumber organisation, boolean officialRequired,
+  public static Changed open(PartnerId partner, OrganisationNumber organisation, boolean municipality,
       ContactPerson first, LocalDate from, Supplier<EventMeta> meta) {
     PartnerContact register = ImmutablePartnerContact.builder().partnerId(partner).organisation(organisation)
-        .officialRequired(officialRequired).current(Appointment.current(first, from)).active(true).version(1)
+        .municipality(municipality).current(Appointment.current(first, from)).active(true).version(1)
         .build();
     return new Changed(register, List.of(new ContactEvent.ContactPersonAppointed(meta.get(), partner, first.id(),
         Optional.empty(), from)));
   }
 
-  /** CON-2: appoints a contact person, handing over from the current one or filling the vacancy. */
+  /**
+   * CON-2: appoints a contact person, handing over from the current one or filling the vacancy. CON-4 is judged
+   * under {@code ruleSet}, the one in force on {@code from}, the appointment's first day: a municipality's contact
+   * must be an official only where that ruleset has the municipal duties (MEM-6).
+   */
   public Either<Rejection, Changed> appoint(ContactPerson successor, LocalDate from, RuleSet ruleSet,
       Supplier<EventMeta> meta) {
     if (!active()) {
       return Either.left(inactive());
     }
-    if (officialRequired() && !successor.official()) {
-      Evaluation con4 = Evaluation.notMet("CON-4", "contactPerson.official", "contact.officialRequired");
-      return Either.left(new Rejection.RuleRefusal("CON-4", "contact.officialRequired", List.of(),
+    if (officialRequiredUnder(ruleSet) && !successor.official()) {
+      Evaluation con4 = Evaluation.notMet("CON-4", "contactPerson.official", "contact.officialRequired",
+          ruleSet.version());
+      return Either.left(new Rejection.RuleRefusal("CON-4", con4.messageKey(), con4.args(),
           new Explanation(ruleSet.version(), from, List.of(con4))));
     }
     List<Appointment> former = new ArrayList<>(former());
@@ -88,6 +96,11 @@ public abstract class PartnerContact {
         .vacancy(Optional.empty()).former(former).version(version() + 1).build();
     return Either.right(new Changed(next, List.of(new ContactEvent.ContactPersonAppointed(meta.get(), partnerId(),
         successor.id(), current().map(a -> a.person().id()), from))));
+  }
+
+  /** CON-4: whether {@code ruleSet} asks this partner for an official as contact person. */
+  public boolean officialRequiredUnder(RuleSet ruleSet) {
+    return municipality() && ruleSet.municipalityDutiesRequired();
   }
 
   /** CON-2: the contact person has left; a vacancy opens and the partner will be reminded. */

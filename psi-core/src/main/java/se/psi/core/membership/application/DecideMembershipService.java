@@ -80,7 +80,7 @@ final class DecideMembershipService implements DecideMembershipUseCase {
         // The register gets the contact as named in the application, before it was pseudonymised there (CON-3).
         var organisation = application.organisation();
         var opened = PartnerContact.open(partnerId, organisation.organisationNumber(),
-            organisation.isMunicipality() && ruleSet.municipalityDutiesRequired(),
+            organisation.isMunicipality(),
             application.contactPerson().orElseThrow(), today, meta);
         contacts.save(opened.register());
         events.addAll(opened.events());

@@ -8,21 +8,26 @@ import java.util.Optional;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.RenewAgreementCommand;
 import se.psi.core.membership.port.in.RenewAgreementUseCase;
+import se.psi.core.rules.RuleSet;
 import se.psi.core.usecase.Rejection;
+import se.psi.core.usecase.RulesInForce;
 
 final class RenewAgreementService implements RenewAgreementUseCase {
 
   private final PartnerChanges changes;
+  private final RulesInForce rules;
 
   @Inject
-  RenewAgreementService(PartnerChanges changes) {
+  RenewAgreementService(PartnerChanges changes, RulesInForce rules) {
     this.changes = changes;
+    this.rules = rules;
   }
 
   @Override
   public Either<Rejection, Partner> renewAgreement(RenewAgreementCommand command) {
     return changes.change(RENEW_AGREEMENT, command.actor(), command.partnerId(), command.expectedVersion(), command,
-        (partner, today, meta) -> partner.renewAgreement(Optional.ofNullable(command.endsOn()), meta),
+        (partner, today, meta) -> partner.renewAgreement(Optional.ofNullable(command.endsOn()), today,
+            rules.registry().inForceOn(today).map(RuleSet::version).getOrElse("-"), meta),
         (partner, today) -> {});
   }
 }

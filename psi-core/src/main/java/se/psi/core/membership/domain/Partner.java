@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
@@ -57,15 +59,18 @@ public abstract class Partner {
         application.organisation().sector(), on, ends, ruleSet.version())));
   }
 
-  /** MEM-7, MEM-8: a party, not withdrawn, whose agreement has not ended. */
+  /**
+   * MEM-7, MEM-8: a party, not withdrawn, whose agreement has not ended on {@code date}: the one question every rule
+   * and read asks before counting a partner (committee seats, contact duties, call matches).
+   */
   public boolean isActiveOn(LocalDate date) {
     return status() == PartnerStatus.ACTIVE && agreementEndsOn().map(end -> !date.isAfter(end)).orElse(true);
   }
 
-  /** MEM-7: leaving is never refused and takes effect at once; only a partner that already left cannot leave. */
+  /** MEM-7: leaving is never refused and takes effect at once; only a partner that is no longer a party cannot. */
   public Either<Rejection, Changed> withdraw(LocalDate on, Supplier<EventMeta> meta) {
-    if (status() == PartnerStatus.WITHDRAWN) {
-      return Either.left(withdrawn());
+    if (status() != PartnerStatus.ACTIVE) {
+      return Either.left(noLongerAParty());
     }
     Partner next = ImmutablePartner.builder().from(this).status(PartnerStatus.WITHDRAWN).withdrawnOn(on)
         .version(version() + 1).build();
@@ -73,10 +78,43 @@ public abstract class Partner {
         organisation().sector(), on))));
   }
 
-  /** MEM-8: renews the agreement to {@code endsOn}, or until further notice when empty. */
-  public Either<Rejection, Changed> renewAgreement(Optional<LocalDate> endsOn, Supplier<EventMeta> meta) {
+  /**
+   * MEM-8: records, on {@code today}, that the agreement ran out: the partner is no longer a party. Only for a
+   * partner whose agreement's last day is before {@code today}.
+   */
+  public Either<Rejection, Changed> endAgreement(LocalDate today, Supplier<EventMeta> meta) {
+    if (status() != PartnerStatus.ACTIVE) {
+      return Either.left(noLongerAParty());
+    }
+    if (isActiveOn(today)) {
+      return Either.left(new Rejection.IllegalState("Partner", id().toString(), status().name(),
+          "partner.agreementRuns"));
+    }
+    LocalDate lastDay = agreementEndsOn().orElseThrow();
+    Partner next = ImmutablePartner.builder().from(this).status(PartnerStatus.AGREEMENT_ENDED)
+        .version(version() + 1).build();
+    return Either.right(new Changed(next, List.of(new PartnerEvent.PartnerAgreementEnded(meta.get(), id(),
+        organisation().sector(), lastDay, today))));
+  }
+
+  /**
+   * MEM-8: renews the agreement to {@code endsOn}, or until further notice when empty. "Unless renewed" means
+   * renewed while the agreement runs: from the day after its last day the partner is no longer a party, a renewal
+   * is refused, and the organisation applies to join again (free, and without discretionary review: MEM-2, MEM-3).
+   *
+   * @param today the day of the renewal
+   * @param rulesetVersion the ruleset in force on {@code today}, for the explanation of a refusal
+   */
+  public Either<Rejection, Changed> renewAgreement(Optional<LocalDate> endsOn, LocalDate today,
+      String rulesetVersion, Supplier<EventMeta> meta) {
     if (status() == PartnerStatus.WITHDRAWN) {
-      return Either.left(withdrawn());
+      return Either.left(noLongerAParty());
+    }
+    if (!isActiveOn(today)) {
+      LocalDate lastDay = agreementEndsOn().orElseThrow();
+      Evaluation mem8 = Evaluation.notMet("MEM-8", "agreementEndsOn", "partner.agreementEnded", lastDay);
+      return Either.left(new Rejection.RuleRefusal("MEM-8", mem8.messageKey(), mem8.args(),
+          new Explanation(rulesetVersion, today, List.of(mem8))));
     }
     Partner next = ImmutablePartner.builder().from(this).agreementEndsOn(endsOn).version(version() + 1).build();
     return Either.right(new Changed(next,
@@ -85,12 +123,18 @@ public abstract class Partner {
 
   /** MEM-9: records how much the partner takes part. */
   public Either<Rejection, Changed> recordEngagement(EngagementLevel level, Supplier<EventMeta> meta) {
-    if (status() == PartnerStatus.WITHDRAWN) {
-      return Either.left(withdrawn());
+    if (status() != PartnerStatus.ACTIVE) {
+      return Either.left(noLongerAParty());
     }
     Partner next = ImmutablePartner.builder().from(this).engagement(level).version(version() + 1).build();
     return Either.right(new Changed(next,
         List.of(new PartnerEvent.PartnerEngagementRecorded(meta.get(), id(), level))));
+  }
+
+  /** The partner withdrew (MEM-7) or its agreement ended (MEM-8). */
+  private Rejection noLongerAParty() {
+    return status() == PartnerStatus.WITHDRAWN ? withdrawn()
+        : new Rejection.IllegalState("Partner", id().toString(), status().name(), "partner.agreementEndedState");
   }
 
   private Rejection withdrawn() {

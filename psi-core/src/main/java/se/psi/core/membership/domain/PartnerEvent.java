@@ -33,6 +33,15 @@ public sealed interface PartnerEvent extends DomainEvent {
   record PartnerWithdrew(EventMeta meta, PartnerId partnerId, Sector sector, LocalDate effectiveOn)
       implements PartnerEvent {}
 
+  /**
+   * MEM-8: the agreement ran out without being renewed, and the partner is no longer a party.
+   *
+   * @param agreementEndedOn the agreement's last day
+   * @param recordedOn the day the end was recorded, on or after the day after {@code agreementEndedOn}
+   */
+  record PartnerAgreementEnded(EventMeta meta, PartnerId partnerId, Sector sector, LocalDate agreementEndedOn,
+      LocalDate recordedOn) implements PartnerEvent {}
+
   /** The agreement was renewed; {@code endsOn} empty means it runs until further notice (MEM-8). */
   record PartnerAgreementRenewed(EventMeta meta, PartnerId partnerId, Optional<LocalDate> endsOn)
       implements PartnerEvent {}

@@ -86,7 +86,7 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
           events.add(new ProjectsAndCalls.CallPublished(meta.get(), call.id(), call.deadline()));
           for (ThemeInterest interest : interests.all()) {
             var shared = call.sharedThemes(interest.themes());
-            if (!shared.isEmpty()) {
+            if (!shared.isEmpty() && isActive(interest.partner(), call.publishedOn())) {
               events.add(new ProjectsAndCalls.CallMatchedPartner(meta.get(), call.id(), interest.partner(), shared));
             }
           }
@@ -200,6 +200,11 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
     return Either.left(new Rejection.RuleRefusal("PRJ-1", prj1.messageKey(), prj1.args(),
         new Explanation(rules.registry().inForceOn(today).map(r -> r.version()).getOrElse("-"), today,
             List.of(prj1))));
+  }
+
+  /** PRJ-3, MEM-7, MEM-8: only a partner that has not withdrawn and whose agreement runs is told of calls. */
+  private boolean isActive(PartnerId partner, LocalDate on) {
+    return partners.find(partner).filter(p -> p.isActiveOn(on)).isDefined();
   }
 
   private Either<Rejection, Partner> owner(Project project) {

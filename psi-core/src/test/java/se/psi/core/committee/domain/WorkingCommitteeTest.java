@@ -59,12 +59,31 @@ class WorkingCommitteeTest {
     WorkingCommittee committee = seated(seated(seated(WorkingCommittee.empty("psi"), civil1, Sector.CIVIL_SOCIETY),
         civil2, Sector.CIVIL_SOCIETY), region, Sector.PUBLIC);
 
-    var changed = committee.vacateOnWithdrawal(civil1, DAY, RULES, meta()).orElseThrow();
+    var changed = committee.vacate(civil1, CommitteeEvent.LeaveReason.WITHDREW_FROM_PARTNERSHIP, DAY, Optional.of(RULES), meta())
+        .orElseThrow();
 
     assertThat(changed.committee().outOfBalance()).isTrue();
     assertThat(changed.events()).hasSize(2).last().isInstanceOf(CommitteeEvent.CommitteeBalanceLost.class);
     assertThat(changed.explanation().failedRuleIds()).containsExactly("AU-2");
-    assertThat(committee.vacateOnWithdrawal(newId(), DAY, RULES, meta())).isEmpty();
+    assertThat(committee.vacate(newId(), CommitteeEvent.LeaveReason.WITHDREW_FROM_PARTNERSHIP, DAY, Optional.of(RULES), meta()))
+        .isEmpty();
+  }
+
+  @Test
+  void AU_3_a_public_seat_given_up_by_leaving_the_partnership_restores_the_majority_and_says_so() {
+    WorkingCommittee committee = seated(seated(seated(WorkingCommittee.empty("psi"), civil1, Sector.CIVIL_SOCIETY),
+        civil2, Sector.CIVIL_SOCIETY), region, Sector.PUBLIC);
+    WorkingCommittee outOfBalance = committee.vacate(civil1, CommitteeEvent.LeaveReason.WITHDREW_FROM_PARTNERSHIP,
+        DAY, Optional.of(RULES), meta()).orElseThrow().committee();
+
+    var restored = outOfBalance.vacate(region, CommitteeEvent.LeaveReason.AGREEMENT_ENDED, DAY, Optional.of(RULES), meta())
+        .orElseThrow();
+
+    assertThat(restored.committee().outOfBalance()).isFalse();
+    assertThat(restored.events()).extracting(Object::getClass).containsExactly(
+        CommitteeEvent.CommitteeSeatLeft.class, CommitteeEvent.CommitteeBalanceRestored.class);
+    assertThat(restored.events().get(0)).isInstanceOfSatisfying(CommitteeEvent.CommitteeSeatLeft.class,
+        left -> assertThat(left.reason()).isEqualTo(CommitteeEvent.LeaveReason.AGREEMENT_ENDED));
   }
 
   @Test
@@ -72,7 +91,7 @@ class WorkingCommitteeTest {
     WorkingCommittee committee = seated(seated(seated(WorkingCommittee.empty("psi"), civil1, Sector.CIVIL_SOCIETY),
         civil2, Sector.CIVIL_SOCIETY), region, Sector.PUBLIC);
 
-    var changed = committee.vacateOnWithdrawal(civil1, DAY, Optional.empty(), meta()).orElseThrow();
+    var changed = committee.vacate(civil1, CommitteeEvent.LeaveReason.WITHDREW_FROM_PARTNERSHIP, DAY, Optional.empty(), meta()).orElseThrow();
 
     assertThat(changed.committee().seatOf(civil1)).isEmpty();
     assertThat(changed.committee().outOfBalance()).isFalse();

@@ -76,18 +76,24 @@ class PartnerContactTest {
   }
 
   @Test
-  void CON_4_a_municipality_register_takes_only_an_official() {
+  void CON_4_a_municipality_register_takes_only_an_official_where_the_ruleset_of_the_day_asks_for_one() {
     PartnerContact municipality = opened(true);
+    var in2017 = rulesOn(java.time.LocalDate.of(2017, 3, 1));
+    var in2023 = rulesOn(java.time.LocalDate.of(2023, 3, 1));
 
-    var refused = municipality.appoint(contact(false), DAY, rulesOn(DAY), meta());
+    var refused = municipality.appoint(contact(false), in2017.validFrom(), in2017, meta());
 
-    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
-        refusal -> assertThat(refusal.explanation().failedRuleIds()).containsExactly("CON-4"));
-    assertThat(municipality.appoint(contact(true), DAY, rulesOn(DAY), meta()).isRight()).isTrue();
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, refusal -> {
+      assertThat(refusal.explanation().failedRuleIds()).containsExactly("CON-4");
+      assertThat(refusal.args()).containsExactly("orebro-2016");
+    });
+    assertThat(municipality.appoint(contact(true), in2017.validFrom(), in2017, meta()).isRight()).isTrue();
+    assertThat(municipality.appoint(contact(false), in2023.validFrom(), in2023, meta()).isRight()).isTrue();
+    assertThat(opened(false).appoint(contact(false), in2017.validFrom(), in2017, meta()).isRight()).isTrue();
   }
 
-  private static PartnerContact opened(boolean officialRequired) {
-    return PartnerContact.open(new PartnerId(UUID.randomUUID()), NUMBER, officialRequired, contact(true),
+  private static PartnerContact opened(boolean municipality) {
+    return PartnerContact.open(new PartnerId(UUID.randomUUID()), NUMBER, municipality, contact(true),
         DAY.minusYears(1), meta()).register();
   }
 }

@@ -112,10 +112,29 @@ class MeetingTest {
     List<Meeting> meetings = List.of(held(plan(MeetingFormat.COORDINATION_MEETING, in2017, Place.digital())),
         held(plan(MeetingFormat.COORDINATION_MEETING, in2017.plusMonths(6), Place.digital())));
 
-    Evaluation mtg4 = YearTargets.of(Year.of(2017), meetings, rulesOn(in2017)).explanation().evaluations().get(2);
+    List<Evaluation> mtg4 = YearTargets.of(Year.of(2017), meetings, rulesOn(in2017)).explanation().evaluations()
+        .stream().filter(e -> e.ruleId().equals("MTG-4")).toList();
 
-    assertThat(mtg4.verdict()).isEqualTo(Verdict.MET);
-    assertThat(mtg4.args()).contains("2-4");
+    assertThat(mtg4).extracting(Evaluation::verdict).containsExactly(Verdict.MET, Verdict.MET);
+    assertThat(mtg4).extracting(Evaluation::messageKey).containsOnly("meeting.target.halfYear.met");
+    assertThat(mtg4.get(1).args()).containsExactly(MeetingFormat.COORDINATION_MEETING, 1, "1-2", 2, 2017);
+  }
+
+  @Test
+  void MTG_4_four_coordination_meetings_in_the_spring_and_none_in_the_autumn_miss_the_autumns_target() {
+    LocalDate spring2017 = LocalDate.of(2017, 2, 1);
+    List<Meeting> meetings = List.of(
+        held(plan(MeetingFormat.COORDINATION_MEETING, spring2017, Place.digital())),
+        held(plan(MeetingFormat.COORDINATION_MEETING, spring2017.plusMonths(1), Place.digital())),
+        held(plan(MeetingFormat.COORDINATION_MEETING, spring2017.plusMonths(2), Place.digital())),
+        held(plan(MeetingFormat.COORDINATION_MEETING, spring2017.plusMonths(3), Place.digital())));
+
+    List<Evaluation> mtg4 = YearTargets.of(Year.of(2017), meetings, rulesOn(spring2017)).explanation().evaluations()
+        .stream().filter(e -> e.ruleId().equals("MTG-4")).toList();
+
+    assertThat(mtg4).extracting(Evaluation::verdict).containsExactly(Verdict.MET, Verdict.NOT_MET);
+    assertThat(mtg4.get(0).args()).containsExactly(MeetingFormat.COORDINATION_MEETING, 4, "1-2", 1, 2017);
+    assertThat(mtg4.get(1).args()).containsExactly(MeetingFormat.COORDINATION_MEETING, 0, 0, "1-2", 2, 2017);
   }
 
   private static Meeting plan(MeetingFormat format, LocalDate date, Place place) {

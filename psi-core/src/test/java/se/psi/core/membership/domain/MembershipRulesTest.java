@@ -82,14 +82,16 @@ class MembershipRulesTest {
   }
 
   @Test
-  void MEM_6_a_municipality_names_an_official_and_a_political_assembly_from_2016() {
+  void MEM_6_a_municipality_names_an_official_and_a_political_assembly_under_the_2016_agreement_only() {
     var municipality = organisation(OrganisationKind.MUNICIPALITY);
     var lacking = application(municipality, Optional.of(boardDecision(DAY)), Optional.of(contact(false)),
         Optional.empty());
 
-    assertThat(decide(lacking, RULES_2022).explanation().failures())
+    assertThat(decide(lacking, rulesOn(LocalDate.of(2017, 6, 1))).explanation().failures())
         .extracting(Evaluation::field).containsExactly("contactPerson.official", "politicalAssembly");
     assertThat(decide(lacking, RULES_2015).outcome()).isEqualTo(MembershipOutcome.ADMITTED);
+    assertThat(decide(lacking, RULES_2022).outcome()).isEqualTo(MembershipOutcome.ADMITTED);
+    assertThat(evaluate(MembershipRules.MEM_6_ASSEMBLY, lacking, RULES_2022).args()).containsExactly("orebro-2022");
     assertThat(evaluate(MembershipRules.MEM_6_OFFICIAL, complete(organisation(OrganisationKind.ASSOCIATION)),
         RULES_2022).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
   }

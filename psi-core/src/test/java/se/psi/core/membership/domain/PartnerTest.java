@@ -36,8 +36,46 @@ class PartnerTest {
     assertThat(partner.agreementEndsOn()).contains(LocalDate.of(2018, 12, 31));
     assertThat(partner.isActiveOn(LocalDate.of(2018, 12, 31))).isTrue();
     assertThat(partner.isActiveOn(LocalDate.of(2019, 1, 1))).isFalse();
-    Partner renewed = partner.renewAgreement(Optional.of(LocalDate.of(2020, 12, 31)), meta()).get().partner();
+    Partner renewed = partner.renewAgreement(Optional.of(LocalDate.of(2020, 12, 31)), LocalDate.of(2018, 12, 31),
+        "orebro-2016", meta()).get().partner();
     assertThat(renewed.isActiveOn(LocalDate.of(2019, 1, 1))).isTrue();
+  }
+
+  @Test
+  void MEM_8_an_agreement_is_renewed_while_it_runs_never_after_its_last_day() {
+    Partner partner = admitted(IN_2017);
+
+    var late = partner.renewAgreement(Optional.empty(), LocalDate.of(2019, 1, 1), "orebro-2016", meta());
+
+    assertThat(late.getLeft()).isInstanceOfSatisfying(se.psi.core.usecase.Rejection.RuleRefusal.class, refusal -> {
+      assertThat(refusal.ruleId()).isEqualTo("MEM-8");
+      assertThat(refusal.explanation().failures()).singleElement()
+          .satisfies(e -> assertThat(e.field()).isEqualTo("agreementEndsOn"));
+    });
+  }
+
+  @Test
+  void MEM_8_an_ended_agreement_is_recorded_once_and_the_partner_is_then_no_longer_a_party() {
+    Partner partner = admitted(IN_2017);
+    assertThat(partner.endAgreement(LocalDate.of(2018, 12, 31), meta()).getLeft().messageKey())
+        .isEqualTo("partner.agreementRuns");
+
+    var ended = partner.endAgreement(LocalDate.of(2019, 1, 3), meta()).get();
+
+    assertThat(ended.partner().status()).isEqualTo(PartnerStatus.AGREEMENT_ENDED);
+    assertThat(ended.events()).singleElement().isInstanceOfSatisfying(PartnerEvent.PartnerAgreementEnded.class,
+        event -> {
+          assertThat(event.agreementEndedOn()).isEqualTo(LocalDate.of(2018, 12, 31));
+          assertThat(event.recordedOn()).isEqualTo(LocalDate.of(2019, 1, 3));
+        });
+    Partner former = ended.partner();
+    assertThat(former.endAgreement(LocalDate.of(2019, 1, 4), meta()).getLeft().messageKey())
+        .isEqualTo("partner.agreementEndedState");
+    assertThat(former.withdraw(LocalDate.of(2019, 1, 4), meta()).getLeft().messageKey())
+        .isEqualTo("partner.agreementEndedState");
+    assertThat(former.recordEngagement(EngagementLevel.CORE, meta()).isLeft()).isTrue();
+    assertThat(former.renewAgreement(Optional.empty(), LocalDate.of(2019, 1, 4), "orebro-2016", meta()).isLeft())
+        .isTrue();
   }
 
   @Test

@@ -18,19 +18,22 @@ import se.psi.adapters.web.PsiWeb;
 import se.psi.core.PsiCore;
 
 /**
- * The partnership server: JDBC storage (migrated on start), demo data on the first start only, the JSON API and
- * the frontend on one port. Stops cleanly on Ctrl-C; a second start keeps the data.
+ * The partnership server: JDBC storage (migrated on start), demo data on the first start only, the daily jobs (at
+ * start-up and every day), the JSON API and the frontend on one port. Stops cleanly on Ctrl-C; a second start keeps
+ * the data.
  */
 public final class ExampleServer implements AutoCloseable {
 
   private final JdbcStorage storage;
   private final HttpServer server;
   private final URI uri;
+  private final DailyJobs jobs;
 
-  private ExampleServer(JdbcStorage storage, HttpServer server, URI uri) {
+  private ExampleServer(JdbcStorage storage, HttpServer server, URI uri, DailyJobs jobs) {
     this.storage = storage;
     this.server = server;
     this.uri = uri;
+    this.jobs = jobs;
   }
 
   /** Held, because java.util.logging keeps loggers weakly and would forget the levels set on them. */
@@ -79,13 +82,14 @@ public final class ExampleServer implements AutoCloseable {
       if (DemoData.loadIfEmpty(storage)) {
         log.println("Loaded the demo data (first start).");
       }
+      DailyJobs jobs = DailyJobs.start(core, clock, log);
       PsiWeb web = PsiWeb.builder().core(core).callerIdentity(DemoUsers.identity()).build();
       ResourceConfig config = ResourceConfig.forApplication(web).register(StaticFiles.class);
       HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
           URI.create("http://" + settings.host() + ":" + settings.port() + "/"), config, true);
       int port = server.getListener("grizzly").getPort();
       String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
-      return new ExampleServer(storage, server, URI.create("http://" + host + ":" + port + "/"));
+      return new ExampleServer(storage, server, URI.create("http://" + host + ":" + port + "/"), jobs);
     } catch (Exception | Error e) {
       storage.close();
       throw e;
@@ -99,6 +103,7 @@ public final class ExampleServer implements AutoCloseable {
 
   @Override
   public void close() {
+    jobs.close();
     server.shutdownNow();
     storage.close();
   }

@@ -33,7 +33,8 @@ class ExampleServerTest {
       assertThat(get(first.uri())).contains("<h1");
       assertThat(get(first.uri().resolve("/api/v1/working-committee"))).contains("\"civilSocietyMajority\":true");
     }
-    assertThat(log.toString(StandardCharsets.UTF_8)).contains("demo data");
+    assertThat(log.toString(StandardCharsets.UTF_8)).contains("demo data")
+        .contains("Daily jobs: 0 agreements ended (MEM-8)");
 
     ByteArrayOutputStream secondLog = new ByteArrayOutputStream();
     try (ExampleServer second = ExampleServer.start(settings(),

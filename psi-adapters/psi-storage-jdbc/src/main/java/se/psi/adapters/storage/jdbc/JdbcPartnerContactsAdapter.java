@@ -23,7 +23,7 @@ import se.psi.core.shared.PartnerId;
  */
 public final class JdbcPartnerContactsAdapter implements PartnerContacts {
 
-  private static final String COLUMNS = "partner_id, organisation_number, official_required, vacancy_since,"
+  private static final String COLUMNS = "partner_id, organisation_number, municipality, vacancy_since,"
       + " vacancy_last_reminded, active, version";
 
   private final JdbcUnitOfWork db;
@@ -58,7 +58,7 @@ public final class JdbcPartnerContactsAdapter implements PartnerContacts {
     db.withConnection(c -> {
       Versioned.save("PartnerContact", id, register.version(),
           () -> Sql.update(c, "INSERT INTO partner_contact (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", id,
-              register.organisation().digits(), register.officialRequired(), vacancy.map(Vacancy::since),
+              register.organisation().digits(), register.municipality(), vacancy.map(Vacancy::since),
               vacancy.flatMap(Vacancy::lastReminded), register.active(), register.version()),
           () -> Sql.update(c, "UPDATE partner_contact SET vacancy_since = ?, vacancy_last_reminded = ?, active = ?,"
               + " version = ? WHERE partner_id = ? AND version = ?", vacancy.map(Vacancy::since),
@@ -95,7 +95,7 @@ public final class JdbcPartnerContactsAdapter implements PartnerContacts {
     return PartnerContact.builder()
         .partnerId(new PartnerId(id))
         .organisation(OrganisationNumber.of(row.getString("organisation_number")))
-        .officialRequired(row.getBoolean("official_required"))
+        .municipality(row.getBoolean("municipality"))
         .current(current)
         .vacancy(vacancy)
         .former(appointments.stream().filter(a -> a.until().isPresent()).toList())

@@ -3,6 +3,7 @@ package se.psi.adapters.storage.jdbc;
 import io.vavr.control.Option;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.psi.core.membership.domain.EngagementLevel;
@@ -70,6 +71,12 @@ public final class JdbcPartnersAdapter implements Partners {
           + " ORDER BY organisation_name, id LIMIT ? OFFSET ?", JdbcPartnersAdapter::read, paged.toArray());
       return Page.counted(items, filter.offset(), filter.limit(), counted);
     });
+  }
+
+  @Override
+  public List<Partner> withAgreementEndedBefore(LocalDate day) {
+    return db.withConnection(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM partner WHERE status = 'ACTIVE'"
+        + " AND agreement_ends_on < ? ORDER BY agreement_ends_on, id", JdbcPartnersAdapter::read, day));
   }
 
   @Override

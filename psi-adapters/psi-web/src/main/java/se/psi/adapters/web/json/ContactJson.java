@@ -29,14 +29,16 @@ public final class ContactJson {
 
   /**
    * A partner's contact register: the current contact person, or the vacancy and when it was last reminded, and
-   * the former contact persons (until erased, CON-3).
+   * the former contact persons (until erased, CON-3). {@code municipality} says whether the partner is one; whether
+   * its contact must be an official follows the ruleset in force on the day of each appointment (CON-4, the
+   * ruleset's {@code municipalityDutiesRequired}).
    */
-  public record PartnerContactJson(UUID partnerId, String organisationNumber, boolean officialRequired,
+  public record PartnerContactJson(UUID partnerId, String organisationNumber, boolean municipality,
       AppointmentJson current, LocalDate vacantSince, LocalDate lastReminded, List<AppointmentJson> former,
       boolean active, long version) {
     public static PartnerContactJson of(PartnerContact contact) {
       return new PartnerContactJson(contact.partnerId().value(), contact.organisation().toString(),
-          contact.officialRequired(), contact.current().map(AppointmentJson::of).orElse(null),
+          contact.municipality(), contact.current().map(AppointmentJson::of).orElse(null),
           contact.vacancy().map(v -> v.since()).orElse(null),
           contact.vacancy().flatMap(v -> v.lastReminded()).orElse(null),
           contact.former().stream().map(AppointmentJson::of).toList(), contact.active(), contact.version());

@@ -2,6 +2,7 @@ package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -33,6 +34,8 @@ import se.psi.adapters.web.json.PageJson;
 import se.psi.core.PsiCore;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.domain.PartnerStatus;
+import se.psi.core.membership.port.in.EndExpiredAgreementsCommand;
+import se.psi.core.membership.port.in.EndExpiredAgreementsUseCase;
 import se.psi.core.membership.port.in.FindPartnersQuery;
 import se.psi.core.membership.port.in.FindPartnersUseCase;
 import se.psi.core.membership.port.in.GetPartnerUseCase;
@@ -45,7 +48,10 @@ import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
 import se.psi.core.shared.Page;
 import se.psi.core.shared.Sector;
 
-/** The partnership's parties: public to read; a partner withdraws itself (MEM-7). */
+/**
+ * The partnership's parties: public to read; a partner withdraws itself (MEM-7); the committee renews agreements and
+ * records those that ran out (MEM-8).
+ */
 @Path("/api/v1/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "partners", description = "The partners, their sectors and status (MEM)")
@@ -142,6 +148,22 @@ public final class PartnersResource {
         RenewAgreementUseCase.class).renewAgreement(new RenewAgreementCommand(Caller.actorOf(caller), partnerId,
             endsOn, seen)));
     return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
+  }
+
+  @POST
+  @Path("agreement-ends")
+  @Operation(operationId = "endExpiredAgreements",
+      summary = "Record the ends of the agreements that ran out before today (MEM-8)",
+      description = "A daily job: each partner whose agreement's last day has passed without renewal is no longer a "
+          + "party; its committee seat and contact duties end with it (AU-3 applies to the committee). A second call "
+          + "on the same day finds nothing.",
+      responses = @ApiResponse(responseCode = "200", description = "The partners whose agreement ended",
+          content = @Content(array = @ArraySchema(schema = @Schema(type = "string", format = "uuid")))))
+  public Response endExpiredAgreements() {
+    Texts texts = Texts.of(headers);
+    return Answers.ok(Answers.orProblem(core.useCase(EndExpiredAgreementsUseCase.class)
+        .endExpiredAgreements(new EndExpiredAgreementsCommand(Caller.actorOf(caller))), texts, caller).stream()
+        .map(p -> p.value()).toList(), texts);
   }
 
   @POST

@@ -23,6 +23,9 @@ public final class MembershipPermissions {
       Permission.ownOrganisationOr("RecordEngagement", Role.ADMINISTRATOR);
   public static final Permission RENEW_AGREEMENT =
       Permission.roles("RenewAgreement", Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR);
+  /** MEM-8: the daily job, run like the contact reminders by the committee or an administrator. */
+  public static final Permission END_EXPIRED_AGREEMENTS =
+      Permission.roles("EndExpiredAgreements", Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR);
   public static final Permission FIND_PARTNERS = Permission.publicRead("FindPartners");
   public static final Permission GET_PARTNER = Permission.publicRead("GetPartner");
 
@@ -31,6 +34,6 @@ public final class MembershipPermissions {
   public static List<Permission> all() {
     return List.of(APPLY_FOR_MEMBERSHIP, COMPLETE_MEMBERSHIP_APPLICATION, GET_MEMBERSHIP_APPLICATION,
         FIND_MEMBERSHIP_APPLICATIONS, DECIDE_MEMBERSHIP, WITHDRAW_FROM_PARTNERSHIP, RECORD_ENGAGEMENT,
-        RENEW_AGREEMENT, FIND_PARTNERS, GET_PARTNER);
+        RENEW_AGREEMENT, END_EXPIRED_AGREEMENTS, FIND_PARTNERS, GET_PARTNER);
   }
 }

@@ -28,7 +28,10 @@ public final class ProjectUseCases {
 
   /** PRJ-3: calls, and the partners interested in their themes. */
   public interface CallsUseCase {
-    /** Emits {@code CallMatchedPartner} for every partner whose interests share a theme with the call. */
+    /**
+     * Emits {@code CallMatchedPartner} for every active partner (not withdrawn, agreement not ended: MEM-7, MEM-8)
+     * whose interests share a theme with the call.
+     */
     Either<Rejection, FundingCall> publishCall(PublishCallCommand command);
 
     Either<Rejection, List<FundingCall>> findCalls(Actor actor);

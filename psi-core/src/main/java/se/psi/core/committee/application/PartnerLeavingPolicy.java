@@ -1,0 +1,60 @@
+package se.psi.core.committee.application;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.psi.core.committee.domain.CommitteeEvent.LeaveReason;
+import se.psi.core.membership.domain.PartnerEvent;
+import se.psi.core.rules.RuleSet;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.IdSource;
+import se.psi.core.shared.PartnerId;
+import se.psi.core.usecase.EventPolicy;
+import se.psi.core.usecase.RulesInForce;
+
+/**
+ * MEM-7, MEM-8 and AU-3: when a partner leaves the partnership, or its agreement ends, its committee seat ends in
+ * the same transaction, never refused and whether or not a ruleset is in force that day. Under a ruleset, a broken
+ * majority marks the committee out of balance and a restored one is announced.
+ */
+final class PartnerLeavingPolicy implements EventPolicy {
+
+  private final Committees committees;
+  private final RulesInForce rules;
+  private final IdSource ids;
+  private final Clock clock;
+
+  @Inject
+  PartnerLeavingPolicy(Committees committees, RulesInForce rules, IdSource ids, Clock clock) {
+    this.committees = committees;
+    this.rules = rules;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<DomainEvent> react(DomainEvent event) {
+    if (event instanceof PartnerEvent.PartnerWithdrew withdrew) {
+      return vacate(withdrew.partnerId(), LeaveReason.WITHDREW_FROM_PARTNERSHIP, withdrew.effectiveOn());
+    }
+    if (event instanceof PartnerEvent.PartnerAgreementEnded ended) {
+      return vacate(ended.partnerId(), LeaveReason.AGREEMENT_ENDED, ended.recordedOn());
+    }
+    return List.of();
+  }
+
+  private List<DomainEvent> vacate(PartnerId partner, LeaveReason reason, LocalDate on) {
+    // The seat ends even with no ruleset in force on the day; only the majority then goes unjudged.
+    Optional<RuleSet> ruleSet = rules.registry().inForceOn(on).toJavaOptional();
+    return committees.current()
+        .vacate(partner, reason, on, ruleSet, EventMeta.source(ids, clock))
+        .map(changed -> {
+          committees.save(changed.committee());
+          return changed.events();
+        })
+        .orElse(List.of());
+  }
+}
