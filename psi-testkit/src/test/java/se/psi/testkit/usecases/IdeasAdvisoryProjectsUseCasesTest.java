@@ -3,7 +3,6 @@ package se.psi.testkit.usecases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.psi.testkit.usecases.PsiWorld.ok;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,11 +23,16 @@ import se.psi.core.shared.Referral;
 import se.psi.core.shared.Role;
 import se.psi.core.usecase.Rejection;
 
+@OnEachDate
 class IdeasAdvisoryProjectsUseCasesTest {
 
-  private final PsiWorld world = new PsiWorld("2022-03-01");
+  private final PsiWorld world;
   private final Actor citizen = Actor.of("visitor");
   private final Actor adviser = Actor.of("adviser-coompanion", Role.ADVISER);
+
+  IdeasAdvisoryProjectsUseCasesTest(String today) {
+    world = new PsiWorld(today);
+  }
 
   @Test
   void IDE_1_IDE_2_an_anonymous_citizen_follows_the_idea_with_the_receipt_and_sees_the_triage() {
@@ -81,7 +85,7 @@ class IdeasAdvisoryProjectsUseCasesTest {
         adviser, "psykisk ohälsa", "Kamratstöd", "Unga stöttar unga", verdandi.id().value())));
 
     var call = ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Arvsfonden",
-        "Projektstöd", LocalDate.of(2022, 9, 30), Set.of("psykisk ohälsa", "inkludering"))));
+        "Projektstöd", world.inThisYear(9, 30), Set.of("psykisk ohälsa", "inkludering"))));
 
     assertThat(world.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class)).singleElement()
         .satisfies(e -> assertThat(e.partnerId()).isEqualTo(verdandi.id()));
