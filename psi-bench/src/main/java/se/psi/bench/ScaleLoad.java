@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -58,7 +61,9 @@ final class ScaleLoad {
     String schema = "scale_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (JdbcStorage storage = JdbcStorage.builder().jdbcUrl(postgres.jdbcUrl()).user(postgres.user())
         .password(postgres.password()).schema(schema).poolSize(4).build()) {
-      PsiCore core = storage.ports(PsiCore.builder()).build();
+      // The end of the measured year, not the machine's day: what is read must not change with the date it runs on.
+      PsiCore core = storage.ports(PsiCore.builder()).clock(Clock.fixed(LocalDate.of(YEAR, 12, 31).atTime(12, 0)
+          .atZone(ZoneId.of("Europe/Stockholm")).toInstant(), ZoneId.of("Europe/Stockholm"))).build();
       planTheYear(core);
       List<Result> results = new ArrayList<>();
       int stored = 0;

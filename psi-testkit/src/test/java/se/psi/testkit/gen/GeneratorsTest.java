@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.psi.core.membership.domain.PartnerStatus;
+import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.shared.OrganisationKind;
 
 /** The plain factories are reproducible from a seed and cover what the properties need. */
@@ -36,13 +37,29 @@ class GeneratorsTest {
   }
 
   @Test
-  void generated_partners_are_admitted_and_active() {
-    var partners = draw(5, r -> MembershipGenerators.partner(r, LocalDate.of(2022, 3, 1)));
+  void generated_partners_are_admitted_and_active_under_the_ruleset_of_their_day() {
+    var days = draw(5, DateGenerators::anyDay);
+    var random = new SplittableRandom(5);
+    var partners = days.stream().map(day -> MembershipGenerators.partner(random, day)).toList();
 
-    assertThat(partners).allSatisfy(p -> {
-      assertThat(p.status()).isEqualTo(PartnerStatus.ACTIVE);
-      assertThat(p.version()).isEqualTo(1);
-      assertThat(p.admittedUnder()).isEqualTo("orebro-2022");
-    });
+    for (int i = 0; i < partners.size(); i++) {
+      var partner = partners.get(i);
+      assertThat(partner.status()).isEqualTo(PartnerStatus.ACTIVE);
+      assertThat(partner.version()).isEqualTo(1);
+      assertThat(partner.admittedUnder())
+          .isEqualTo(OrebroRuleSets.registry().inForceOn(days.get(i)).get().version());
+    }
+  }
+
+  @Test
+  void days_stay_in_their_range_and_reach_years_past_the_plan_2021_2026() {
+    var days = draw(7, DateGenerators::anyDay);
+
+    assertThat(days).isEqualTo(draw(7, DateGenerators::anyDay));
+    assertThat(days).allSatisfy(day -> assertThat(day).isBetween(DateGenerators.PARTNERSHIP_STARTS,
+        DateGenerators.YEARS_AHEAD));
+    assertThat(days).anyMatch(day -> day.getYear() < 2021).anyMatch(day -> day.getYear() > 2030);
+    assertThat(draw(7, r -> DateGenerators.dayBetween(r, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 1))))
+        .containsOnly(LocalDate.of(2027, 3, 1));
   }
 }

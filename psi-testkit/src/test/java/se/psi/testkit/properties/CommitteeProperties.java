@@ -3,8 +3,10 @@ package se.psi.testkit.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import se.psi.core.committee.port.in.CommitteeQuery;
 import se.psi.core.committee.port.in.CommitteeView;
@@ -14,6 +16,7 @@ import se.psi.core.committee.port.in.SeatCommand;
 import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
+import se.psi.core.membership.port.in.BoardDecisionDetails;
 import se.psi.core.membership.port.in.DecideMembershipCommand;
 import se.psi.core.membership.port.in.DecideMembershipUseCase;
 import se.psi.core.membership.port.in.PartnerCommand;
@@ -25,12 +28,13 @@ import se.psi.testkit.gen.CommitteeGenerators;
 import se.psi.testkit.gen.CommitteeGenerators.LeaveSeat;
 import se.psi.testkit.gen.CommitteeGenerators.SeatStep;
 import se.psi.testkit.gen.CommitteeGenerators.TakeSeat;
+import se.psi.testkit.gen.DateGenerators;
 import se.psi.testkit.gen.MembershipGenerators;
 import se.psi.testkit.memory.InMemoryPsi;
 import se.psi.testkit.time.SequentialIds;
 import se.psi.testkit.time.TestClock;
 
-/** AU-2 and AU-3 over any sequence of seat changes, with and without withdrawals (MEM-7). */
+/** AU-2 and AU-3 over any sequence of seat changes, with and without withdrawals (MEM-7), on any day. */
 class CommitteeProperties {
 
   /** Four civil society, one social economy, three others: enough to both hold and break the majority. */
@@ -42,22 +46,23 @@ class CommitteeProperties {
 
   @Test
   void AU_2_holds_after_any_sequence_of_seat_commands() {
-    qt().withExamples(60).forAll(CommitteeGenerators.seatChanges(POOL.size(), 25)).checkAssert(steps -> {
-      Committee committee = new Committee();
-      for (SeatStep step : steps) {
-        committee.apply(step);
-        CommitteeView view = committee.view();
-        assertThat(view.counts().holdsMajority()).as("after %s", step).isTrue();
-        assertThat(view.committee().outOfBalance()).isFalse();
-      }
-    });
+    qt().withExamples(60).forAll(CommitteeGenerators.seatChanges(POOL.size(), 25), DateGenerators.anyDay())
+        .checkAssert((steps, day) -> {
+          Committee committee = new Committee(day);
+          for (SeatStep step : steps) {
+            committee.apply(step);
+            CommitteeView view = committee.view();
+            assertThat(view.counts().holdsMajority()).as("after %s", step).isTrue();
+            assertThat(view.committee().outOfBalance()).isFalse();
+          }
+        });
   }
 
   @Test
   void AU_3_after_any_sequence_with_withdrawals_the_committee_is_balanced_or_marked_out_of_balance() {
-    qt().withExamples(60).forAll(CommitteeGenerators.seatChangesWithWithdrawals(POOL.size(), 25))
-        .checkAssert(steps -> {
-          Committee committee = new Committee();
+    qt().withExamples(60).forAll(CommitteeGenerators.seatChangesWithWithdrawals(POOL.size(), 25),
+        DateGenerators.anyDay()).checkAssert((steps, day) -> {
+          Committee committee = new Committee(day);
           for (SeatStep step : steps) {
             committee.apply(step);
             CommitteeView view = committee.view();
@@ -68,20 +73,25 @@ class CommitteeProperties {
         });
   }
 
-  /** A partnership whose pool of partners has been admitted; steps are sent through the use cases. */
+  /**
+   * A partnership on {@code day} whose pool of partners has been admitted (each board having decided a month
+   * before); steps are sent through the use cases.
+   */
   private static final class Committee {
-    private final InMemoryPsi psi = InMemoryPsi.create(TestClock.at("2022-03-01"), new SequentialIds());
+    private final InMemoryPsi psi;
     private final List<Partner> partners = new ArrayList<>();
 
-    Committee() {
+    Committee(LocalDate day) {
+      psi = InMemoryPsi.create(TestClock.at(day), new SequentialIds());
+      var boardDecision = new BoardDecisionDetails(day.minusMonths(1), "Styrelsen", "§ 1");
       for (OrganisationKind kind : POOL) {
         var draft = MembershipGenerators.application(new java.util.SplittableRandom(partners.size())).completed();
         var organisation = new se.psi.core.membership.port.in.OrganisationDetails(
             se.psi.testkit.fixtures.Fixtures.anOrganisationNumber().toString(), kind.name(), kind,
             se.psi.core.shared.Municipality.KUMLA);
         var applied = psi.useCase(ApplyForMembershipUseCase.class).applyForMembership(
-            new MembershipGenerators.ApplicationDraft(organisation, draft.boardDecision(), draft.contactPerson(),
-                draft.politicalAssembly()).command()).get();
+            new MembershipGenerators.ApplicationDraft(organisation, Optional.of(boardDecision),
+                draft.contactPerson(), draft.politicalAssembly()).command()).get();
         var decided = psi.useCase(DecideMembershipUseCase.class)
             .decideMembership(new DecideMembershipCommand(COMMITTEE, applied.id().value(), null)).get();
         partners.add(psi.partners().find(decided.latestDecision().get().partnerId().get()).get());

@@ -20,21 +20,38 @@ import se.psi.core.grant.domain.GrantStatus;
 import se.psi.core.grant.domain.GrantValues;
 import se.psi.core.grant.domain.ProjectDescription;
 import se.psi.core.rules.Explanation;
+import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Sek;
 import se.psi.testkit.fixtures.Fixtures;
 import se.psi.testkit.fixtures.GrantFixtures;
+import se.psi.testkit.gen.DateGenerators;
 import se.psi.testkit.gen.GrantGenerators;
 
-/** GRA-3, GRA-5, GRA-7, GRA-BUDGET and the status machine, over any sequence of commands on a grant case. */
+/**
+ * GRA-3, GRA-5, GRA-7, GRA-BUDGET and the status machine, over any sequence of commands on a grant case, handled on
+ * any day from the partnership's start to years ahead under the ruleset in force then.
+ */
 class GrantProperties {
 
-  private static final RuleSet RULES = Fixtures.rules2022();
-  private static final LocalDate DAY = Fixtures.A_DAY_IN_2022;
   private static final List<String> MEMBERS = List.of("adviser-1", "adviser-2", "official");
   private static final List<String> DECIDERS = List.of("area-head", "adviser-1", "stranger");
-  private static final Delegation DELEGATION = GrantFixtures.theAreaHeadsDelegation("area-head");
+
+  /**
+   * The day a case is handled on, the ruleset in force then, the scheme of its year and the area head's delegation
+   * since the start of that year.
+   */
+  record Day(LocalDate date, RuleSet rules, Delegation delegation) {
+    static Day of(LocalDate date) {
+      return new Day(date, OrebroRuleSets.registry().inForceOn(date).get(),
+          GrantFixtures.theAreaHeadsDelegation("area-head", LocalDate.of(date.getYear(), 1, 1)));
+    }
+
+    int year() {
+      return date.getYear();
+    }
+  }
 
   /** One command: which (0-8) and two arguments that pick a member, criterion, verdict, outcome or amount. */
   record Step(int command, int a, int b) {}
@@ -48,38 +65,42 @@ class GrantProperties {
     return SourceDSL.lists().of(step).ofSizeBetween(0, 40);
   }
 
-  /** The case as it went, every accepted version, and the scheme as charged. */
-  record Run(List<GrantApplication> versions, GrantScheme scheme) {
+  /** The case as it went on its day, every accepted version, and the scheme as charged. */
+  record Run(Day day, List<GrantApplication> versions, GrantScheme scheme) {
     GrantApplication last() {
       return versions.get(versions.size() - 1);
     }
   }
 
-  private static Run run(List<Step> steps, long appropriation) {
-    GrantScheme scheme = GrantScheme.builder().from(GrantFixtures.aScheme2022()).appropriation(Sek.of(appropriation))
-        .maximumAmount(Sek.of(Math.min(100_000, appropriation))).minimumAmount(Sek.of(0)).build();
+  private static Run run(List<Step> steps, long appropriation, Day day) {
+    RuleSet rules = day.rules();
+    LocalDate on = day.date();
+    GrantScheme scheme = GrantScheme.builder().from(GrantFixtures.aScheme(day.year()))
+        .appropriation(Sek.of(appropriation)).maximumAmount(Sek.of(Math.min(100_000, appropriation)))
+        .minimumAmount(Sek.of(0)).build();
     List<GrantApplication> versions = new ArrayList<>();
-    versions.add(GrantFixtures.aDraft(GrantFixtures.anAssociationApplying(), GrantFixtures.aDescribedProject(40_000)));
+    versions.add(GrantFixtures.aDraft(GrantFixtures.anAssociationApplying(),
+        GrantFixtures.aDescribedProject(40_000, day.year()), day.year()));
     for (Step s : steps) {
       GrantApplication a = versions.get(versions.size() - 1);
       GrantScheme current = scheme;
       String member = MEMBERS.get(s.a() % MEMBERS.size());
       var meta = Fixtures.eventMeta();
       var next = switch (s.command()) {
-        case 0 -> a.submit(scheme, RULES, DAY, meta).map(GrantApplication.Changed::application);
-        case 1 -> a.startAssessment(group(), List.of(), RULES, DAY, meta).map(GrantApplication.Changed::application);
-        case 2 -> s.b() == 3 ? judgeAllMet(a, member)
-            : a.judge(member, GrantValues.Criterion.values()[s.b()], GrantValues.Judged.NOT_MET, "Motivering", RULES,
-                DAY);
-        case 3 -> a.requestCompletion(member, "Komplettera", RULES, DAY, meta)
+        case 0 -> a.submit(scheme, rules, on, meta).map(GrantApplication.Changed::application);
+        case 1 -> a.startAssessment(group(), List.of(), rules, on, meta).map(GrantApplication.Changed::application);
+        case 2 -> s.b() == 3 ? judgeAllMet(a, member, day)
+            : a.judge(member, GrantValues.Criterion.values()[s.b()], GrantValues.Judged.NOT_MET, "Motivering", rules,
+                on);
+        case 3 -> a.requestCompletion(member, "Komplettera", rules, on, meta)
             .map(GrantApplication.Changed::application);
-        case 4 -> a.revise(GrantFixtures.aDescribedProject(40_000)).flatMap(r -> r.resubmit(current, RULES, DAY, meta))
-            .map(GrantApplication.Changed::application);
-        case 5 -> a.propose(proposal(member, s.b()), RULES, DAY, meta).map(GrantApplication.Changed::application);
-        case 6 -> a.decide(decision(DECIDERS.get(s.a() % DECIDERS.size()), a, s.b()), DELEGATION, scheme, RULES, meta)
-            .map(decided -> decided);
+        case 4 -> a.revise(GrantFixtures.aDescribedProject(40_000, day.year()))
+            .flatMap(r -> r.resubmit(current, rules, on, meta)).map(GrantApplication.Changed::application);
+        case 5 -> a.propose(proposal(member, s.b(), on), rules, on, meta).map(GrantApplication.Changed::application);
+        case 6 -> a.decide(decision(DECIDERS.get(s.a() % DECIDERS.size()), a, s.b(), day), day.delegation(), scheme,
+            rules, meta).map(decided -> decided);
         case 7 -> a.withdraw(meta).map(GrantApplication.Changed::application);
-        default -> a.declareConflict(member, "Jäv", DAY, meta).map(GrantApplication.Changed::application);
+        default -> a.declareConflict(member, "Jäv", on, meta).map(GrantApplication.Changed::application);
       };
       if (next.isRight()) {
         Object value = next.get();
@@ -91,15 +112,16 @@ class GrantProperties {
         }
       }
     }
-    return new Run(versions, scheme);
+    return new Run(day, versions, scheme);
   }
 
   /** A member judges every criterion met, in one step, so that generated cases reach proposals and decisions. */
   private static io.vavr.control.Either<se.psi.core.usecase.Rejection, GrantApplication> judgeAllMet(
-      GrantApplication a, String member) {
+      GrantApplication a, String member, Day day) {
     io.vavr.control.Either<se.psi.core.usecase.Rejection, GrantApplication> judged = io.vavr.control.Either.right(a);
     for (GrantValues.Criterion criterion : GrantValues.Criterion.values()) {
-      judged = judged.flatMap(j -> j.judge(member, criterion, GrantValues.Judged.MET, "Motivering", RULES, DAY));
+      judged = judged.flatMap(j -> j.judge(member, criterion, GrantValues.Judged.MET, "Motivering", day.rules(),
+          day.date()));
     }
     return judged;
   }
@@ -115,7 +137,7 @@ class GrantProperties {
       for (int n = random.nextInt(41); n > 0; n--) {
         steps.add(new Step(WEIGHTED[random.nextInt(WEIGHTED.length)], random.nextInt(4), random.nextInt(4)));
       }
-      GrantApplication last = run(steps, 500_000).last();
+      GrantApplication last = run(steps, 500_000, Day.of(DateGenerators.anyDay(random))).last();
       decided += last.decision().isPresent() ? 1 : 0;
       disqualified += last.conflicts().isEmpty() ? 0 : 1;
     }
@@ -125,8 +147,8 @@ class GrantProperties {
 
   @Test
   void no_sequence_of_commands_reaches_a_state_the_state_machine_forbids() {
-    qt().forAll(steps()).checkAssert(steps -> {
-      List<GrantApplication> versions = run(steps, 500_000).versions();
+    qt().forAll(steps(), DateGenerators.anyDay()).checkAssert((steps, day) -> {
+      List<GrantApplication> versions = run(steps, 500_000, Day.of(day)).versions();
       for (int i = 1; i < versions.size(); i++) {
         GrantStatus from = versions.get(i - 1).status();
         GrantStatus to = versions.get(i).status();
@@ -137,12 +159,12 @@ class GrantProperties {
 
   @Test
   void GRA_BUDGET_the_granted_total_never_exceeds_the_appropriation_after_any_sequence() {
-    qt().forAll(SourceDSL.lists().of(steps()).ofSizeBetween(1, 6), SourceDSL.longs().between(0, 150_000))
-        .checkAssert((cases, appropriation) -> {
+    qt().forAll(SourceDSL.lists().of(steps()).ofSizeBetween(1, 6), SourceDSL.longs().between(0, 150_000),
+        DateGenerators.anyDay()).checkAssert((cases, appropriation, day) -> {
           GrantScheme scheme = null;
           long granted = 0;
           for (List<Step> steps : cases) {
-            Run run = run(steps, appropriation);
+            Run run = run(steps, appropriation, Day.of(day));
             granted += run.last().decision().flatMap(GrantValues.GrantDecision::amount).map(Sek::kronor).orElse(0L);
             scheme = run.scheme();
             assertThat(scheme.granted().kronor()).isLessThanOrEqualTo(appropriation);
@@ -153,8 +175,8 @@ class GrantProperties {
 
   @Test
   void GRA_7_a_disqualified_member_never_appears_among_those_who_judged_drafted_or_decided() {
-    qt().forAll(steps()).checkAssert(steps -> {
-      GrantApplication last = run(steps, 500_000).last();
+    qt().forAll(steps(), DateGenerators.anyDay()).checkAssert((steps, day) -> {
+      GrantApplication last = run(steps, 500_000, Day.of(day)).last();
       Set<String> disqualified = last.conflicts().stream().map(GrantValues.ConflictOfInterest::personId)
           .collect(Collectors.toSet());
       assertThat(last.judgements()).noneMatch(j -> disqualified.contains(j.personId()));
@@ -168,11 +190,16 @@ class GrantProperties {
 
   @Test
   void GRA_5_a_decision_always_names_a_delegation_valid_for_its_decider_on_its_date() {
-    qt().forAll(steps()).checkAssert(steps -> run(steps, 500_000).last().decision().ifPresent(d -> {
-      assertThat(d.delegation()).isEqualTo(DELEGATION.id());
-      assertThat(DELEGATION.allows(d.decidedBy(), Delegation.GRANT_DECISIONS, d.decidedOn())).isTrue();
-      assertThat(d.presenter()).isNotEqualTo(d.decidedBy());
-    }));
+    qt().forAll(steps(), DateGenerators.anyDay()).checkAssert((steps, day) -> {
+      Run run = run(steps, 500_000, Day.of(day));
+      Delegation delegation = run.day().delegation();
+      run.last().decision().ifPresent(d -> {
+        assertThat(d.delegation()).isEqualTo(delegation.id());
+        assertThat(delegation.allows(d.decidedBy(), Delegation.GRANT_DECISIONS, d.decidedOn())).isTrue();
+        assertThat(d.decidedOn()).isEqualTo(day);
+        assertThat(d.presenter()).isNotEqualTo(d.decidedBy());
+      });
+    });
   }
 
   /**
@@ -183,19 +210,20 @@ class GrantProperties {
   void GRA_2_adding_missing_information_never_makes_formal_eligibility_worse() {
     List<String> fields = List.of("project.title", "project.description", "project.challenge",
         "project.expectedEffects", "project.requested", "project.period", "project.period", "project.priorityAreas");
-    qt().forAll(GrantGenerators.partialProjects(), SourceDSL.integers().between(0, 7)).checkAssert((partial, add) -> {
-      Set<String> failedBefore = failures(partial.project());
-      Set<String> failedAfter = failures(partial.with(add).project());
+    qt().forAll(GrantGenerators.partialProjects(), SourceDSL.integers().between(0, 7), DateGenerators.anyDay())
+        .checkAssert((partial, add, day) -> {
+          Set<String> failedBefore = failures(partial.project(), Day.of(day));
+          Set<String> failedAfter = failures(partial.with(add).project(), Day.of(day));
 
-      assertThat(failedAfter.size()).isLessThanOrEqualTo(failedBefore.size());
-      assertThat(failedAfter).filteredOn(failure -> !failedBefore.contains(failure))
-          .allSatisfy(failure -> assertThat(failure).endsWith(":" + fields.get(add)));
-    });
+          assertThat(failedAfter.size()).isLessThanOrEqualTo(failedBefore.size());
+          assertThat(failedAfter).filteredOn(failure -> !failedBefore.contains(failure))
+              .allSatisfy(failure -> assertThat(failure).endsWith(":" + fields.get(add)));
+        });
   }
 
-  private static Set<String> failures(ProjectDescription project) {
+  private static Set<String> failures(ProjectDescription project, Day day) {
     Explanation formal = GrantRules.formalEligibility(GrantFixtures.anAssociationApplying(), project,
-        GrantFixtures.aScheme2022(), RULES, DAY);
+        GrantFixtures.aScheme(day.year()), day.rules(), day.date());
     return formal.failures().stream().map(e -> e.ruleId() + ":" + e.field()).collect(Collectors.toSet());
   }
 
@@ -206,19 +234,19 @@ class GrantProperties {
         new GrantValues.HandlingGroupMember("official", GrantValues.MemberRole.REGION_OFFICIAL, number(3)));
   }
 
-  private static GrantValues.Proposal proposal(String presenter, int pick) {
+  private static GrantValues.Proposal proposal(String presenter, int pick, LocalDate on) {
     GrantValues.GrantOutcome outcome = GrantValues.GrantOutcome.values()[pick % 2];
     return new GrantValues.Proposal(outcome, outcome == GrantValues.GrantOutcome.GRANTED
         ? Optional.of(Sek.of(10_000L * (pick + 1))) : Optional.empty(), List.of(), "Motivering", Optional.empty(),
-        presenter, DAY);
+        presenter, on);
   }
 
-  private static GrantValues.GrantDecision decision(String decider, GrantApplication a, int pick) {
+  private static GrantValues.GrantDecision decision(String decider, GrantApplication a, int pick, Day day) {
     var outcome = a.proposal().map(GrantValues.Proposal::outcome).orElse(GrantValues.GrantOutcome.REJECTED);
     return new GrantValues.GrantDecision(outcome, outcome == GrantValues.GrantOutcome.GRANTED
         ? Optional.of(Sek.of(10_000L * (pick + 1))) : Optional.empty(), List.of(), "Motivering", Optional.empty(),
-        decider, DELEGATION.id(), "", pick % 2 == 0 ? List.of(MEMBERS.get(pick % 3)) : List.of(), DAY,
-        new Explanation("-", DAY, List.of()));
+        decider, day.delegation().id(), "", pick % 2 == 0 ? List.of(MEMBERS.get(pick % 3)) : List.of(), day.date(),
+        new Explanation("-", day.date(), List.of()));
   }
 
   private static OrganisationNumber number(int n) {

@@ -31,23 +31,21 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.Role;
 import se.psi.testkit.fixtures.Fixtures;
+import se.psi.testkit.gen.DateGenerators;
 import se.psi.testkit.gen.MembershipGenerators;
 import se.psi.testkit.gen.MembershipGenerators.ApplicationDraft;
 import se.psi.testkit.memory.InMemoryPsi;
 import se.psi.testkit.time.SequentialIds;
 import se.psi.testkit.time.TestClock;
 
-/** MEM-3 and PRI-1 over generated applications and the Örebro rulesets. */
+/** MEM-3 and PRI-1 over generated applications, decided on any day under the Örebro ruleset in force then. */
 class MembershipDecisionProperties {
-
-  private static final LocalDate DAY = LocalDate.of(2022, 3, 1);
-  private static final RuleSet RULES_2022 = OrebroRuleSets.registry().inForceOn(DAY).get();
 
   @Test
   void PRI_1_applications_that_differ_only_in_name_and_identifiers_get_the_same_decision() {
-    qt().forAll(MembershipGenerators.applications()).checkAssert(draft -> {
-      MembershipDecision original = decide(draft, RULES_2022, DAY);
-      MembershipDecision renamed = decide(renamed(draft), RULES_2022, DAY);
+    qt().forAll(MembershipGenerators.applications(), DateGenerators.anyDay()).checkAssert((draft, day) -> {
+      MembershipDecision original = decide(draft, rulesOn(day), day);
+      MembershipDecision renamed = decide(renamed(draft), rulesOn(day), day);
 
       assertThat(renamed.outcome()).isEqualTo(original.outcome());
       assertThat(renamed.explanation().evaluations()).extracting(e -> e.ruleId() + ":" + e.verdict())
@@ -74,23 +72,29 @@ class MembershipDecisionProperties {
     return board.isAfter(ruleSet.validFrom()) ? board : ruleSet.validFrom();
   }
 
+  /**
+   * From 2022 on, every kind of organisation may apply (MEM-1) and every generated board decision (2014-2021) lies
+   * before the day of the decision (MEM-4), so what is missing is exactly what the application lacks.
+   */
   @Test
   void MEM_3_an_incomplete_decision_names_every_missing_prerequisite_and_nothing_else() {
-    qt().forAll(MembershipGenerators.applications()).checkAssert(draft -> {
-      MembershipDecision decision = decide(draft, RULES_2022, DAY);
+    qt().forAll(MembershipGenerators.applications(),
+        DateGenerators.daysBetween(LocalDate.of(2022, 1, 1), DateGenerators.YEARS_AHEAD)).checkAssert((draft, day) -> {
+          RuleSet rules = rulesOn(day);
+          MembershipDecision decision = decide(draft, rules, day);
 
-      assertThat(decision.explanation().failedRuleIds()).isEqualTo(expectedMissing(draft, RULES_2022));
-      assertThat(decision.outcome()).isEqualTo(expectedMissing(draft, RULES_2022).isEmpty()
-          ? MembershipOutcome.ADMITTED : MembershipOutcome.INCOMPLETE);
-    });
+          assertThat(decision.explanation().failedRuleIds()).isEqualTo(expectedMissing(draft, rules));
+          assertThat(decision.outcome()).isEqualTo(
+              expectedMissing(draft, rules).isEmpty() ? MembershipOutcome.ADMITTED : MembershipOutcome.INCOMPLETE);
+        });
   }
 
   @Test
   void the_same_application_under_the_same_ruleset_always_gets_the_same_decision() {
-    qt().forAll(MembershipGenerators.applications()).checkAssert(draft -> {
-      MembershipApplication application = toApplication(draft);
-      MembershipDecision first = decide(application, RULES_2022, DAY);
-      MembershipDecision second = decide(application, RULES_2022, DAY);
+    qt().forAll(MembershipGenerators.applications(), DateGenerators.anyDay()).checkAssert((draft, day) -> {
+      MembershipApplication application = toApplication(draft, day);
+      MembershipDecision first = decide(application, rulesOn(day), day);
+      MembershipDecision second = decide(application, rulesOn(day), day);
 
       assertThat(second.outcome()).isEqualTo(first.outcome());
       assertThat(second.explanation()).isEqualTo(first.explanation());
@@ -99,22 +103,38 @@ class MembershipDecisionProperties {
 
   @Test
   void a_ruleset_that_takes_effect_tomorrow_never_changes_todays_decision() {
-    LocalDate today = LocalDate.of(2026, 12, 31);
-    RuleSetRegistry withTomorrow = OrebroRuleSets.registry().followedBy(refusingEverything(today.plusDays(1))).get();
-    qt().withExamples(40).forAll(MembershipGenerators.applications()).checkAssert(draft -> {
-      MembershipDecision underToday = decideThroughUseCases(draft, OrebroRuleSets.registry(), today);
-      MembershipDecision withTomorrowRegistered = decideThroughUseCases(draft, withTomorrow, today);
+    qt().withExamples(40).forAll(MembershipGenerators.applications(), DateGenerators.anyDay())
+        .checkAssert((draft, today) -> {
+          RuleSetRegistry withTomorrow = replacedFrom(today.plusDays(1), refusingEverything(today.plusDays(1)));
+          MembershipDecision underToday = decideThroughUseCases(draft, OrebroRuleSets.registry(), today);
+          MembershipDecision withTomorrowRegistered = decideThroughUseCases(draft, withTomorrow, today);
 
-      assertThat(withTomorrowRegistered.outcome()).isEqualTo(underToday.outcome());
-      assertThat(withTomorrowRegistered.explanation()).isEqualTo(underToday.explanation());
-    });
+          assertThat(withTomorrowRegistered.outcome()).isEqualTo(underToday.outcome());
+          assertThat(withTomorrowRegistered.explanation()).isEqualTo(underToday.explanation());
+        });
   }
 
-  private static List<String> expectedMissing(ApplicationDraft draft, RuleSet ruleSet) {
+  /**
+   * The Örebro rulesets as an integrator would replace them from {@code from}: those that began before it kept, the
+   * one in force the day before ending then, and {@code next} in force from that day on.
+   */
+  private static RuleSetRegistry replacedFrom(LocalDate from, RuleSet next) {
+    List<RuleSet> kept = new ArrayList<>();
+    for (RuleSet ruleSet : OrebroRuleSets.all()) {
+      if (ruleSet.validFrom().isBefore(from)) {
+        kept.add(ruleSet.inForceOn(from)
+            ? RuleSet.builder().from(ruleSet).validUntil(from.minusDays(1)).build() : ruleSet);
+      }
+    }
+    kept.add(next);
+    return RuleSetRegistry.of(OrebroRuleSets.PARTNERSHIP, kept);
+  }
+
+  /** What the application lacks; MEM-6's municipal duties only where the ruleset asks for them. */
+  private static List<String> expectedMissing(ApplicationDraft draft, RuleSet rules) {
     List<String> missing = new ArrayList<>();
-    // MEM-6: the municipal duties are prerequisites only where the ruleset has them (the 2016 agreement).
     boolean municipality = draft.organisation().kind() == OrganisationKind.MUNICIPALITY
-        && ruleSet.municipalityDutiesRequired();
+        && rules.municipalityDutiesRequired();
     if (draft.boardDecision().isEmpty()) {
       missing.add("MEM-4");
     }
@@ -141,7 +161,11 @@ class MembershipDecisionProperties {
   }
 
   private static MembershipDecision decide(ApplicationDraft draft, RuleSet ruleSet, LocalDate on) {
-    return decide(toApplication(draft), ruleSet, on);
+    return decide(toApplication(draft, on), ruleSet, on);
+  }
+
+  private static RuleSet rulesOn(LocalDate day) {
+    return OrebroRuleSets.registry().inForceOn(day).get();
   }
 
   private static MembershipDecision decide(MembershipApplication application, RuleSet ruleSet, LocalDate on) {
@@ -149,11 +173,12 @@ class MembershipDecisionProperties {
         .decision();
   }
 
-  private static MembershipApplication toApplication(ApplicationDraft draft) {
+  /** The application as submitted on {@code day}. */
+  private static MembershipApplication toApplication(ApplicationDraft draft, LocalDate day) {
     return MembershipApplication.submit(new MembershipApplicationId(UUID.randomUUID()),
         draft.organisation().toOrganisation(), draft.boardDecision().map(BoardDecisionDetails::toBoardDecision),
         draft.contactPerson().map(c -> c.toContactPerson(new ContactPersonId(UUID.randomUUID()))),
-        draft.politicalAssembly(), java.util.Optional.empty(), DAY, Fixtures.eventMeta()).application();
+        draft.politicalAssembly(), java.util.Optional.empty(), day, Fixtures.eventMeta()).application();
   }
 
   private static MembershipDecision decideThroughUseCases(ApplicationDraft draft, RuleSetRegistry registry,

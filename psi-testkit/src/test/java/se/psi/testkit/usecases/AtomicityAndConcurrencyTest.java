@@ -6,6 +6,7 @@ import static se.psi.testkit.usecases.PsiWorld.aCompleteApplication;
 import static se.psi.testkit.usecases.PsiWorld.anOrganisation;
 import static se.psi.testkit.usecases.PsiWorld.committeeMember;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -32,7 +33,14 @@ import se.psi.testkit.memory.InMemoryWorkingCommittees;
 import se.psi.testkit.time.SequentialIds;
 import se.psi.testkit.time.TestClock;
 
+@OnEachDate
 class AtomicityAndConcurrencyTest {
+
+  private final String today;
+
+  AtomicityAndConcurrencyTest(String today) {
+    this.today = today;
+  }
 
   @Test
   void a_failure_after_the_decision_was_staged_leaves_nothing_half_written() {
@@ -48,7 +56,7 @@ class AtomicityAndConcurrencyTest {
       outbox.append(event);
     };
     var unitOfWork = new InMemoryUnitOfWork(List.of(applications, partners, contacts, audit, outbox));
-    InMemoryPsi rest = InMemoryPsi.create(TestClock.at("2022-03-01"), new SequentialIds());
+    InMemoryPsi rest = InMemoryPsi.create(TestClock.at(today), new SequentialIds());
     PsiCore core = PsiCore.builder().membershipApplications(applications).partners(partners)
         .partnerContacts(contacts).workingCommittees(new InMemoryWorkingCommittees()).unitOfWork(unitOfWork)
         .meetings(rest.meetings()).presentationObligations(rest.presentations()).operationalPlans(rest.plans())
@@ -57,10 +65,11 @@ class AtomicityAndConcurrencyTest {
         .grantSchemes(rest.grantSchemes()).delegations(rest.delegations()).ideas(rest.ideas())
         .advisoryCases(rest.advisoryCases()).fundingCalls(rest.fundingCalls()).themeInterests(rest.themeInterests())
         .projectBank(rest.projectBank()).projects(rest.projects())
-        .auditLog(audit).eventOutbox(failingOnAdmission).clock(TestClock.at("2022-03-01")).ids(new SequentialIds())
+        .auditLog(audit).eventOutbox(failingOnAdmission).clock(TestClock.at(today)).ids(new SequentialIds())
         .build();
     var applied = core.useCase(ApplyForMembershipUseCase.class)
-        .applyForMembership(aCompleteApplication(anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi"))).get();
+        .applyForMembership(aCompleteApplication(anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi"),
+            LocalDate.parse(today).minusMonths(1))).get();
     List<DomainEvent> before = outbox.events();
 
     assertThatThrownBy(() -> core.useCase(DecideMembershipUseCase.class)
@@ -77,8 +86,8 @@ class AtomicityAndConcurrencyTest {
   @Test
   void concurrent_decisions_on_one_version_exactly_one_wins_and_the_others_are_told_it_is_stale()
       throws InterruptedException {
-    PsiWorld world = new PsiWorld("2022-03-01");
-    var applied = world.apply(aCompleteApplication(anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi")));
+    PsiWorld world = new PsiWorld(today);
+    var applied = world.apply(world.aCompleteApplication(anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi")));
     AtomicInteger stale = new AtomicInteger();
     List<Runnable> deciders = IntStream.range(0, 8).<Runnable>mapToObj(i -> () -> {
       var result = world.useCase(DecideMembershipUseCase.class).decideMembership(

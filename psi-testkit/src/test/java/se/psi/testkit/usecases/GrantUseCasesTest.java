@@ -32,15 +32,23 @@ import se.psi.core.shared.Role;
 import se.psi.core.usecase.Rejection;
 import se.psi.testkit.fixtures.Fixtures;
 
+@OnEachDate
 class GrantUseCasesTest {
 
-  private final PsiWorld world = new PsiWorld("2022-03-01");
+  private final PsiWorld world;
   private final Actor admin = Actor.of("admin", Role.ADMINISTRATOR);
   private final Actor areaHead = Actor.of("area-head", Role.DELEGATED_DECIDER);
   private final Actor activa = Actor.of("adviser-activa", Role.HANDLING_GROUP_MEMBER);
   private final Actor coompanion = Actor.of("adviser-coompanion", Role.HANDLING_GROUP_MEMBER);
   private final Actor official = Actor.of("official-region", Role.HANDLING_GROUP_MEMBER);
   private final OrganisationNumber activaNumber = Fixtures.anOrganisationNumber();
+  /** The scheme's year: the year of the day the suite runs on. */
+  private final int year;
+
+  GrantUseCasesTest(String today) {
+    world = new PsiWorld(today);
+    year = world.year();
+  }
 
   @Test
   void GRA_1_to_GRA_8_an_application_from_draft_to_a_grant_decided_on_delegation() {
@@ -50,13 +58,14 @@ class GrantUseCasesTest {
     var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
 
     GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
-        applicantAdmin, 2022, applicant, project(40_000))));
+        applicantAdmin, year, applicant, project(40_000, year))));
     ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
     GrantApplication assessed = startAssessment(draft);
     assertThat(assessed.conflicts()).isEmpty();
     judgeAll(draft);
     ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
-        40_000L, List.of("Redovisning senast 2023-02-28"), "Uppfyller grundkraven", null, null)));
+        40_000L, List.of("Redovisning senast " + LocalDate.of(year + 1, 2, 28)), "Uppfyller grundkraven", null,
+        null)));
     GrantApplication decided = ok(world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(decide(draft,
         delegation, 40_000L)));
 
@@ -65,16 +74,16 @@ class GrantUseCasesTest {
     assertThat(decision.presenter()).isEqualTo("adviser-activa");
     assertThat(decision.decidedBy()).isEqualTo("area-head");
     assertThat(decision.explanation().failedRuleIds()).isEmpty();
-    assertThat(world.psi.grantSchemes().find(2022).get().granted().kronor()).isEqualTo(40_000);
+    assertThat(world.psi.grantSchemes().find(year).get().granted().kronor()).isEqualTo(40_000);
     assertThat(world.psi.presentations().unfulfilled()).singleElement()
         .satisfies(owed -> assertThat(owed.projectReference()).isEqualTo(draft.id().toString()));
     assertThat(world.psi.outbox().events(GrantEvent.GrantDecided.class)).hasSize(1);
     var report = ok(world.useCase(GrantUseCases.ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
-        new GrantCommands.GrantPeriodQuery(PsiWorld.committeeMember(), LocalDate.of(2022, 1, 1),
-            LocalDate.of(2022, 12, 31))));
+        new GrantCommands.GrantPeriodQuery(PsiWorld.committeeMember(), world.inThisYear(1, 1),
+            world.inThisYear(12, 31))));
     assertThat(report).containsExactly(decided);
     assertThat(ok(world.useCase(GrantUseCases.FindGrantedProjectsUseCase.class).findGrantedProjects(
-        new GrantCommands.GrantPeriodQuery(Actor.of("anyone"), LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)))))
+        new GrantCommands.GrantPeriodQuery(Actor.of("anyone"), world.inThisYear(1, 1), world.inThisYear(12, 31)))))
         .hasSize(1);
   }
 
@@ -88,8 +97,8 @@ class GrantUseCasesTest {
     Actor applicantAdmin = PsiWorld.adminOf(applicantPartner);
     var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
     GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
-        applicantAdmin, 2022, new OrganisationDetails(organisation.organisationNumber().toString(),
-            organisation.name(), organisation.kind(), null), project(40_000))));
+        applicantAdmin, year, new OrganisationDetails(organisation.organisationNumber().toString(),
+            organisation.name(), organisation.kind(), null), project(40_000, year))));
     ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
 
     GrantApplication assessed = startAssessment(draft);
@@ -110,7 +119,7 @@ class GrantUseCasesTest {
     OrganisationDetails applicant = anApplicant();
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
     GrantApplication draft = ok(world.useCase(GrantUseCases.ApplyForGrantUseCase.class).draftGrantApplication(
-        new GrantCommands.DraftGrantApplicationCommand(applicantAdmin, 2022, applicant, project(40_000))));
+        new GrantCommands.DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(40_000, year))));
     Actor another = PsiWorld.adminOf(Fixtures.anOrganisationNumber());
 
     assertThat(world.useCase(GrantUseCases.GetGrantApplicationUseCase.class)
@@ -128,20 +137,20 @@ class GrantUseCasesTest {
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
     var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
     GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
-        applicantAdmin, 2022, applicant, project(30_000))));
+        applicantAdmin, year, applicant, project(30_000, year))));
     ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
     startAssessment(draft);
     judgeAll(draft);
     ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
         30_000L, List.of(), "Ok", null, null)));
-    world.psi.grantSchemes().save(world.psi.grantSchemes().find(2022).get().grant(se.psi.core.shared.Sek.of(10_000),
-        new se.psi.core.rules.Explanation("v", LocalDate.of(2022, 3, 1), List.of())).get());
+    world.psi.grantSchemes().save(world.psi.grantSchemes().find(year).get().grant(se.psi.core.shared.Sek.of(10_000),
+        new se.psi.core.rules.Explanation("v", world.day, List.of())).get());
 
     var refused = world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(decide(draft, delegation,
         30_000L));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
-        r -> assertThat(r.args()).containsExactly(30_000L, 10_000L, 30_000L, 2022));
+        r -> assertThat(r.args()).containsExactly(30_000L, 10_000L, 30_000L, year));
     assertThat(world.psi.grantApplications().find(draft.id()).get().status()).isEqualTo(GrantStatus.PROPOSAL_DRAFTED);
     assertThat(world.psi.presentations().unfulfilled()).isEmpty();
   }
@@ -165,7 +174,7 @@ class GrantUseCasesTest {
       OrganisationDetails applicant = anApplicant();
       Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
       GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
-          applicantAdmin, 2022, applicant, project(40_000))));
+          applicantAdmin, year, applicant, project(40_000, year))));
       ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
       startAssessment(draft);
       judgeAll(draft);
@@ -182,16 +191,16 @@ class GrantUseCasesTest {
           List.of("adviser-activa"), null)));
     }
 
-    assertThat(world.psi.grantSchemes().find(2022).get().granted().kronor()).isEqualTo(40_000);
+    assertThat(world.psi.grantSchemes().find(year).get().granted().kronor()).isEqualTo(40_000);
     assertThat(world.psi.outbox().events(GrantEvent.GrantDecided.class)).extracting(e -> e.outcome())
         .containsExactly(GrantOutcome.GRANTED, GrantOutcome.REJECTED);
   }
 
   private Delegation setUp(long appropriation) {
-    ok(world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(new GrantSchemeCommand(admin, 2022,
+    ok(world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(new GrantSchemeCommand(admin, year,
         appropriation, 10_000, Math.min(100_000, appropriation), "Riktlinjer fastställda av Kulturnämnden")));
     return ok(world.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(new DelegationCommand(
-        admin, "area-head", "Områdeschef Kultur och ideell sektor", "Kulturnämnden", LocalDate.of(2021, 1, 1),
+        admin, "area-head", "Områdeschef Kultur och ideell sektor", "Kulturnämnden", world.inThisYear(1, 1),
         null)));
   }
 
@@ -231,9 +240,10 @@ class GrantUseCasesTest {
         OrganisationKind.ASSOCIATION, null);
   }
 
-  static ProjectDetails project(long kronor) {
+  /** A project applying for {@code kronor}, run from April to the end of {@code year}. */
+  static ProjectDetails project(long kronor, int year) {
     return new ProjectDetails("Språkcafé i Hallsberg", "Träffar varje vecka", "Ensamhet", "Bestående mötesplatser",
         List.of(new ProjectDetails.PartnerDetails("Hallsbergs bibliotek", null, "Avsiktsförklaring")), kronor,
-        LocalDate.of(2022, 4, 1), LocalDate.of(2022, 12, 31), Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY));
+        LocalDate.of(year, 4, 1), LocalDate.of(year, 12, 31), Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY));
   }
 }

@@ -7,6 +7,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.multibindings.OptionalBinder;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.psi.core.PsiCoreModule;
 import se.psi.core.advisory.port.out.AdvisoryCases;
@@ -40,7 +41,11 @@ import se.psi.testkit.time.TestClock;
 /** The core as a Guice host wires it: PsiCoreModule plus the host's own port bindings and clock. */
 class GuiceWiringTest {
 
-  /** What a municipality's host module looks like: every driven port bound to the host's implementation. */
+  /**
+   * What a municipality's host module looks like: every driven port bound to the host's implementation. Its clock
+   * stands in 2019 on purpose, whatever day the build runs: a decision under the 2016 agreement's ruleset tells the
+   * host's clock from the library's default one.
+   */
   static final class HostModule extends AbstractModule {
     private final InMemoryPsi ports = InMemoryPsi.create(TestClock.at("2019-06-01"), IdSource.random());
 
@@ -76,7 +81,8 @@ class GuiceWiringTest {
   void a_host_module_with_its_own_ports_and_clock_gets_working_use_cases() {
     Injector injector = Guice.createInjector(new PsiCoreModule(), new HostModule());
     var applied = injector.getInstance(ApplyForMembershipUseCase.class).applyForMembership(
-        PsiWorld.aCompleteApplication(PsiWorld.anOrganisation(OrganisationKind.COMPANY, "Omsorg AB"))).get();
+        PsiWorld.aCompleteApplication(PsiWorld.anOrganisation(OrganisationKind.COMPANY, "Omsorg AB"),
+            LocalDate.of(2019, 5, 1))).get();
 
     var decided = injector.getInstance(DecideMembershipUseCase.class)
         .decideMembership(new DecideMembershipCommand(PsiWorld.committeeMember(), applied.id().value(), null)).get();

@@ -28,11 +28,16 @@ import se.psi.core.shared.Referral;
 import se.psi.core.shared.Role;
 import se.psi.core.usecase.Rejection;
 
+@OnEachDate
 class IdeasAdvisoryProjectsUseCasesTest {
 
-  private final PsiWorld world = new PsiWorld("2022-03-01");
+  private final PsiWorld world;
   private final Actor citizen = Actor.of("visitor");
   private final Actor adviser = Actor.of("adviser-coompanion", Role.ADVISER);
+
+  IdeasAdvisoryProjectsUseCasesTest(String today) {
+    world = new PsiWorld(today);
+  }
 
   @Test
   void IDE_1_IDE_2_an_anonymous_citizen_follows_the_idea_with_the_receipt_and_sees_the_triage() {
@@ -85,7 +90,7 @@ class IdeasAdvisoryProjectsUseCasesTest {
         adviser, "psykisk ohälsa", "Kamratstöd", "Unga stöttar unga", verdandi.id().value())));
 
     var call = ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Arvsfonden",
-        "Projektstöd", LocalDate.of(2022, 9, 30), Set.of("psykisk ohälsa", "inkludering"))));
+        "Projektstöd", world.inThisYear(9, 30), Set.of("psykisk ohälsa", "inkludering"))));
 
     assertThat(world.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class)).singleElement()
         .satisfies(e -> assertThat(e.partnerId()).isEqualTo(verdandi.id()));
@@ -107,7 +112,7 @@ class IdeasAdvisoryProjectsUseCasesTest {
         .withdrawFromPartnership(new PartnerCommand(PsiWorld.adminOf(verdandi), verdandi.id().value(), null)));
 
     ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Energimyndigheten",
-        "Lokal omställning", LocalDate.of(2022, 9, 30), Set.of("klimat"))));
+        "Lokal omställning", world.inThisYear(9, 30), Set.of("klimat"))));
 
     assertThat(world.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class))
         .extracting(ProjectsAndCalls.CallMatchedPartner::partnerId).containsExactly(activa.id());

@@ -41,22 +41,28 @@ import se.psi.core.shared.Violation;
 import se.psi.core.usecase.Rejection;
 import se.psi.testkit.fixtures.Fixtures;
 
+@OnEachDate
 class MeetingsPlansDocumentationUseCasesTest {
 
-  private final PsiWorld world = new PsiWorld("2022-03-01");
+  private final PsiWorld world;
   private static final Actor ANYONE = Actor.of("visitor");
+
+  MeetingsPlansDocumentationUseCasesTest(String today) {
+    world = new PsiWorld(today);
+  }
 
   @Test
   void AU_5_only_the_working_committee_plans_meetings() {
     var refused = world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
-        plan(PsiWorld.adminOf(Fixtures.anOrganisationNumber()), MeetingFormat.GENERAL_MEETING, "2022-05-10"));
+        plan(PsiWorld.adminOf(Fixtures.anOrganisationNumber()), MeetingFormat.GENERAL_MEETING,
+            world.inThisYear(5, 10)));
 
     assertThat(refused.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
   }
 
   @Test
   void MTG_2_anyone_registers_for_a_public_dialogue_which_counts_toward_the_years_target() {
-    Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, "2022-04-05");
+    Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, world.inThisYear(4, 5));
 
     ok(world.useCase(MeetingUseCases.RegisterForMeetingUseCase.class).registerForMeeting(
         new RegisterForMeetingCommand(ANYONE, dialogue.id().value(), "Röda korset", null)));
@@ -64,16 +70,16 @@ class MeetingsPlansDocumentationUseCasesTest {
         new HoldMeetingCommand(committeeMember(), dialogue.id().value(), Set.of(), List.of(), null)));
 
     var year = ok(world.useCase(MeetingUseCases.MeetingYearUseCase.class)
-        .meetingYear(new MeetingYearQuery(committeeMember(), 2022, null)));
+        .meetingYear(new MeetingYearQuery(committeeMember(), world.year(), null)));
     assertThat(year.targets().held()).containsEntry(MeetingFormat.PUBLIC_DIALOGUE, 1);
     assertThat(year.coverage().perMunicipality()).containsEntry(Municipality.KUMLA, 1);
     assertThat(ok(world.useCase(MeetingUseCases.FindMeetingsUseCase.class)
-        .findMeetings(new MeetingYearQuery(ANYONE, 2022, MeetingFormat.PUBLIC_DIALOGUE)))).hasSize(1);
+        .findMeetings(new MeetingYearQuery(ANYONE, world.year(), MeetingFormat.PUBLIC_DIALOGUE)))).hasSize(1);
   }
 
   @Test
   void MTG_2_anyone_reads_one_meeting_and_an_unknown_one_is_not_found() {
-    Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, "2022-04-05");
+    Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, world.inThisYear(4, 5));
     var find = world.useCase(MeetingUseCases.FindMeetingsUseCase.class);
 
     var found = find.findMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
@@ -87,8 +93,7 @@ class MeetingsPlansDocumentationUseCasesTest {
 
   @Test
   void MTG_1_targets_of_a_past_year_are_judged_by_that_years_ruleset_not_todays() {
-    world.clock.setToday(LocalDate.of(2025, 6, 1));
-
+    // 2021 is the past year of the plan's own ruleset (four general meetings), on whatever day the suite runs.
     var year2021 = ok(world.useCase(MeetingUseCases.MeetingYearUseCase.class)
         .meetingYear(new MeetingYearQuery(committeeMember(), 2021, null)));
 
@@ -98,10 +103,11 @@ class MeetingsPlansDocumentationUseCasesTest {
 
   @Test
   void MTG_3_a_granted_projects_presentation_is_scheduled_into_a_dialogue_and_fulfilled_when_it_is_held() {
-    Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, "2022-09-13");
+    Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, world.inThisYear(9, 13));
     var presentations = world.psi.core();
     PresentationObligation owed = ok(presentations.useCase(PresentationUseCases.OwePresentationUseCase.class)
-        .owePresentation(new PresentationCommand(committeeMember(), null, "grant-2022-04", "Språkcafé", null, null)));
+        .owePresentation(new PresentationCommand(committeeMember(), null, "grant-" + world.year() + "-04", "Språkcafé",
+            null, null)));
     ok(presentations.useCase(PresentationUseCases.SchedulePresentationUseCase.class).schedulePresentation(
         new PresentationCommand(committeeMember(), owed.id(), null, null, dialogue.id().value(), null)));
     var tooEarly = presentations.useCase(PresentationUseCases.FulfilPresentationUseCase.class)
@@ -123,9 +129,10 @@ class MeetingsPlansDocumentationUseCasesTest {
   @Test
   void ACT_1_ACT_2_MTG_1_a_plan_adopted_by_a_general_meeting_its_activities_and_the_years_follow_up() {
     var plan = ok(world.useCase(PlanUseCases.CreateOperationalPlanUseCase.class).createOperationalPlan(
-        new CreateOperationalPlanCommand(committeeMember(), "Verksamhetsplan 2021-2026", 2021, 2026,
+        new CreateOperationalPlanCommand(committeeMember(), "Verksamhetsplan " + (world.year() - 1) + "-"
+            + (world.year() + 4), world.year() - 1, world.year() + 4,
             List.of("Forum för dialog", "Samverkan och projektstöd", "Råd och stöd"))));
-    Meeting general = planMeeting(MeetingFormat.GENERAL_MEETING, "2022-02-15");
+    Meeting general = planMeeting(MeetingFormat.GENERAL_MEETING, world.inThisYear(2, 15));
     ok(world.useCase(MeetingUseCases.HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(committeeMember(),
         general.id().value(), Set.of(), List.of("Verksamhetsplanen fastställdes"), null)));
     var adopted = ok(world.useCase(PlanUseCases.AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
@@ -135,20 +142,22 @@ class MeetingsPlansDocumentationUseCasesTest {
         .satisfies(event -> assertThat(event.meetingId()).isEqualTo(general.id()));
 
     var list = ok(world.useCase(PlanUseCases.AddActivityUseCase.class).addActivity(new ActivityCommand(
-        committeeMember(), 2022, plan.id().value(), 1, "Samhällssamtal", "Coompanion", 4, "Fyra samhällssamtal")));
+        committeeMember(), world.year(), plan.id().value(), 1, "Samhällssamtal", "Coompanion", 4,
+        "Fyra samhällssamtal")));
     var wrongGoal = world.useCase(PlanUseCases.AddActivityUseCase.class).addActivity(new ActivityCommand(
-        committeeMember(), 2022, plan.id().value(), 4, "Nyhetsbrev", "AU", null, "Ta fram förslag"));
+        committeeMember(), world.year(), plan.id().value(), 4, "Nyhetsbrev", "AU", null, "Ta fram förslag"));
     assertThat(wrongGoal.getLeft()).isInstanceOf(Rejection.RuleRefusal.class);
     ok(world.useCase(PlanUseCases.FollowUpActivityUseCase.class).followUpActivity(new FollowUpActivityCommand(
-        committeeMember(), 2022, list.activities().get(0).id(), ActivityStatus.DONE, 4, "Fyra genomförda",
+        committeeMember(), world.year(), list.activities().get(0).id(), ActivityStatus.DONE, 4, "Fyra genomförda",
         list.version())));
 
     var followUp = ok(world.useCase(PlanUseCases.FollowUpYearUseCase.class)
-        .followUpYear(new YearQuery(committeeMember(), 2022)));
+        .followUpYear(new YearQuery(committeeMember(), world.year())));
     assertThat(followUp.goals().get(0).activities()).singleElement()
         .satisfies(a -> assertThat(a.verdict()).isEqualTo(Verdict.MET));
     assertThat(followUp.meetings().held()).containsEntry(MeetingFormat.GENERAL_MEETING, 1);
-    assertThat(followUp.explanation().rulesetVersion()).isEqualTo("orebro-2022");
+    // A year is followed up under the ruleset in force when it began (MTG-1).
+    assertThat(followUp.explanation().rulesetVersion()).isEqualTo(PsiWorld.rulesOn(world.inThisYear(1, 1)).version());
   }
 
   @Test
@@ -184,13 +193,13 @@ class MeetingsPlansDocumentationUseCasesTest {
         Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY), "40 deltagare i veckan", answers);
   }
 
-  private Meeting planMeeting(MeetingFormat format, String date) {
+  private Meeting planMeeting(MeetingFormat format, LocalDate date) {
     return ok(world.useCase(MeetingUseCases.PlanMeetingUseCase.class)
         .planMeeting(plan(committeeMember(), format, date)));
   }
 
-  private static PlanMeetingCommand plan(Actor actor, MeetingFormat format, String date) {
-    return new PlanMeetingCommand(actor, format, "Inkluderande arbetsmarknad", LocalDate.parse(date),
-        Municipality.KUMLA, false, "Coompanion");
+  private static PlanMeetingCommand plan(Actor actor, MeetingFormat format, LocalDate date) {
+    return new PlanMeetingCommand(actor, format, "Inkluderande arbetsmarknad", date, Municipality.KUMLA, false,
+        "Coompanion");
   }
 }

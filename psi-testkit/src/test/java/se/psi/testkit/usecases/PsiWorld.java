@@ -15,6 +15,7 @@ import se.psi.core.membership.port.in.EndExpiredAgreementsCommand;
 import se.psi.core.membership.port.in.EndExpiredAgreementsUseCase;
 import se.psi.core.membership.port.in.OrganisationDetails;
 import se.psi.core.rules.OrebroRuleSets;
+import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Municipality;
@@ -28,11 +29,16 @@ import se.psi.testkit.memory.InMemoryPsi;
 import se.psi.testkit.time.SequentialIds;
 import se.psi.testkit.time.TestClock;
 
-/** A partnership in memory on a test clock, with helpers in the domain's voice. */
+/** A partnership in memory on a test clock, with helpers in the domain's voice and dates relative to its day. */
 final class PsiWorld {
+
+  /** The days the use-case suites run on ({@link OnEachDate}): under the plan 2021-2026, and years after it. */
+  static final List<String> DAYS = List.of("2022-03-01", "2027-03-01", "2031-03-01");
 
   final TestClock clock;
   final InMemoryPsi psi;
+  /** The day the world was made on; a test may move the clock on from it. */
+  final LocalDate day;
 
   PsiWorld(String today) {
     this(today, OrebroRuleSets.registry());
@@ -42,6 +48,36 @@ final class PsiWorld {
   PsiWorld(String today, RuleSetRegistry ruleSets) {
     clock = TestClock.at(today);
     psi = InMemoryPsi.create(clock, new SequentialIds(), ruleSets);
+    day = clock.today();
+  }
+
+  static List<String> days() {
+    return DAYS;
+  }
+
+  /** The clock's day now. */
+  LocalDate today() {
+    return clock.today();
+  }
+
+  /** The year of the world's day. */
+  int year() {
+    return day.getYear();
+  }
+
+  /** A date in the world's year: a fixture's date that moves with the day the suite runs on. */
+  LocalDate inThisYear(int month, int dayOfMonth) {
+    return LocalDate.of(year(), month, dayOfMonth);
+  }
+
+  /** The Örebro ruleset in force on the clock's day now: where a test reads the figures it expects. */
+  RuleSet rulesInForce() {
+    return rulesOn(today());
+  }
+
+  static RuleSet rulesOn(LocalDate date) {
+    return OrebroRuleSets.registry().inForceOn(date)
+        .getOrElseThrow(() -> new AssertionError("no Örebro ruleset in force on " + date));
   }
 
   <T> T useCase(Class<T> type) {
@@ -73,10 +109,14 @@ final class PsiWorld {
         kind == OrganisationKind.MUNICIPALITY ? Municipality.NORA : null);
   }
 
-  /** A complete application from the organisation's own administrator. */
-  static ApplyForMembershipCommand aCompleteApplication(OrganisationDetails organisation) {
+  /** A complete application from the organisation's own administrator, its board having decided a month ago. */
+  ApplyForMembershipCommand aCompleteApplication(OrganisationDetails organisation) {
+    return aCompleteApplication(organisation, today().minusMonths(1));
+  }
+
+  static ApplyForMembershipCommand aCompleteApplication(OrganisationDetails organisation, LocalDate boardDecidedOn) {
     return new ApplyForMembershipCommand(adminOf(OrganisationNumber.of(organisation.organisationNumber())),
-        organisation, new BoardDecisionDetails(LocalDate.of(2015, 2, 1), "Styrelsen", "§ 7"), aContact(true),
+        organisation, new BoardDecisionDetails(boardDecidedOn, "Styrelsen", "§ 7"), aContact(true),
         "Kommunstyrelsen", null);
   }
 

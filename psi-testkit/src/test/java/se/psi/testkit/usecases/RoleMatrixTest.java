@@ -1,7 +1,6 @@
 package se.psi.testkit.usecases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.psi.testkit.usecases.PsiWorld.aCompleteApplication;
 import static se.psi.testkit.usecases.PsiWorld.aContact;
 import static se.psi.testkit.usecases.PsiWorld.anOrganisation;
 
@@ -9,7 +8,6 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,12 +80,14 @@ class RoleMatrixTest {
   enum Caller { ANYONE, COMMITTEE_MEMBER, ADVISER, HANDLING_GROUP_MEMBER, DELEGATED_DECIDER, ADMINISTRATOR, OWN_ORGANISATION,
     OTHER_ORGANISATION }
 
-  /** A partnership with a partner that has had two contacts, an open application, and a seated partner. */
+  /**
+   * A partnership with a partner that has had two contacts, an open application, and a seated partner, on
+   * {@code today}; its dates are relative to that day.
+   */
   static final class Scenario {
-    final PsiWorld world = new PsiWorld("2022-03-01");
-    final Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
-    final MembershipApplication pending =
-        world.apply(aCompleteApplication(anOrganisation(OrganisationKind.FOUNDATION, "Stiftelsen Activa")));
+    final PsiWorld world;
+    final Partner partner;
+    final MembershipApplication pending;
     final OrganisationDetails newcomer = anOrganisation(OrganisationKind.COOPERATIVE, "Nytt kooperativ");
     final java.util.UUID formerContact;
     final java.util.UUID dialogue;
@@ -97,28 +97,33 @@ class RoleMatrixTest {
     final se.psi.core.idea.domain.Idea idea;
     final java.util.UUID project;
 
-    Scenario() {
+    Scenario(String today) {
+      world = new PsiWorld(today);
+      partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+      pending = world.apply(world.aCompleteApplication(anOrganisation(OrganisationKind.FOUNDATION,
+          "Stiftelsen Activa")));
+      int year = world.year();
       Actor admin = PsiWorld.administrator();
       PsiWorld.ok(world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(
-          new GrantSchemeCommand(admin, 2022, 500_000, 10_000, 100_000, "Riktlinjer")));
+          new GrantSchemeCommand(admin, year, 500_000, 10_000, 100_000, "Riktlinjer")));
       delegation = PsiWorld.ok(world.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(
-          new DelegationCommand(admin, "person", "Områdeschef", "Kulturnämnden", LocalDate.of(2021, 1, 1), null)))
+          new DelegationCommand(admin, "person", "Områdeschef", "Kulturnämnden", world.inThisYear(1, 1), null)))
           .id().value();
       grantDraft = PsiWorld.ok(world.useCase(GrantUseCases.ApplyForGrantUseCase.class).draftGrantApplication(
-          new GrantCommands.DraftGrantApplicationCommand(admin, 2022, grantApplicant,
-              GrantUseCasesTest.project(40_000)))).id().value();
+          new GrantCommands.DraftGrantApplicationCommand(admin, year, grantApplicant,
+              GrantUseCasesTest.project(40_000, year)))).id().value();
       idea = PsiWorld.ok(world.useCase(IdeaUseCases.SubmitIdeaUseCase.class).submitIdea(
           new IdeaCommands.SubmitIdeaCommand(Actor.of("citizen"), IdeaValues.IdeaSource.CITIZEN, null,
               new IdeaCommands.ContactDetails("Kim", "kim@example.se"), "Ensamhet", "Café", null,
               IdeaValues.IdeaChannel.WEB_FORM, null)));
       dialogue = PsiWorld.ok(world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
           new PlanMeetingCommand(PsiWorld.committeeMember(), MeetingFormat.PUBLIC_DIALOGUE, "Digitalt utanförskap",
-              LocalDate.of(2022, 4, 5), Municipality.KUMLA, false, null))).id().value();
+              world.inThisYear(4, 5), Municipality.KUMLA, false, null))).id().value();
       var plan = PsiWorld.ok(world.useCase(PlanUseCases.CreateOperationalPlanUseCase.class).createOperationalPlan(
-          new CreateOperationalPlanCommand(PsiWorld.committeeMember(), "Verksamhetsplan", 2021, 2026,
+          new CreateOperationalPlanCommand(PsiWorld.committeeMember(), "Verksamhetsplan", year - 1, year + 4,
               List.of("Dialog"))));
       PsiWorld.ok(world.useCase(PlanUseCases.AddActivityUseCase.class).addActivity(new ActivityCommand(
-          PsiWorld.committeeMember(), 2022, plan.id().value(), 1, "Stormöten", "AU", 3, "2-4 stormöten")));
+          PsiWorld.committeeMember(), year, plan.id().value(), 1, "Stormöten", "AU", 3, "Två stormöten")));
       PsiWorld.ok(world.useCase(DocumentationUseCases.PublishTemplateUseCase.class).publishTemplate(
           new PublishTemplateCommand(PsiWorld.committeeMember(), "PSI-mall", List.of())));
       project = PsiWorld.ok(world.useCase(ProjectUseCases.ProjectsUseCase.class).registerProject(
@@ -169,7 +174,7 @@ class RoleMatrixTest {
           Map.entry("RecordEngagement", (s, a) -> s.world.useCase(RecordEngagementUseCase.class).recordEngagement(
               new RecordEngagementCommand(a, s.partner.id().value(), EngagementLevel.REGULAR, null))),
           Map.entry("RenewAgreement", (s, a) -> s.world.useCase(RenewAgreementUseCase.class).renewAgreement(
-              new RenewAgreementCommand(a, s.partner.id().value(), LocalDate.of(2030, 12, 31), null))),
+              new RenewAgreementCommand(a, s.partner.id().value(), s.world.inThisYear(12, 31).plusYears(4), null))),
           Map.entry("EndExpiredAgreements", (s, a) -> s.world.useCase(EndExpiredAgreementsUseCase.class)
               .endExpiredAgreements(new EndExpiredAgreementsCommand(a))),
           Map.entry("FindPartners", (s, a) -> s.world.useCase(FindPartnersUseCase.class)
@@ -198,9 +203,9 @@ class RoleMatrixTest {
           Map.entry("GetWorkingCommittee", (s, a) -> s.world.useCase(GetWorkingCommitteeUseCase.class)
               .getWorkingCommittee(new CommitteeQuery(a))),
           Map.entry("NextCommitteeMeetings", (s, a) -> s.world.useCase(NextCommitteeMeetingsUseCase.class)
-              .nextCommitteeMeetings(new NextCommitteeMeetingsQuery(a, LocalDate.of(2022, 1, 11), null, 3))),
+              .nextCommitteeMeetings(new NextCommitteeMeetingsQuery(a, s.world.day.minusWeeks(7), null, 3))),
           Map.entry("PlanMeeting", (s, a) -> s.world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
-              new PlanMeetingCommand(a, MeetingFormat.WORKSHOP, "Verkstad", LocalDate.of(2022, 6, 1), null, true,
+              new PlanMeetingCommand(a, MeetingFormat.WORKSHOP, "Verkstad", s.world.inThisYear(6, 1), null, true,
                   null))),
           Map.entry("PrepareMeeting", (s, a) -> s.world.useCase(MeetingUseCases.PrepareMeetingUseCase.class)
               .prepareMeeting(new PrepareMeetingCommand(a, s.dialogue, "Välkommen", null, null))),
@@ -211,20 +216,21 @@ class RoleMatrixTest {
           Map.entry("CancelMeeting", (s, a) -> s.world.useCase(MeetingUseCases.CancelMeetingUseCase.class)
               .cancelMeeting(new MeetingCommand(a, s.dialogue, null))),
           Map.entry("FindMeetings", (s, a) -> s.world.useCase(MeetingUseCases.FindMeetingsUseCase.class)
-              .findMeetings(new MeetingYearQuery(a, 2022, null))),
+              .findMeetings(new MeetingYearQuery(a, s.world.year(), null))),
           Map.entry("MeetingYear", (s, a) -> s.world.useCase(MeetingUseCases.MeetingYearUseCase.class)
-              .meetingYear(new MeetingYearQuery(a, 2022, null))),
+              .meetingYear(new MeetingYearQuery(a, s.world.year(), null))),
           Map.entry("ManagePresentations", (s, a) -> s.world.useCase(
               PresentationUseCases.OwePresentationUseCase.class).owePresentation(
                   new PresentationCommand(a, null, "grant-1", "Språkcafé", null, null))),
           Map.entry("FindPresentations", (s, a) -> s.world.useCase(PresentationUseCases.FindPresentationsUseCase.class)
               .findUnfulfilledPresentations(a)),
           Map.entry("ManagePlans", (s, a) -> s.world.useCase(PlanUseCases.CreateOperationalPlanUseCase.class)
-              .createOperationalPlan(new CreateOperationalPlanCommand(a, "Plan", 2027, 2030, List.of("Mål")))),
+              .createOperationalPlan(new CreateOperationalPlanCommand(a, "Plan", s.world.year() + 5,
+                  s.world.year() + 8, List.of("Mål")))),
           Map.entry("ReadPlans", (s, a) -> s.world.useCase(PlanUseCases.FindOperationalPlansUseCase.class)
               .findOperationalPlans(a)),
           Map.entry("FollowUpYear", (s, a) -> s.world.useCase(PlanUseCases.FollowUpYearUseCase.class)
-              .followUpYear(new YearQuery(a, 2022))),
+              .followUpYear(new YearQuery(a, s.world.year()))),
           Map.entry("PublishTemplate", (s, a) -> s.world.useCase(DocumentationUseCases.PublishTemplateUseCase.class)
               .publishTemplate(new PublishTemplateCommand(a, "Kort mall", List.of()))),
           Map.entry("DocumentInnovation", (s, a) -> s.world.useCase(
@@ -234,15 +240,16 @@ class RoleMatrixTest {
           Map.entry("ReadDocumentation", (s, a) -> s.world.useCase(DocumentationUseCases.FindInnovationsUseCase.class)
               .findInnovations(a)),
           Map.entry("ManageGrantSchemes", (s, a) -> s.world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class)
-              .openGrantScheme(new GrantSchemeCommand(a, 2023, 500_000, 10_000, 100_000, "Riktlinjer"))),
+              .openGrantScheme(new GrantSchemeCommand(a, s.world.year() + 1, 500_000, 10_000, 100_000,
+                  "Riktlinjer"))),
           Map.entry("ReadGrantSchemes", (s, a) -> s.world.useCase(GrantUseCases.FindGrantSchemesUseCase.class)
               .findGrantSchemes(a)),
           Map.entry("ManageDelegations", (s, a) -> s.world.useCase(GrantUseCases.RegisterDelegationUseCase.class)
-              .registerDelegation(new DelegationCommand(a, "another", "Chef", "Kulturnämnden", LocalDate.of(2022, 1, 1),
-                  null))),
+              .registerDelegation(new DelegationCommand(a, "another", "Chef", "Kulturnämnden",
+                  s.world.inThisYear(1, 1), null))),
           Map.entry("ApplyForGrant", (s, a) -> s.world.useCase(GrantUseCases.ApplyForGrantUseCase.class)
-              .draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(a, 2022, s.grantApplicant,
-                  GrantUseCasesTest.project(20_000)))),
+              .draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(a, s.world.year(),
+                  s.grantApplicant, GrantUseCasesTest.project(20_000, s.world.year())))),
           Map.entry("ReadGrantApplication", (s, a) -> s.world.useCase(GrantUseCases.GetGrantApplicationUseCase.class)
               .getGrantApplication(new GrantCommands.GrantApplicationCommand(a, s.grantDraft, null))),
           Map.entry("AssessGrant", (s, a) -> s.world.useCase(GrantUseCases.AssessGrantUseCase.class)
@@ -252,10 +259,10 @@ class RoleMatrixTest {
                   List.of(), "Motivering", null, List.of(), null))),
           Map.entry("ReportDelegatedDecisions", (s, a) -> s.world.useCase(
               GrantUseCases.ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
-                  new GrantCommands.GrantPeriodQuery(a, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)))),
+                  new GrantCommands.GrantPeriodQuery(a, s.world.inThisYear(1, 1), s.world.inThisYear(12, 31)))),
           Map.entry("FindGrantedProjects", (s, a) -> s.world.useCase(GrantUseCases.FindGrantedProjectsUseCase.class)
-              .findGrantedProjects(new GrantCommands.GrantPeriodQuery(a, LocalDate.of(2022, 1, 1),
-                  LocalDate.of(2022, 12, 31)))),
+              .findGrantedProjects(new GrantCommands.GrantPeriodQuery(a, s.world.inThisYear(1, 1),
+                  s.world.inThisYear(12, 31)))),
           Map.entry("SubmitIdea", (s, a) -> s.world.useCase(IdeaUseCases.SubmitIdeaUseCase.class).submitIdea(
               new IdeaCommands.SubmitIdeaCommand(a, IdeaValues.IdeaSource.EMPLOYEE, null, null, "Utmaning", "Idé", null,
                   IdeaValues.IdeaChannel.MEETING, null))),
@@ -272,7 +279,8 @@ class RoleMatrixTest {
           Map.entry("ReadAdvisoryCases", (s, a) -> s.world.useCase(AdvisoryUseCases.FindAdvisoryCasesUseCase.class)
               .findAdvisoryCases(a)),
           Map.entry("PublishCalls", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class).publishCall(
-              new ProjectCommands.PublishCallCommand(a, "ESF", "Program", LocalDate.of(2022, 9, 1), Set.of("klimat")))),
+              new ProjectCommands.PublishCallCommand(a, "ESF", "Program", s.world.inThisYear(9, 1),
+                  Set.of("klimat")))),
           Map.entry("ReadCalls", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class).findCalls(a)),
           Map.entry("RegisterThemeInterest", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class)
               .registerThemeInterest(new ProjectCommands.ThemeInterestCommand(a, s.partner.id().value(),
@@ -309,15 +317,24 @@ class RoleMatrixTest {
     assertThat(CALLS.keySet()).isEqualTo(enforced.keySet());
   }
 
+  /**
+   * Every use case with every kind of caller, each case on one of the use-case suites' days in turn: who may call
+   * does not change with the date, so every use case is called on each day without running the matrix three times.
+   */
   static Stream<Arguments> everyUseCaseAndCaller() {
-    return UseCasePermissions.all().stream()
-        .flatMap(permission -> Arrays.stream(Caller.values()).map(caller -> Arguments.of(permission, caller)));
+    List<Arguments> cases = new java.util.ArrayList<>();
+    for (Permission permission : UseCasePermissions.all()) {
+      for (Caller caller : Caller.values()) {
+        cases.add(Arguments.of(permission, caller, PsiWorld.DAYS.get(cases.size() % PsiWorld.DAYS.size())));
+      }
+    }
+    return cases.stream();
   }
 
-  @ParameterizedTest(name = "{0} called by {1}")
+  @ParameterizedTest(name = "{0} called by {1} on {2}")
   @MethodSource("everyUseCaseAndCaller")
-  void every_use_case_admits_exactly_the_documented_callers(Permission permission, Caller caller) {
-    Scenario scenario = new Scenario();
+  void every_use_case_admits_exactly_the_documented_callers(Permission permission, Caller caller, String today) {
+    Scenario scenario = new Scenario(today);
     Actor actor = scenario.actor(caller, permission.useCase());
     boolean expected = permission.isPublic()
         || actor.roles().stream().anyMatch(permission.roles()::contains)

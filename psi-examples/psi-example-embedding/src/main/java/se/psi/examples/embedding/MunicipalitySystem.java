@@ -73,10 +73,11 @@ public final class MunicipalitySystem {
   public static void main(String[] args) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    run(Path.of(args.length > 0 ? args[0] : "municipality-data"), out);
+    run(Path.of(args.length > 0 ? args[0] : "municipality-data"), out, Clock.system(ZoneId.of("Europe/Stockholm")));
   }
 
-  static void run(Path dataDirectory, PrintStream out) {
+  /** Runs the municipality's day on {@code clock}: the system clock when a user runs it, a fixed one in tests. */
+  static void run(Path dataDirectory, PrintStream out, Clock clock) {
     // 1. The municipality's own storage for partners; 2. the rest in memory, in one transaction with it.
     FilePartners partners = new FilePartners(dataDirectory.resolve("partners.jsonl"));
     CommittedEvents outbox = new CommittedEvents();
@@ -109,7 +110,7 @@ public final class MunicipalitySystem {
         .innovationRecords(innovations).grantApplications(grants).grantSchemes(schemes).delegations(delegations)
         .ideas(ideas).advisoryCases(advisoryCases).fundingCalls(calls).themeInterests(interests)
         .projectBank(projectBank).projects(projects).auditLog(auditLog).unitOfWork(unitOfWork)
-        .clock(Clock.system(ZoneId.of("Europe/Stockholm"))).ids(IdSource.random())
+        .clock(clock).ids(IdSource.random())
         .build();
     // 3. The municipality's case system listens to what the partnership does.
     CaseSystemListener caseSystem = new CaseSystemListener(out);
@@ -127,7 +128,7 @@ public final class MunicipalitySystem {
         new ApplyForMembershipCommand(official,
             new OrganisationDetails(LINDESBERG, "Lindesbergs kommun", OrganisationKind.MUNICIPALITY,
                 Municipality.LINDESBERG),
-            new BoardDecisionDetails(LocalDate.now().minusWeeks(2), "Kommunstyrelsen", "KS § 112"),
+            new BoardDecisionDetails(LocalDate.now(clock).minusWeeks(2), "Kommunstyrelsen", "KS § 112"),
             new ContactPersonDetails("Kim Berg", "Utvecklingsstrateg", "kim.berg@example.se", null, true),
             "Kommunstyrelsen", null)));
     MembershipDecision decision = ok(core.useCase(DecideMembershipUseCase.class).decideMembership(

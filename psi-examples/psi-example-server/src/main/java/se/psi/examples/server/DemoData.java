@@ -79,8 +79,9 @@ import se.psi.core.usecase.Rejection;
  * The demo partnership of 2022, from the sources (../shared/seeds): the partners named there with their sectors,
  * the 2022 working committee, the operational plan 2021-2026 and its 2022 activity list with the public-dialogue
  * themes, the project bank's themes, and the grant with applications in different states. It is written through
- * the use cases, with a clock in 2022, as the partnership would have written it. Organisation numbers are
- * fictitious (valid check digits); contact persons are invented.
+ * the use cases, with its own clock moved through 2022, as the partnership would have written it: whichever day the
+ * server runs on (PSI_TODAY), the data is that year's history. Organisation numbers are fictitious (valid check
+ * digits); contact persons are invented.
  */
 final class DemoData {
 
@@ -88,6 +89,8 @@ final class DemoData {
   static final String APPLICANT = number("802000909");
   static final String HANDLER = "demo-adviser-activa";
   static final String DECIDER = "demo-area-head";
+  /** The last day the demo's history tells of (the year's follow-up); the server may run on any later day. */
+  static final LocalDate HISTORY_ENDS = LocalDate.of(2022, 12, 15);
 
   private static final Actor COMMITTEE = Actor.of("demo-au-member", Role.COMMITTEE_MEMBER);
   private static final Actor ADMIN = Actor.of("demo-admin", Role.ADMINISTRATOR);
@@ -183,7 +186,7 @@ final class DemoData {
       meeting(MeetingFormat.PUBLIC_DIALOGUE, "Samhällssamtal: " + dialogue[0], dialogue[1],
           Municipality.valueOf(dialogue[2]));
     }
-    clock.set("2022-12-15");
+    clock.set(HISTORY_ENDS.toString());
     UUID planId = plan.id().value();
     activity(planId, 1, "Stormöten", "AU", 2, "2-4 stormöten under året", ActivityStatus.DONE, 2);
     activity(planId, 1, "Samhällssamtal", "Coompanion", 4, "Fyra samhällssamtal på olika teman",

@@ -5,7 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -72,15 +72,27 @@ public final class ExampleServer implements AutoCloseable {
         new PrintStream(java.io.OutputStream.nullOutputStream()));
   }
 
-  /** Starts a server; port 0 takes a free one. */
+  /** Starts a server on the system clock (or the day the settings name); port 0 takes a free one. */
   static ExampleServer start(Settings settings, PrintStream log) throws Exception {
+    return start(settings, log, Clock.systemUTC());
+  }
+
+  /** Starts a server whose clock is {@code system}, moved to the settings' day if they name one. */
+  static ExampleServer start(Settings settings, PrintStream log, Clock system) throws Exception {
     Files.createDirectories(settings.dataDirectory());
     JdbcStorage storage = JdbcStorage.builder().fromEnvironment(settings.defaultJdbcUrl()).build();
     try {
-      Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
+      Clock clock = settings.clock(system);
+      LocalDate today = LocalDate.now(clock);
+      settings.today().ifPresent(day -> log.println("Running on " + day
+          + " (PSI_TODAY or --today); the clock goes on from there."));
       PsiCore core = storage.ports(PsiCore.builder()).clock(clock).build();
       if (DemoData.loadIfEmpty(storage)) {
         log.println("Loaded the demo data (first start).");
+      }
+      if (today.isBefore(DemoData.HISTORY_ENDS)) {
+        log.println("Note: the example partnership's history runs until " + DemoData.HISTORY_ENDS
+            + ", after the day the server runs on (" + today + ").");
       }
       DailyJobs jobs = DailyJobs.start(core, clock, log);
       PsiWeb web = PsiWeb.builder().core(core).callerIdentity(DemoUsers.identity()).build();

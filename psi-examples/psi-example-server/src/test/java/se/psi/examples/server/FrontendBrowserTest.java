@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.psi.core.rules.OrebroRuleSets;
 
 /**
  * The frontend in a real headless Chromium (Debian's chromium and chromedriver, which .ci/run installs): an
@@ -31,6 +34,7 @@ class FrontendBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
 
   @TempDir
   Path data;
@@ -48,7 +52,9 @@ class FrontendBrowserTest {
     // On a machine with only a JDK the README's test command still passes: this test is skipped, saying why.
     assumeTrue(installed, "Debian's chromium and chromium-driver are not installed (apt-get install chromium"
         + " chromium-driver); .ci/run installs them and makes this test required");
-    server = ExampleServer.start(new Settings("127.0.0.1", 0, data), new PrintStream(OutputStream.nullOutputStream()));
+    // A fixed day, not the machine's: the page shows the decision's date and the ruleset in force on it.
+    server = ExampleServer.start(new Settings("127.0.0.1", 0, data, Optional.of(TODAY)),
+        new PrintStream(OutputStream.nullOutputStream()), ExampleServerTest.MACHINE);
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,2200",
@@ -89,7 +95,7 @@ class FrontendBrowserTest {
 
     signInAs("admin");  // an administrator may apply on an organisation's behalf
     fillOrganisation("802000-9109", "Föreningen Grannskap");
-    browser.findElement(By.id("board-date")).sendKeys("02012022");
+    browser.findElement(By.id("board-date")).sendKeys("02152027");  // 2027-02-15, typed as the date field wants
     browser.findElement(By.id("board-body")).sendKeys("Styrelsen");
     browser.findElement(By.id("board-ref")).sendKeys("§ 3");
     browser.findElement(By.id("contact-name")).sendKeys("Alva Lind");
@@ -102,7 +108,8 @@ class FrontendBrowserTest {
     decide("Föreningen Grannskap");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision-outcome"), "Antagen"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partners-body"), "Föreningen Grannskap"));
-    assertThat(browser.findElement(By.id("decision-result")).getText()).contains("MEM-4").contains("Uppfyllt");
+    assertThat(browser.findElement(By.id("decision-result")).getText()).contains("MEM-4").contains("Uppfyllt")
+        .contains(OrebroRuleSets.registry().inForceOn(TODAY).get().version() + ", " + TODAY);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#followup-chart svg")));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grant-journey article")));
 
