@@ -24,8 +24,9 @@ public record CountRange(int min, int max) {
     return count >= min && count <= max;
   }
 
+  /** As a reader writes a range: "2", or "2–4" with an en dash. */
   @Override
   public String toString() {
-    return min == max ? Integer.toString(min) : min + "-" + max;
+    return min == max ? Integer.toString(min) : min + "\u2013" + max;
   }
 }

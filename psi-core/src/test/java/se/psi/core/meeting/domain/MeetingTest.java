@@ -115,7 +115,7 @@ class MeetingTest {
     Evaluation mtg4 = YearTargets.of(Year.of(2017), meetings, rulesOn(in2017)).explanation().evaluations().get(2);
 
     assertThat(mtg4.verdict()).isEqualTo(Verdict.MET);
-    assertThat(mtg4.args()).contains("2-4");
+    assertThat(mtg4.args()).contains("2\u20134");
   }
 
   private static Meeting plan(MeetingFormat format, LocalDate date, Place place) {
