@@ -111,10 +111,17 @@ public final class Messages {
     return index < args.length ? args[index] : 0;
   }
 
-  /** An enum constant's name in this language, e.g. "kommun" for {@code OrganisationKind.MUNICIPALITY}. */
+  /**
+   * An enum constant's name in this language, e.g. "kommun" for {@code OrganisationKind.MUNICIPALITY}. Like every
+   * value of the bundle it is a pattern ("the county''s"), read as one only when it holds a quote or a brace.
+   */
   public String name(Enum<?> constant) {
     String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-    return bundle.containsKey(key) ? bundle.getString(key) : constant.name();
+    if (!bundle.containsKey(key)) {
+      return constant.name();
+    }
+    String name = bundle.getString(key);
+    return name.indexOf('\'') < 0 && name.indexOf('{') < 0 ? name : new MessageFormat(name, locale).format(null);
   }
 
   /**

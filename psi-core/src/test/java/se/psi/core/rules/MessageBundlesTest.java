@@ -110,6 +110,15 @@ class MessageBundlesTest {
   }
 
   @Test
+  void PRI_1_every_apostrophe_is_written_twice_as_a_message_format_needs() {
+    for (Properties bundle : List.of(swedish, english)) {
+      for (String key : bundle.stringPropertyNames()) {
+        assertThat(bundle.getProperty(key)).as(key).doesNotContainPattern("(?<!')'(?!')");
+      }
+    }
+  }
+
+  @Test
   void PRI_1_every_message_with_placeholders_says_what_they_hold() {
     for (String key : swedish.stringPropertyNames()) {
       Set<Integer> used = placeholders(swedish.getProperty(key));

@@ -78,7 +78,9 @@ class MembershipUseCasesTest {
 
     assertThat(first.latestDecision().orElseThrow().outcome()).isEqualTo(MembershipOutcome.INCOMPLETE);
     assertThat(first.latestDecision().orElseThrow().explanation().failedRuleIds())
-        .containsExactly("MEM-4", "MEM-5", "MEM-6", "MEM-6");
+        .containsExactly("MEM-4", "MEM-5", "MEM-6");
+    assertThat(first.latestDecision().orElseThrow().explanation().failures()).extracting(e -> e.field())
+        .containsExactly("boardDecision", "contactPerson", "contactPerson.official,politicalAssembly");
     assertThat(world.psi.outbox().events(MembershipApplicationEvent.MembershipApplicationIncomplete.class))
         .singleElement().satisfies(e -> assertThat(e.missingRuleIds()).containsExactly("MEM-4", "MEM-5", "MEM-6"));
 

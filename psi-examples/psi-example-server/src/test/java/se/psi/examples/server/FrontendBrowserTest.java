@@ -104,6 +104,11 @@ class FrontendBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partners-body"), "Föreningen Grannskap"));
     assertThat(browser.findElement(By.id("decision-result")).getText()).contains("MEM-4").contains("Uppfyllt");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#followup-chart svg")));
+    // MTG-1, MTG-2: meeting formats by their names and counts that agree with their nouns, never constants.
+    assertThat(browser.findElement(By.id("meetings-held")).getText())
+        .isEqualTo("Genomförda möten — Stormöten: 2, Samhällssamtal: 4");
+    assertThat(browser.findElement(By.id("followup-chart")).getText()).contains("2 genomförda stormöten")
+        .doesNotContainPattern("[A-Z]+_[A-Z]+");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grant-journey article")));
 
     Path screenshot = Path.of("target/screenshots/example-server.png");
@@ -115,6 +120,8 @@ class FrontendBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partners-h"), "Partners"));
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(browser.findElement(By.id("majority")).getText()).contains("Civil society");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings-held"), "General meetings: 2"));
+    assertThat(browser.findElement(By.id("followup-chart")).getText()).contains("2 general meetings held");
   }
 
   private void signInAs(String user) {
