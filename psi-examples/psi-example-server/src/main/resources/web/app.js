@@ -17,14 +17,15 @@ const T = {
     'membership.pending': 'Ansökningar från den här webbläsaren', 'followup.title': 'Uppföljning 2022',
     footer: 'Exempelserver för PSI-biblioteket. Demoanvändarna finns bara för demonstration; en riktig värd fyller CallerIdentity från sin egen inloggning.',
     majority: 'Civilsamhället och den sociala ekonomin har majoritet', noMajority: 'Majoriteten för civilsamhället saknas',
-    seats: (n, o) => `${n} platser för civilsamhället och den sociala ekonomin, ${o} för övriga`,
+    seats: (n, o) => `${n} ${n === 1 ? 'plats' : 'platser'} för civilsamhället och den sociala ekonomin, ${o} för övriga`,
     submitted: 'Ansökan är inskickad. Status:', decide: 'Besluta', decided: 'Beslut:', reachable: 'Utsedd', vacant: 'Saknas',
     notVisible: '–', signInFor: 'Logga in som ledamot i arbetsutskottet, partner eller administratör för att se detta.',
     noneUnreachable: 'Alla parter har en kontaktperson.', vacantSince: 'saknar kontaktperson sedan',
     journey: 'Ärendets gång', submittedOn: 'Inlämnad', group: 'Handläggningsgrupp', criteria: 'Grundkrav',
-    proposal: 'Förslag', decision: 'Beslut på delegation', by: 'av', kronor: 'kr', granted: 'Beviljade projekt 2022',
+    proposal: 'Förslag', decision: 'Beslut på delegation', by: 'av', granted: 'Beviljade projekt 2022',
     fullCase: 'Logga in som beslutsfattare på delegation för att se hela ärendet.', target: 'mål', achieved: 'utfört',
-    meetings: 'Möten', none: 'Inga', problem: 'Det gick inte:'
+    meetings: 'Genomförda möten', none: 'Inga', problem: 'Det gick inte:',
+    money: (kronor) => `${kronor.toLocaleString('sv')} kr`, days: (n) => `${n} ${n === 1 ? 'dag' : 'dagar'}`
   },
   en: {
     title: 'Partnership for Social Innovation', language: 'Language', signIn: 'Sign in as', demoOnly: '(demo only)',
@@ -41,14 +42,15 @@ const T = {
     'membership.pending': 'Applications from this browser', 'followup.title': 'Follow-up 2022',
     footer: 'Example server of the PSI library. The demo users are for demonstration only; a real host fills CallerIdentity from its own sign-in.',
     majority: 'Civil society and the social economy hold the majority', noMajority: 'The civil-society majority is missing',
-    seats: (n, o) => `${n} seats for civil society and the social economy, ${o} for others`,
+    seats: (n, o) => `${n} ${n === 1 ? 'seat' : 'seats'} for civil society and the social economy, ${o} for others`,
     submitted: 'The application is sent. Status:', decide: 'Decide', decided: 'Decision:', reachable: 'Appointed', vacant: 'Missing',
     notVisible: '–', signInFor: 'Sign in as a working committee member, a partner or an administrator to see this.',
     noneUnreachable: 'Every partner has a contact person.', vacantSince: 'without a contact person since',
     journey: 'The case', submittedOn: 'Submitted', group: 'Handling group', criteria: 'Basic criteria',
-    proposal: 'Proposal', decision: 'Decision on delegation', by: 'by', kronor: 'SEK', granted: 'Projects granted in 2022',
+    proposal: 'Proposal', decision: 'Decision on delegation', by: 'by', granted: 'Projects granted in 2022',
     fullCase: 'Sign in as the delegated decider to see the whole case.', target: 'target', achieved: 'achieved',
-    meetings: 'Meetings', none: 'None', problem: 'That did not work:'
+    meetings: 'Meetings held', none: 'None', problem: 'That did not work:',
+    money: (kronor) => `SEK ${kronor.toLocaleString('en')}`, days: (n) => `${n} ${n === 1 ? 'day' : 'days'}`
   }
 };
 const NAMES = {
@@ -62,7 +64,9 @@ const NAMES = {
     REJECTED: 'Avslag', REFERRED: 'Hänvisad', MET: 'Uppfyllt', NOT_MET: 'Inte uppfyllt', NEEDS_JUDGEMENT: 'Kräver bedömning',
     NOT_APPLICABLE: 'Gäller inte', DONE: 'Klar', ONGOING: 'Pågår', CANCELLED: 'Inställd', PLANNED: 'Planerad',
     SOCIETAL_BENEFIT: 'Samhällsnytta', INNOVATIVE_AND_LASTING: 'Innovativt och långsiktigt', NEW_LOCALLY: 'Nytt lokalt',
-    ANCHORED_WITH_PARTNERS: 'Förankrat hos parter' },
+    ANCHORED_WITH_PARTNERS: 'Förankrat hos parter', GENERAL_MEETING: 'Stormöten', PUBLIC_DIALOGUE: 'Samhällssamtal',
+    STUDY_CIRCLE: 'Forskningscirklar', DIALOGUE_MEETING: 'Dialogmöten', WORKSHOP: 'Utvecklingsverkstäder',
+    LEARNING_SEMINAR: 'Lärseminarier', COORDINATION_MEETING: 'Samordningsmöten' },
   en: { CIVIL_SOCIETY: 'Civil society', SOCIAL_ECONOMY: 'Social economy', PUBLIC: 'Public sector', ACADEMIA: 'Academia',
     BUSINESS: 'Business', ACTIVE: 'Active', WITHDRAWN: 'Withdrawn', AGREEMENT_ENDED: 'Agreement ended', ASSOCIATION: 'Association', FOUNDATION: 'Foundation',
     STUDY_ASSOCIATION: 'Study association', FOLK_HIGH_SCHOOL: 'Folk high school', FAITH_COMMUNITY: 'Faith community',
@@ -73,8 +77,12 @@ const NAMES = {
     REJECTED: 'Rejected', REFERRED: 'Referred', MET: 'Met', NOT_MET: 'Not met', NEEDS_JUDGEMENT: 'Needs judgement',
     NOT_APPLICABLE: 'Not applicable', DONE: 'Done', ONGOING: 'Ongoing', CANCELLED: 'Cancelled', PLANNED: 'Planned',
     SOCIETAL_BENEFIT: 'Societal benefit', INNOVATIVE_AND_LASTING: 'Innovative and lasting', NEW_LOCALLY: 'New locally',
-    ANCHORED_WITH_PARTNERS: 'Anchored with partners' }
+    ANCHORED_WITH_PARTNERS: 'Anchored with partners', GENERAL_MEETING: 'General meetings', PUBLIC_DIALOGUE: 'Public dialogues',
+    STUDY_CIRCLE: 'Research study circles', DIALOGUE_MEETING: 'Dialogue meetings', WORKSHOP: 'Development workshops',
+    LEARNING_SEMINAR: 'Learning seminars', COORDINATION_MEETING: 'Coordination meetings' }
 };
+const FORMATS = ['GENERAL_MEETING', 'PUBLIC_DIALOGUE', 'STUDY_CIRCLE', 'DIALOGUE_MEETING', 'WORKSHOP', 'LEARNING_SEMINAR',
+  'COORDINATION_MEETING'];
 const KINDS = ['ASSOCIATION', 'FOUNDATION', 'STUDY_ASSOCIATION', 'FOLK_HIGH_SCHOOL', 'FAITH_COMMUNITY', 'SOCIAL_ENTERPRISE',
   'COOPERATIVE', 'WORK_INTEGRATING_SOCIAL_ENTERPRISE', 'REGION', 'COORDINATION_ASSOCIATION', 'GOVERNMENT_AGENCY',
   'UNIVERSITY', 'BUSINESS_NETWORK', 'COMPANY'];
@@ -205,7 +213,7 @@ async function loadGrants() {
   }
   const granted = await api('/api/v1/granted-projects?from=2022-01-01&to=2022-12-31');
   box.replaceChildren(el('h3', {}, t('granted')), el('ul', {}, granted.json.map((p) =>
-    el('li', {}, `${p.title} — ${p.applicant.name}, ${p.amountKronor.toLocaleString(state.lang)} ${t('kronor')}`))), el('p', {}, t('fullCase')));
+    el('li', {}, `${p.title} — ${p.applicant.name}, ${T[state.lang].money(p.amountKronor)}`))), el('p', {}, t('fullCase')));
 }
 
 function journey(application) {
@@ -224,7 +232,7 @@ function journey(application) {
       el('li', {}, `${t('group')}: ${members.join(', ')}`),
       el('li', {}, table),
       application.proposal ? el('li', {}, `${t('proposal')}: ${name(application.proposal.outcome)} ${t('by')} ${application.proposal.presenter}`) : '',
-      decision ? el('li', {}, el('p', { class: 'outcome' }, `${t('decision')}: ${name(decision.outcome)}${decision.amountKronor ? `, ${decision.amountKronor.toLocaleString(state.lang)} ${t('kronor')}` : ''} — ${decision.decidedOn}, ${decision.decidedBy}`),
+      decision ? el('li', {}, el('p', { class: 'outcome' }, `${t('decision')}: ${name(decision.outcome)}${decision.amountKronor ? `, ${T[state.lang].money(decision.amountKronor)}` : ''} — ${decision.decidedOn}, ${decision.decidedBy}`),
         el('p', {}, decision.reasons), explanation(decision.explanation)) : ''));
 }
 
@@ -233,7 +241,7 @@ async function loadUnreachable() {
   if (!['committee', 'admin'].includes(state.user)) { box.replaceChildren(el('p', {}, t('signInFor'))); return; }
   const list = (await api('/api/v1/unreachable-partners')).json;
   box.replaceChildren(list.length === 0 ? el('p', {}, t('noneUnreachable')) : el('ul', {}, list.map((u) =>
-    el('li', {}, `${state.partners.get(u.partnerId)?.organisation.name ?? u.organisationNumber} ${t('vacantSince')} ${u.vacantSince} (${u.daysVacant})`))));
+    el('li', {}, `${state.partners.get(u.partnerId)?.organisation.name ?? u.organisationNumber} ${t('vacantSince')} ${u.vacantSince} (${T[state.lang].days(u.daysVacant)})`))));
 }
 
 async function loadFollowUp() {
@@ -267,7 +275,9 @@ async function loadFollowUp() {
     }
   });
   const meetings = followUp.meetings;
-  box.replaceChildren(svg, el('p', {}, `${t('meetings')}: ${Object.entries(meetings.held).map(([f, n]) => `${f} ${n}`).join(', ') || t('none')}`),
+  // Meeting formats by their names in the caller's language, never as the API's constants.
+  const held = FORMATS.filter((f) => meetings.held[f] > 0).map((f) => `${name(f)}: ${meetings.held[f]}`);
+  box.replaceChildren(svg, el('p', { id: 'meetings-held' }, `${t('meetings')} — ${held.join(', ') || t('none')}`),
     explanation(followUp.explanation));
 }
 

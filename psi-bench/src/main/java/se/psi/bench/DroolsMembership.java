@@ -36,7 +36,7 @@ public final class DroolsMembership {
 
   /** Where the rules put their reasons. */
   public static final class Decision {
-    private final List<HandWrittenRules.Reason> reasons = new ArrayList<>(7);
+    private final List<HandWrittenRules.Reason> reasons = new ArrayList<>(6);
 
     public void add(String ruleId, boolean met, String key) {
       reasons.add(new HandWrittenRules.Reason(ruleId, met, key));

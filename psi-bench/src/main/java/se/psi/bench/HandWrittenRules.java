@@ -25,7 +25,7 @@ final class HandWrittenRules {
   private HandWrittenRules() {}
 
   static Decision membership(MembershipApplication application, RuleSet rules, LocalDate on) {
-    List<Reason> reasons = new ArrayList<>(7);
+    List<Reason> reasons = new ArrayList<>(6);
     Organisation organisation = application.organisation();
     boolean admissible = rules.admittedKinds().contains(organisation.kind());
     reasons.add(new Reason("MEM-1", admissible, admissible ? "membership.mem1.met" : "membership.mem1.kind"));
@@ -36,11 +36,10 @@ final class HandWrittenRules {
     reasons.add(new Reason("MEM-5", contact, contact ? "membership.mem5.met" : "membership.mem5.missing"));
     boolean duties = organisation.isMunicipality() && rules.municipalityDutiesRequired();
     boolean official = !duties || application.contactPerson().map(c -> c.official()).orElse(false);
-    reasons.add(new Reason("MEM-6", official,
-        official ? "membership.mem6.officialMet" : "membership.mem6.officialMissing"));
     boolean assembly = !duties || application.politicalAssembly().isPresent();
-    reasons.add(new Reason("MEM-6", assembly,
-        assembly ? "membership.mem6.assemblyMet" : "membership.mem6.assemblyMissing"));
+    reasons.add(new Reason("MEM-6", official && assembly, !duties ? "membership.mem6.notMunicipality"
+        : official && assembly ? "membership.mem6.met" : !official && !assembly ? "membership.mem6.bothMissing"
+        : official ? "membership.mem6.assemblyMissing" : "membership.mem6.officialMissing"));
     reasons.add(new Reason("MEM-3", true, "membership.mem3.noDiscretion"));
     MembershipOutcome outcome = !admissible ? MembershipOutcome.REFUSED
         : board && contact && official && assembly ? MembershipOutcome.ADMITTED : MembershipOutcome.INCOMPLETE;

@@ -32,8 +32,9 @@ public record CountRange(int min, int max) {
     return min < 0 || max < 0;
   }
 
+  /** As a reader writes a range: "2", or "2–4" with an en dash. */
   @Override
   public String toString() {
-    return min == max ? Integer.toString(min) : min + "-" + max;
+    return min == max ? Integer.toString(min) : min + "\u2013" + max;
   }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param verdict what the rule concluded
  * @param messageKey the reason's key in the message bundles
  * @param args the reason's arguments
- * @param field the input field the reason is about, empty when it is about the whole case
+ * @param field the input field the reason is about, empty when it is about the whole case; several fields,
+ *     comma-separated, when one reason names several missing items (MEM-6's official and political assembly)
  */
 public record Evaluation(String ruleId, Verdict verdict, String messageKey, List<Object> args, String field) {
 

@@ -1,14 +1,35 @@
 package se.psi.core.rules;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * User-facing sentences from the bundle {@code se/psi/core/messages}: Swedish in the base file (the default) and
  * English in {@code _en}. No sentence is written in Java. The JVM's default locale never leaks in: an unknown
  * language gets Swedish.
+ *
+ * <p>Each sentence is a {@link MessageFormat} pattern in the language's own bundle, so numbers follow the language:
+ * <ul>
+ *   <li>A count is pluralised with a choice format, e.g. {@code {0,choice,0#{0} brister|1#{0} brist|1<{0} brister}}.
+ *       Swedish and English have the same two plural categories for whole numbers (one, other), so java.text's
+ *       choice format says everything either language needs; ICU4J's plural rules would add a dependency and
+ *       nothing more. A language with more categories would be the reason to take ICU4J.</li>
+ *   <li>A year is written {@code {0,number,#}}: 2025, never the grouped "2 025" or "2,025". A date is a
+ *       {@code LocalDate}, shown as ISO 8601 (2025-03-01). An amount in kronor is grouped by the language:
+ *       "50 000 kr", "SEK 50,000".</li>
+ *   <li>An enum argument shows its name in the bundle, {@code <EnumType>.<CONSTANT>}. A sentence that needs another
+ *       grammatical form asks for it by name: {@code {1,indefinite}} shows {@code <EnumType>.<CONSTANT>.indefinite}
+ *       ("en kommun", "ett trossamfund"), and {@code {0,held,1}} shows the form {@code held}, itself a pattern, with
+ *       argument 1 as its {@code {0}} ("2 genomförda stormöten"). Swedish nouns have a gender and the form carries
+ *       it, so a sentence never puts an article or an adjective in front of a name it does not know.</li>
+ * </ul>
  */
 public final class Messages {
 
@@ -19,6 +40,10 @@ public final class Messages {
 
   private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  /** {@code {1,indefinite}} or {@code {0,held,1}}: an argument in a named form, optionally with a count. */
+  private static final Pattern FORM = Pattern.compile("\\{(\\d+),([a-z][A-Za-z]*)(?:,(\\d+))?}");
+  private static final Set<String> FORMAT_TYPES = Set.of("number", "date", "time", "choice");
 
   // The two languages, loaded once: every decision and every response asks for one.
   private static final Messages IN_SWEDISH = load(SWEDISH);
@@ -42,24 +67,70 @@ public final class Messages {
 
   /**
    * The sentence for {@code key} with {@code args}; a missing key shows itself rather than failing a decision. An
-   * enum argument is shown by its name in the bundle ({@code <EnumType>.<CONSTANT>}) when it has one.
+   * enum argument is shown by its name in the bundle ({@code <EnumType>.<CONSTANT>}) when it has one, or in the
+   * form the sentence asks for.
    */
   public String format(String key, Object... args) {
-    Object[] shown = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      shown[i] = args[i] instanceof Enum<?> constant ? name(constant) : args[i];
-    }
+    String pattern;
     try {
-      return new MessageFormat(bundle.getString(key), locale).format(shown);
+      pattern = bundle.getString(key);
     } catch (MissingResourceException e) {
       return key;
     }
+    List<Object> shown = new ArrayList<>(args.length + 2);
+    for (Object arg : args) {
+      shown.add(arg instanceof Enum<?> constant ? name(constant) : arg);
+    }
+    String withForms = pattern.indexOf(',') < 0 ? pattern : withForms(pattern, args, shown);
+    return new MessageFormat(withForms, locale).format(shown.toArray());
   }
 
-  /** An enum constant's name in this language, e.g. "kommun" for {@code OrganisationKind.MUNICIPALITY}. */
+  /**
+   * Replaces each {@code {i,form}} and {@code {i,form,j}} by a placeholder for the form's text, appended to
+   * {@code shown}; MessageFormat's own types (number, date, time, choice) are left to it.
+   */
+  private String withForms(String pattern, Object[] args, List<Object> shown) {
+    Matcher form = FORM.matcher(pattern);
+    StringBuilder result = new StringBuilder(pattern.length());
+    while (form.find()) {
+      if (FORMAT_TYPES.contains(form.group(2))) {
+        continue;
+      }
+      int index = Integer.parseInt(form.group(1));
+      Object arg = index < args.length ? args[index] : null;
+      Object[] formArgs = form.group(3) == null ? new Object[0]
+          : new Object[] {countArg(args, Integer.parseInt(form.group(3)))};
+      shown.add(arg instanceof Enum<?> constant ? form(constant, form.group(2), formArgs) : String.valueOf(arg));
+      form.appendReplacement(result, Matcher.quoteReplacement("{" + (shown.size() - 1) + "}"));
+    }
+    form.appendTail(result);
+    return result.toString();
+  }
+
+  private static Object countArg(Object[] args, int index) {
+    return index < args.length ? args[index] : 0;
+  }
+
+  /**
+   * An enum constant's name in this language, e.g. "kommun" for {@code OrganisationKind.MUNICIPALITY}. Like every
+   * value of the bundle it is a pattern ("the county''s"), read as one only when it holds a quote or a brace.
+   */
   public String name(Enum<?> constant) {
     String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-    return bundle.containsKey(key) ? bundle.getString(key) : constant.name();
+    if (!bundle.containsKey(key)) {
+      return constant.name();
+    }
+    String name = bundle.getString(key);
+    return name.indexOf('\'') < 0 && name.indexOf('{') < 0 ? name : new MessageFormat(name, locale).format(null);
+  }
+
+  /**
+   * An enum constant in a named form, e.g. "en kommun" for {@code OrganisationKind.MUNICIPALITY} and
+   * {@code indefinite}; its plain name when the bundle has no such form.
+   */
+  public String form(Enum<?> constant, String form, Object... args) {
+    String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name() + "." + form;
+    return bundle.containsKey(key) ? new MessageFormat(bundle.getString(key), locale).format(args) : name(constant);
   }
 
   public boolean has(String key) {

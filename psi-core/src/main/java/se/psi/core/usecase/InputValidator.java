@@ -48,14 +48,23 @@ public final class InputValidator {
     Object value = violation.getInvalidValue();
     java.util.List<Object> args = !bounds.isEmpty() || !(value instanceof CharSequence || value instanceof Number)
         ? java.util.List.copyOf(bounds.values()) : java.util.List.of(String.valueOf(value));
-    return new Violation(constraint, violation.getPropertyPath().toString(), messageKey(violation, constraint), args);
+    return new Violation(constraint, violation.getPropertyPath().toString(),
+        messageKey(violation, constraint, value), args);
   }
 
-  /** A constraint of ours names its own key as {@code {key}}; standard constraints get {@code constraint.<Name>}. */
-  private static String messageKey(ConstraintViolation<?> violation, String constraint) {
+  /**
+   * A constraint of ours names its own key as {@code {key}}; standard constraints get {@code constraint.<Name>},
+   * and the size of a list {@code constraint.Size.items} (a list has items, not characters).
+   */
+  private static String messageKey(ConstraintViolation<?> violation, String constraint, Object value) {
     String template = violation.getMessageTemplate();
     boolean ownKey = template.startsWith("{") && template.endsWith("}")
         && !template.startsWith("{jakarta.") && !template.startsWith("{org.hibernate.");
-    return ownKey ? template.substring(1, template.length() - 1) : "constraint." + constraint;
+    if (ownKey) {
+      return template.substring(1, template.length() - 1);
+    }
+    boolean items = value instanceof java.util.Collection<?> || value instanceof Map<?, ?>
+        || (value != null && value.getClass().isArray());
+    return items && constraint.equals("Size") ? "constraint.Size.items" : "constraint." + constraint;
   }
 }

@@ -18,7 +18,7 @@ class ExplanationTest {
   void renders_every_rule_with_its_verdict_and_the_ruleset_in_swedish_by_default() {
     assertThat(explanation.render(Locale.forLanguageTag("sv"))).isEqualTo(String.join(System.lineSeparator(),
         "Regelverk orebro-2022, beslutsdatum 2022-03-01",
-        "[MEM-1] Uppfyllt: Verdandi är en juridisk person av ett slag som kan vara part (förening).",
+        "[MEM-1] Uppfyllt: Verdandi är en förening, ett slag av juridisk person som kan vara part.",
         "[MEM-4] Inte uppfyllt: Styrelsebeslut (eller motsvarande) om att ingå i partnerskapet saknas: ange datum,"
             + " organ och paragraf eller diarienummer."));
   }
@@ -26,7 +26,7 @@ class ExplanationTest {
   @Test
   void renders_in_english_on_request() {
     assertThat(explanation.render(Locale.UK)).startsWith("Ruleset orebro-2022, decision date 2022-03-01")
-        .contains("[MEM-1] Met: Verdandi is a legal person of a kind that can be a party (association).");
+        .contains("[MEM-1] Met: Verdandi is an association, a kind of legal person that can be a party.");
   }
 
   @Test

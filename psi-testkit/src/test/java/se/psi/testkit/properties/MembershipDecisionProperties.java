@@ -141,10 +141,9 @@ class MembershipDecisionProperties {
     if (draft.contactPerson().isEmpty()) {
       missing.add("MEM-5");
     }
-    if (municipality && draft.contactPerson().filter(ContactPersonDetails::official).isEmpty()) {
-      missing.add("MEM-6");
-    }
-    if (municipality && draft.politicalAssembly().isEmpty()) {
+    // MEM-6 is one rule: one failure however many of the municipality's duties are missing.
+    if (municipality && (draft.contactPerson().filter(ContactPersonDetails::official).isEmpty()
+        || draft.politicalAssembly().isEmpty())) {
       missing.add("MEM-6");
     }
     return missing;

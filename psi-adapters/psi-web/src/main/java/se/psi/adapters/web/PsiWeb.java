@@ -86,7 +86,7 @@ public final class PsiWeb extends Application {
       singletons.add(new BodyLimitFilter(limits));
       singletons.add(new CallerFilter(callerIdentity));
       singletons.add(new CorsFilter(cors));
-      singletons.add(new ProblemMappers.WebErrors());
+      singletons.add(new ProblemMappers.WebErrors(limits));
       singletons.add(new ProblemMappers.JsonErrors(limits));
       singletons.add(new ProblemMappers.Unexpected());
       singletons.add(new se.psi.adapters.web.resource.OpenApiResource());

@@ -70,6 +70,21 @@ class FormsApiTest {
     assertProblem(http.get("/api/v1/forms/noSuchOperation"), 404, "urn:psi:problem:not-found");
   }
 
+  @Test
+  void a_year_field_states_its_limits_as_years_and_a_list_its_size_in_items() {
+    JsonNode swedish = http.get("/api/v1/forms/draftGrantApplication").json();
+    JsonNode english = http.inEnglish().get("/api/v1/forms/draftGrantApplication").json();
+
+    assertThat(field(swedish, "schemeYear").get("messages")).extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("Värdet ska vara minst 2000.", "Värdet får vara högst 2100.");
+    assertThat(field(english, "schemeYear").get("messages")).extracting(JsonNode::asText)
+        .containsExactlyInAnyOrder("The value must be at least 2000.", "The value must be at most 2100.");
+    assertThat(field(swedish, "project.partners").get("messages")).extracting(JsonNode::asText)
+        .contains("Listan får ha högst 20 poster.");
+    assertThat(field(english, "project.title").get("messages")).extracting(JsonNode::asText)
+        .contains("The text may be at most 200 characters long.");
+  }
+
   private static JsonNode field(JsonNode form, String path) {
     for (JsonNode field : form.get("fields")) {
       if (field.get("path").asText().equals(path)) {

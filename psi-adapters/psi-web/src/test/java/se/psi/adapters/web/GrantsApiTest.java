@@ -144,7 +144,39 @@ class GrantsApiTest {
         .post("/api/v1/grant-applications/" + drafted.json().get("id").asText() + "/submission", null);
 
     assertThat(refused.status()).as(refused.toString()).isIn(422);
-    assertThat(refused.json().has("explanation") || refused.json().has("violations")).isTrue();
+    assertThat(refused.json().get("detail").asText())
+        .isEqualTo("Ansökan uppfyller inte de formella kraven (2 brister). Förklaringen visar alla.");
+    assertThat(refused.json().get("explanation").get("evaluations")).filteredOn(e -> e.get("verdict").asText()
+        .equals("NOT_MET")).extracting(e -> e.get("field").asText() + ": " + e.get("reason").asText())
+        .containsExactly("project.challenge: Ansökan saknar en beskrivning av den samhällsutmaning projektet möter.",
+            "project.requested: Ansökan saknar sökt belopp.");
+  }
+
+  @Test
+  void GRA_7_a_jav_found_in_the_partnerships_data_is_told_in_the_callers_language() {
+    delegation();
+    Http.Answer drafted = http.as(applicant).post("/api/v1/grant-applications", draft());
+    String path = "/api/v1/grant-applications/" + drafted.json().get("id").asText();
+    Http.Answer submitted = http.as(applicant).ifMatch(drafted.etag()).post(path + "/submission", null);
+    ObjectNode group = Http.JSON.createObjectNode();
+    ArrayNode members = group.putArray("members");
+    members.addObject().put("personId", MEMBERS.get(0)).put("role", "ADVISER")
+        .put("organisationNumber", applicantNumber.toString());
+    members.addObject().put("personId", MEMBERS.get(1)).put("role", "ADVISER")
+        .put("organisationNumber", Fixtures.anOrganisationNumber().toString());
+    members.addObject().put("personId", MEMBERS.get(2)).put("role", "REGION_OFFICIAL")
+        .put("organisationNumber", Fixtures.anOrganisationNumber().toString());
+
+    Http.Answer started = http.as(member(MEMBERS.get(1))).ifMatch(submitted.etag()).post(path + "/assessment",
+        group);
+
+    assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    assertThat(started.json().get("conflicts")).singleElement().satisfies(conflict -> {
+      assertThat(conflict.get("personId").asText()).isEqualTo(MEMBERS.get(0));
+      assertThat(conflict.get("reason").asText()).isEqualTo("Företräder den sökande organisationen.");
+    });
+    assertThat(http.as(member(MEMBERS.get(1))).inEnglish().get(path).json().get("conflicts").get(0).get("reason")
+        .asText()).isEqualTo("Represents the applicant organisation.");
   }
 
   private static Map<String, Object> decision(String delegationId) {

@@ -41,31 +41,37 @@ public final class GrantRules {
   /** GRA-2: the application describes the project; one evaluation per missing part, or one saying it is complete. */
   static List<Evaluation> described(ProjectDescription p) {
     List<Evaluation> missing = new ArrayList<>();
-    missingText(missing, p.title(), "project.title");
-    missingText(missing, p.description(), "project.description");
-    missingText(missing, p.challenge(), "project.challenge");
-    missingText(missing, p.expectedEffects(), "project.expectedEffects");
+    missingText(missing, p.title(), "project.title", ProjectPart.TITLE);
+    missingText(missing, p.description(), "project.description", ProjectPart.DESCRIPTION);
+    missingText(missing, p.challenge(), "project.challenge", ProjectPart.CHALLENGE);
+    missingText(missing, p.expectedEffects(), "project.expectedEffects", ProjectPart.EXPECTED_EFFECTS);
     for (int i = 0; i < p.partners().size(); i++) {
-      missingText(missing, p.partners().get(i).anchoring(), "project.partners[" + i + "].anchoring");
+      ProjectDescription.ProjectPartner partner = p.partners().get(i);
+      if (partner.anchoring().isBlank()) {
+        missing.add(Evaluation.notMet("GRA-2", "project.partners[" + i + "].anchoring",
+            "grant.gra2.missingAnchoring", partner.name()));
+      }
     }
     if (p.requested().isEmpty()) {
-      missing.add(Evaluation.notMet("GRA-2", "project.requested", "grant.gra2.missing", "project.requested"));
+      missing.add(Evaluation.notMet("GRA-2", "project.requested", "grant.gra2.missing",
+          ProjectPart.REQUESTED_AMOUNT));
     }
     if (p.start().isEmpty() || p.end().isEmpty()) {
-      missing.add(Evaluation.notMet("GRA-2", "project.period", "grant.gra2.missing", "project.period"));
+      missing.add(Evaluation.notMet("GRA-2", "project.period", "grant.gra2.missing", ProjectPart.PERIOD));
     } else if (p.end().get().isBefore(p.start().get())) {
       missing.add(Evaluation.notMet("GRA-2", "project.period", "grant.gra2.periodOrder", p.start().get(),
           p.end().get()));
     }
     if (p.priorityAreas().isEmpty()) {
-      missing.add(Evaluation.notMet("GRA-2", "project.priorityAreas", "grant.gra2.missing", "project.priorityAreas"));
+      missing.add(Evaluation.notMet("GRA-2", "project.priorityAreas", "grant.gra2.missing",
+          ProjectPart.PRIORITY_AREAS));
     }
     return missing.isEmpty() ? List.of(Evaluation.met("GRA-2", "grant.gra2.described")) : missing;
   }
 
-  private static void missingText(List<Evaluation> missing, String text, String field) {
+  private static void missingText(List<Evaluation> missing, String text, String field, ProjectPart part) {
     if (text.isBlank()) {
-      missing.add(Evaluation.notMet("GRA-2", field, "grant.gra2.missing", field));
+      missing.add(Evaluation.notMet("GRA-2", field, "grant.gra2.missing", part));
     }
   }
 

@@ -13,6 +13,9 @@ import se.psi.core.rules.Rule;
  */
 public final class MembershipRules {
 
+  private static final String OFFICIAL = "contactPerson.official";
+  private static final String ASSEMBLY = "politicalAssembly";
+
   /** MEM-1: a legal person of a kind the ruleset admits (the organisation number already proves a legal person). */
   public static final Rule<MembershipFacts> MEM_1 = Rule.of("MEM-1", (facts, ruleSet) -> {
     Organisation organisation = facts.application().organisation();
@@ -45,8 +48,13 @@ public final class MembershipRules {
           ? Evaluation.met("MEM-5", "membership.mem5.met")
           : Evaluation.notMet("MEM-5", "contactPerson", "membership.mem5.missing"));
 
-  /** MEM-6 (and CON-4): a municipality's contact person is an official (tjänsteman). */
-  public static final Rule<MembershipFacts> MEM_6_OFFICIAL = Rule.of("MEM-6", (facts, ruleSet) -> {
+  /**
+   * MEM-6 (and CON-4): a municipality names an official (tjänsteman) as its contact person and the political assembly
+   * responsible for the partnership's questions. One rule, so the explanation says it once: whether it applies, or
+   * both duties met, or every missing duty named, with the field of each ({@code contactPerson.official},
+   * {@code politicalAssembly}; both, comma-separated, when both are missing).
+   */
+  public static final Rule<MembershipFacts> MEM_6 = Rule.of("MEM-6", (facts, ruleSet) -> {
     MembershipApplication application = facts.application();
     if (!application.organisation().isMunicipality()) {
       return Evaluation.notApplicable("MEM-6", "membership.mem6.notMunicipality");
@@ -54,28 +62,19 @@ public final class MembershipRules {
     if (!ruleSet.municipalityDutiesRequired()) {
       return Evaluation.notApplicable("MEM-6", "membership.mem6.notRequired", ruleSet.version());
     }
-    return application.contactPerson().filter(contact -> contact.official()).isPresent()
-        ? Evaluation.met("MEM-6", "membership.mem6.officialMet")
-        : Evaluation.notMet("MEM-6", "contactPerson.official", "membership.mem6.officialMissing");
-  });
-
-  /** MEM-6: a municipality names the political assembly responsible for the partnership's questions. */
-  public static final Rule<MembershipFacts> MEM_6_ASSEMBLY = Rule.of("MEM-6", (facts, ruleSet) -> {
-    MembershipApplication application = facts.application();
-    if (!application.organisation().isMunicipality()) {
-      return Evaluation.notApplicable("MEM-6", "membership.mem6.notMunicipality");
-    }
-    if (!ruleSet.municipalityDutiesRequired()) {
-      return Evaluation.notApplicable("MEM-6", "membership.mem6.notRequired", ruleSet.version());
-    }
+    boolean official = application.contactPerson().filter(contact -> contact.official()).isPresent();
     return application.politicalAssembly()
-        .map(assembly -> Evaluation.met("MEM-6", "membership.mem6.assemblyMet", assembly))
-        .orElseGet(() -> Evaluation.notMet("MEM-6", "politicalAssembly", "membership.mem6.assemblyMissing"));
+        .map(assembly -> official
+            ? Evaluation.met("MEM-6", "membership.mem6.met", assembly)
+            : Evaluation.notMet("MEM-6", OFFICIAL, "membership.mem6.officialMissing"))
+        .orElseGet(() -> official
+            ? Evaluation.notMet("MEM-6", ASSEMBLY, "membership.mem6.assemblyMissing")
+            : Evaluation.notMet("MEM-6", OFFICIAL + "," + ASSEMBLY, "membership.mem6.bothMissing"));
   });
 
   /** All rules of a membership decision, in the order they are explained. */
   public static final List<Rule<MembershipFacts>> ALL =
-      List.of(MEM_1, MEM_2, MEM_4, MEM_5, MEM_6_OFFICIAL, MEM_6_ASSEMBLY, MEM_3);
+      List.of(MEM_1, MEM_2, MEM_4, MEM_5, MEM_6, MEM_3);
 
   /** The rules whose failure makes an application incomplete rather than refused. */
   public static final List<String> PREREQUISITES = List.of("MEM-4", "MEM-5", "MEM-6");

@@ -117,7 +117,7 @@ class MeetingTest {
 
     assertThat(mtg4).extracting(Evaluation::verdict).containsExactly(Verdict.MET, Verdict.MET);
     assertThat(mtg4).extracting(Evaluation::messageKey).containsOnly("meeting.target.halfYear.met");
-    assertThat(mtg4.get(1).args()).containsExactly(MeetingFormat.COORDINATION_MEETING, 1, "1-2", 2, 2017);
+    assertThat(mtg4.get(1).args()).containsExactly(MeetingFormat.COORDINATION_MEETING, 1, "1\u20132", 2, 2017);
   }
 
   @Test
@@ -133,8 +133,8 @@ class MeetingTest {
         .stream().filter(e -> e.ruleId().equals("MTG-4")).toList();
 
     assertThat(mtg4).extracting(Evaluation::verdict).containsExactly(Verdict.MET, Verdict.NOT_MET);
-    assertThat(mtg4.get(0).args()).containsExactly(MeetingFormat.COORDINATION_MEETING, 4, "1-2", 1, 2017);
-    assertThat(mtg4.get(1).args()).containsExactly(MeetingFormat.COORDINATION_MEETING, 0, 0, "1-2", 2, 2017);
+    assertThat(mtg4.get(0).args()).containsExactly(MeetingFormat.COORDINATION_MEETING, 4, "1\u20132", 1, 2017);
+    assertThat(mtg4.get(1).args()).containsExactly(MeetingFormat.COORDINATION_MEETING, 0, 0, "1\u20132", 2, 2017);
   }
 
   private static Meeting plan(MeetingFormat format, LocalDate date, Place place) {

@@ -13,6 +13,7 @@ import static se.psi.core.TestFacts.rulesOn;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -27,6 +28,8 @@ class MembershipRulesTest {
 
   private static final RuleSet RULES_2022 = rulesOn(DAY);
   private static final RuleSet RULES_2015 = rulesOn(LocalDate.of(2015, 6, 1));
+  /** The 2016 agreement's ruleset: the only one with the municipal duties of MEM-6. */
+  private static final RuleSet RULES_2017 = rulesOn(LocalDate.of(2017, 6, 1));
 
   @Test
   void MEM_1_a_kind_the_ruleset_admits_is_met_and_one_it_does_not_is_refused() {
@@ -87,13 +90,48 @@ class MembershipRulesTest {
     var lacking = application(municipality, Optional.of(boardDecision(DAY)), Optional.of(contact(false)),
         Optional.empty());
 
-    assertThat(decide(lacking, rulesOn(LocalDate.of(2017, 6, 1))).explanation().failures())
-        .extracting(Evaluation::field).containsExactly("contactPerson.official", "politicalAssembly");
+    assertThat(decide(lacking, RULES_2017).explanation().failures())
+        .extracting(Evaluation::field).containsExactly("contactPerson.official,politicalAssembly");
     assertThat(decide(lacking, RULES_2015).outcome()).isEqualTo(MembershipOutcome.ADMITTED);
     assertThat(decide(lacking, RULES_2022).outcome()).isEqualTo(MembershipOutcome.ADMITTED);
-    assertThat(evaluate(MembershipRules.MEM_6_ASSEMBLY, lacking, RULES_2022).args()).containsExactly("orebro-2022");
-    assertThat(evaluate(MembershipRules.MEM_6_OFFICIAL, complete(organisation(OrganisationKind.ASSOCIATION)),
+    assertThat(evaluate(MembershipRules.MEM_6, lacking, RULES_2022).args()).containsExactly("orebro-2022");
+    assertThat(evaluate(MembershipRules.MEM_6, complete(organisation(OrganisationKind.ASSOCIATION)),
         RULES_2022).verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
+  }
+
+  @Test
+  void MEM_6_names_each_missing_duty_with_its_field_and_both_when_both_are_met() {
+    var municipality = organisation(OrganisationKind.MUNICIPALITY);
+    var noOfficial = application(municipality, Optional.of(boardDecision(DAY)), Optional.of(contact(false)),
+        Optional.of("Kommunstyrelsen"));
+    var noAssembly = application(municipality, Optional.of(boardDecision(DAY)), Optional.of(contact(true)),
+        Optional.empty());
+
+    assertThat(evaluate(MembershipRules.MEM_6, noOfficial, RULES_2017))
+        .extracting(Evaluation::verdict, Evaluation::field, Evaluation::messageKey)
+        .containsExactly(Verdict.NOT_MET, "contactPerson.official", "membership.mem6.officialMissing");
+    assertThat(evaluate(MembershipRules.MEM_6, noAssembly, RULES_2017))
+        .extracting(Evaluation::verdict, Evaluation::field, Evaluation::messageKey)
+        .containsExactly(Verdict.NOT_MET, "politicalAssembly", "membership.mem6.assemblyMissing");
+    assertThat(evaluate(MembershipRules.MEM_6, complete(municipality), RULES_2017))
+        .extracting(Evaluation::verdict, Evaluation::messageKey, Evaluation::args)
+        .containsExactly(Verdict.MET, "membership.mem6.met", java.util.List.of("Kommunstyrelsen"));
+  }
+
+  @Test
+  void MEM_6_is_one_line_of_the_explanation_whatever_it_concludes() {
+    var municipality = organisation(OrganisationKind.MUNICIPALITY);
+    var lacking = application(municipality, Optional.of(boardDecision(DAY)), Optional.of(contact(false)),
+        Optional.empty());
+    var decisions = Stream.of(decide(complete(organisation(OrganisationKind.ASSOCIATION)), RULES_2022),
+        decide(lacking, RULES_2015), decide(lacking, RULES_2017), decide(lacking, RULES_2022), decide(complete(municipality), RULES_2017));
+
+    decisions.map(MembershipDecision::explanation).forEach(explanation -> {
+      assertThat(explanation.evaluations()).filteredOn(e -> e.ruleId().equals("MEM-6")).hasSize(1);
+      for (Locale language : java.util.List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
+        assertThat(explanation.render(language).lines().filter(line -> line.startsWith("[MEM-6]"))).hasSize(1);
+      }
+    });
   }
 
   @Test

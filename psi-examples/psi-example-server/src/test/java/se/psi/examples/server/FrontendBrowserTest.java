@@ -111,6 +111,11 @@ class FrontendBrowserTest {
     assertThat(browser.findElement(By.id("decision-result")).getText()).contains("MEM-4").contains("Uppfyllt")
         .contains(OrebroRuleSets.registry().inForceOn(TODAY).get().version() + ", " + TODAY);
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#followup-chart svg")));
+    // MTG-1, MTG-2: meeting formats by their names and counts that agree with their nouns, never constants.
+    assertThat(browser.findElement(By.id("meetings-held")).getText())
+        .isEqualTo("Genomförda möten — Stormöten: 2, Samhällssamtal: 4");
+    assertThat(browser.findElement(By.id("followup-chart")).getText()).contains("2 genomförda stormöten")
+        .doesNotContainPattern("[A-Z]+_[A-Z]+");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grant-journey article")));
 
     Path screenshot = Path.of("target/screenshots/example-server.png");
@@ -122,6 +127,8 @@ class FrontendBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partners-h"), "Partners"));
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     assertThat(browser.findElement(By.id("majority")).getText()).contains("Civil society");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings-held"), "General meetings: 2"));
+    assertThat(browser.findElement(By.id("followup-chart")).getText()).contains("2 general meetings held");
   }
 
   private void signInAs(String user) {

@@ -66,7 +66,7 @@ public final class FormDescriber {
     Arrays.stream(type.getRecordComponents()).forEach(c -> components.add(c.getName()));
     for (PropertyDescriptor property : validator.getConstraintsForClass(type).getConstrainedProperties()) {
       if (!components.contains(property.getPropertyName())) {
-        property.getConstraintDescriptors().forEach(d -> checks.add(message(d)));
+        property.getConstraintDescriptors().forEach(d -> checks.add(message(d, false)));
       }
     }
     for (RecordComponent component : type.getRecordComponents()) {
@@ -141,7 +141,7 @@ public final class FormDescriber {
         case "NotBlank", "NotEmpty" -> minLength = 1;
         default -> { }
       }
-      String sentence = message(constraint);
+      String sentence = message(constraint, type.equals("array") || (type.equals("object") && itemType != null));
       if (!sentence.contains("{")) {
         messages.add(sentence);
       }
@@ -156,8 +156,11 @@ public final class FormDescriber {
     return value == null || value <= 0 ? null : value;
   }
 
-  /** The constraint's sentence: ours by its key, a standard one as {@code constraint.<Name>} with its bounds. */
-  private String message(ConstraintDescriptor<?> constraint) {
+  /**
+   * The constraint's sentence: ours by its key, a standard one as {@code constraint.<Name>} with its bounds; the size
+   * of a list or map counts its items ({@code constraint.Size.items}), as the core's validation says.
+   */
+  private String message(ConstraintDescriptor<?> constraint, boolean items) {
     String template = constraint.getMessageTemplate();
     String name = constraint.getAnnotation().annotationType().getSimpleName();
     boolean own = template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")
@@ -167,7 +170,8 @@ public final class FormDescriber {
     }
     Map<String, Object> bounds = new TreeMap<>(constraint.getAttributes());
     bounds.keySet().retainAll(Set.of("min", "max", "value"));
-    return texts.core().format("constraint." + name, bounds.values().toArray());
+    String key = items && name.equals("Size") ? "constraint.Size.items" : "constraint." + name;
+    return texts.core().format(key, bounds.values().toArray());
   }
 
   private static Class<?> elementClass(Type type) {

@@ -14,7 +14,10 @@ import se.psi.core.rules.Verdict;
 public record ExplanationJson(String rulesetVersion, LocalDate decisionDate, boolean allMet,
     List<EvaluationJson> evaluations, String summary) {
 
-  /** One rule's verdict; {@code field} names the input it is about, empty for the whole case. */
+  /**
+   * One rule's verdict; {@code field} names the input it is about, empty for the whole case, several inputs
+   * comma-separated when one reason names several missing items.
+   */
   public record EvaluationJson(String ruleId, Verdict verdict, String field, String reason) {}
 
   public static ExplanationJson of(Explanation explanation, Texts texts) {

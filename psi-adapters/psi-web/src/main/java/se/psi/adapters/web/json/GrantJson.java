@@ -102,10 +102,16 @@ public final class GrantJson {
     }
   }
 
-  /** GRA-7: a member's jäv, declared or detected in the partnership's data; a disqualified member does not assess. */
+  /**
+   * GRA-7: a member's jäv, declared or detected in the partnership's data; a disqualified member does not assess.
+   * The reason of a detected jäv is a sentence of the core, given in the caller's language; a declared one is the
+   * member's own words.
+   */
   public record ConflictJson(String personId, String reason, boolean detected, LocalDate on) {
-    static ConflictJson of(ConflictOfInterest conflict) {
-      return new ConflictJson(conflict.personId(), conflict.reason(), conflict.detected(), conflict.on());
+    static ConflictJson of(ConflictOfInterest conflict, Texts texts) {
+      String reason = conflict.detected() && texts.core().has(conflict.reason())
+          ? texts.core().format(conflict.reason()) : conflict.reason();
+      return new ConflictJson(conflict.personId(), reason, conflict.detected(), conflict.on());
     }
   }
 
@@ -152,7 +158,7 @@ public final class GrantJson {
       return new GrantApplicationJson(application.id().value(), application.schemeYear(),
           OrganisationJson.of(application.applicant()), ProjectJson.of(application.project()), application.status(),
           application.handlingGroup().stream().map(MemberJson::of).toList(),
-          application.conflicts().stream().map(ConflictJson::of).toList(),
+          application.conflicts().stream().map(c -> ConflictJson.of(c, texts)).toList(),
           application.judgements().stream().map(JudgementJson::of).toList(),
           application.applicantMeetings().stream().map(m -> new NoteJson(m.date(), m.note(), null)).toList(),
           application.completionRequests().stream().map(c -> new NoteJson(c.on(), c.what(), c.by())).toList(),

@@ -42,6 +42,12 @@ public final class ProblemMappers {
   public static final class WebErrors implements ExceptionMapper<WebApplicationException> {
     @Context private HttpHeaders headers;
     @Context private UriInfo uri;
+    private final WebLimits limits;
+
+    /** The limits are named in the problem when the runtime wraps a JSON reader's refusal. */
+    public WebErrors(WebLimits limits) {
+      this.limits = limits;
+    }
 
     @Override
     public Response toResponse(WebApplicationException exception) {
@@ -51,7 +57,7 @@ public final class ProblemMappers {
       }
       int status = exception.getResponse().getStatus();
       if (exception.getCause() instanceof JsonProcessingException json) {
-        return respond(JsonErrors.problem(json, texts, null), uri, texts);
+        return respond(JsonErrors.problem(json, texts, limits), uri, texts);
       }
       ProblemType type = ProblemType.forStatus(status);
       Problem problem = type == ProblemType.NOT_FOUND
@@ -85,10 +91,8 @@ public final class ProblemMappers {
       if (tooMuch != null) {
         String message = String.valueOf(tooMuch.getMessage());
         return message.contains("nesting depth")
-            ? Problems.of(ProblemType.INVALID_REQUEST, texts, "detail.tooDeep",
-                limits == null ? "?" : limits.maxNestingDepth())
-            : Problems.of(ProblemType.BODY_TOO_LARGE, texts, "detail.tooLong",
-                limits == null ? "?" : limits.maxStringLength());
+            ? Problems.of(ProblemType.INVALID_REQUEST, texts, "detail.tooDeep", limits.maxNestingDepth())
+            : Problems.of(ProblemType.BODY_TOO_LARGE, texts, "detail.tooLong", limits.maxStringLength());
       }
       if (exception instanceof UnrecognizedPropertyException unknown) {
         return field(texts, "detail.unknownField", path(unknown));

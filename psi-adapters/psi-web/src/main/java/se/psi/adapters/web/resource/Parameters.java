@@ -51,7 +51,8 @@ final class Parameters {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw Problems.exception(ProblemType.INVALID_REQUEST, texts, "detail.badParameter", name, min + ".." + max);
+    throw Problems.exception(ProblemType.INVALID_REQUEST, texts, "detail.badParameter", name,
+        min + "\u2013" + max);
   }
 
   static boolean bool(String name, String raw, Texts texts) {
