@@ -57,6 +57,45 @@ class GrantApplicationTest {
   }
 
   @Test
+  void GRA_1_a_social_enterprise_may_apply_as_a_civil_society_organisation_may() {
+    for (OrganisationKind kind : List.of(OrganisationKind.SOCIAL_ENTERPRISE, OrganisationKind.COOPERATIVE,
+        OrganisationKind.WORK_INTEGRATING_SOCIAL_ENTERPRISE, OrganisationKind.ASSOCIATION)) {
+      var application = GrantApplication.draft(id(), 2022, organisation(kind), project(40_000));
+
+      var submitted = application.submit(scheme, RULES, DAY, meta());
+
+      assertThat(submitted.isRight()).as(kind.name()).isTrue();
+    }
+  }
+
+  @Test
+  void GRA_1_a_public_body_or_a_business_is_still_refused_under_every_orebro_ruleset() {
+    for (LocalDate on : List.of(LocalDate.of(2015, 6, 1), LocalDate.of(2018, 6, 1), DAY, LocalDate.of(2027, 3, 1))) {
+      for (OrganisationKind kind : List.of(OrganisationKind.MUNICIPALITY, OrganisationKind.COMPANY,
+          OrganisationKind.BUSINESS_NETWORK, OrganisationKind.UNIVERSITY)) {
+        var application = GrantApplication.draft(id(), 2022, organisation(kind), project(40_000));
+
+        var refused = application.submit(scheme, rulesOn(on), on, meta());
+
+        assertThat(refused.getLeft()).as(kind + " on " + on).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+            refusal -> assertThat(refusal.explanation().failures()).extracting(Evaluation::ruleId, Evaluation::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GRA-1", "applicant")));
+      }
+    }
+  }
+
+  @Test
+  void GRA_1_which_sectors_may_apply_stays_a_parameter_of_the_ruleset() {
+    var civilSocietyOnly = se.psi.core.rules.RuleSet.builder().from(RULES).grantApplicantSectors(
+        Set.of(se.psi.core.shared.Sector.CIVIL_SOCIETY)).build();
+    var application = GrantApplication.draft(id(), 2022, organisation(OrganisationKind.SOCIAL_ENTERPRISE),
+        project(40_000));
+
+    assertThat(application.submit(scheme, civilSocietyOnly, DAY, meta()).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-1"));
+  }
+
+  @Test
   void GRA_2_submission_names_every_missing_part_of_the_description_at_once() {
     var empty = GrantApplication.draft(id(), 2022, organisation(OrganisationKind.ASSOCIATION),
         new ProjectDescription("", "", "", "", List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
