@@ -122,6 +122,42 @@ class GrantUseCasesTest {
   }
 
   @Test
+  void GRA_5_a_caller_who_may_read_the_application_but_holds_no_delegation_is_refused_under_GRA_5() {
+    Delegation delegation = setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, applicant, project(40_000))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    startAssessment(draft);
+    judgeAll(draft);
+    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+        40_000L, List.of(), "Uppfyller grundkraven", null, null)));
+    var decide = world.useCase(GrantUseCases.DecideGrantUseCase.class);
+
+    for (Actor reader : List.of(activa, applicantAdmin, admin)) {
+      var refused = decide.decideGrant(new GrantCommands.DecideGrantCommand(reader, draft.id().value(),
+          delegation.id().value(), GrantOutcome.GRANTED, 40_000L, List.of(), "Skäl", null, List.of(), null));
+
+      assertThat(refused.getLeft()).as(reader.personId()).isInstanceOfSatisfying(Rejection.NotPermitted.class,
+          notPermitted -> {
+            assertThat(notPermitted.rule()).hasValueSatisfying(rule -> {
+              assertThat(rule.ruleId()).isEqualTo("GRA-5");
+              assertThat(rule.field()).isEqualTo("decidedBy");
+              assertThat(rule.messageKey()).isEqualTo("grant.gra5.noDelegationHeld");
+            });
+            assertThat(notPermitted.explanation().orElseThrow().rulesetVersion()).isEqualTo("orebro-2022");
+          });
+    }
+    Actor stranger = PsiWorld.adminOf(Fixtures.anOrganisationNumber());
+    assertThat(decide.decideGrant(new GrantCommands.DecideGrantCommand(stranger, draft.id().value(),
+        delegation.id().value(), GrantOutcome.GRANTED, 40_000L, List.of(), "Skäl", null, List.of(), null)).getLeft())
+        .isInstanceOf(Rejection.NotFound.class);
+    assertThat(world.psi.grantApplications().find(draft.id()).get().status()).isEqualTo(GrantStatus.PROPOSAL_DRAFTED);
+  }
+
+  @Test
   void GRA_BUDGET_a_grant_beyond_the_appropriation_is_refused_with_the_figures_and_nothing_is_written() {
     Delegation delegation = setUp(30_000);
     OrganisationDetails applicant = anApplicant();

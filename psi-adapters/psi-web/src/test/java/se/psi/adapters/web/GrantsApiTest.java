@@ -91,9 +91,15 @@ class GrantsApiTest {
         "outcome", "GRANTED", "amountKronor", 50_000, "conditions", List.of("Redovisning senast 2023-02-28"),
         "reasons", "Uppfyller grundkraven"));
     assertThat(step.status()).as(step.toString()).isEqualTo(200);
-    // Only a delegated decider decides: to anyone else the core offers no case to decide on.
-    assertProblem(http.as(member(MEMBERS.get(1))).ifMatch(step.etag()).post(path + "/decision",
-        decision(delegationId)), 404, "urn:psi:problem:not-found");
+    // Only a delegated decider decides: a member who may read the case is refused under GRA-5, with the reason.
+    Http.Answer byMember = http.as(member(MEMBERS.get(1))).inEnglish().ifMatch(step.etag()).post(path + "/decision",
+        decision(delegationId));
+    assertProblem(byMember, 403, "urn:psi:problem:not-permitted");
+    assertThat(byMember.json().get("detail").asText()).contains("holds no delegation");
+    assertThat(byMember.json().get("explanation").get("evaluations")).singleElement().satisfies(rule -> {
+      assertThat(rule.get("ruleId").asText()).isEqualTo("GRA-5");
+      assertThat(rule.get("field").asText()).isEqualTo("decidedBy");
+    });
     Http.Answer decided = http.as(DECIDER).inEnglish().ifMatch(step.etag()).post(path + "/decision",
         decision(delegationId));
 

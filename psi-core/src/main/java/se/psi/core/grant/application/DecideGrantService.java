@@ -2,6 +2,7 @@ package se.psi.core.grant.application;
 
 import static se.psi.core.grant.port.in.GrantPermissions.DECIDE_GRANT;
 import static se.psi.core.grant.port.in.GrantPermissions.FIND_GRANTED_PROJECTS;
+import static se.psi.core.grant.port.in.GrantPermissions.READ_GRANT_APPLICATION;
 import static se.psi.core.grant.port.in.GrantPermissions.REPORT_DELEGATED_DECISIONS;
 
 import io.vavr.control.Either;
@@ -22,7 +23,9 @@ import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.meeting.domain.PresentationObligation;
 import se.psi.core.meeting.port.out.PresentationObligations;
+import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
+import se.psi.core.shared.Actor;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.Sek;
@@ -58,7 +61,8 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
   @Override
   public Either<Rejection, GrantApplication> decideGrant(DecideGrantCommand command) {
     return boundary.change("DecideGrant", GrantCases.TYPE, Found.text(command.applicationId()), command.actor(),
-        command, c -> cases.visible(c.applicationId(), c.actor(), DECIDE_GRANT)
+        command, c -> cases.visible(c.applicationId(), c.actor(), READ_GRANT_APPLICATION)
+            .flatMap(application -> holdsDelegation(c.actor()).map(ok -> application))
             .flatMap(application -> Found.atVersion(application, GrantApplication::version, c.expectedVersion(),
                 GrantCases.TYPE, c.applicationId()))
             .flatMap(application -> cases.today().flatMap(today -> cases.scheme(application.schemeYear())
@@ -97,6 +101,20 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
     return boundary.query(query, q -> FIND_GRANTED_PROJECTS.check(q.actor())
         .map(ok -> applications.decidedBetween(q.from(), q.to()).stream()
             .filter(a -> a.decision().filter(d -> d.outcome() == GrantOutcome.GRANTED).isPresent()).toList()));
+  }
+
+  /**
+   * GRA-5: no one but the holder of a delegation decides. A caller who may read the case (the applicant, a
+   * handling-group member, an administrator) is told so under GRA-5, not that the case does not exist.
+   */
+  private Either<Rejection, Actor> holdsDelegation(Actor actor) {
+    if (DECIDE_GRANT.allows(actor, Optional.empty())) {
+      return Either.right(actor);
+    }
+    return cases.today().flatMap(today -> Either.left(new Rejection.NotPermitted(DECIDE_GRANT.useCase(),
+        DECIDE_GRANT.roles(), DECIDE_GRANT.ownOrganisation(), Optional.of(new Explanation(today.ruleSet().version(),
+            today.date(), List.of(Evaluation.notMet("GRA-5", "decidedBy", "grant.gra5.noDelegationHeld",
+                actor.personId())))))));
   }
 
   private static GrantDecision draft(DecideGrantCommand c, java.time.LocalDate on) {
