@@ -120,7 +120,8 @@ public final class FormDescriber {
       Annotation annotation = constraint.getAnnotation();
       String rule = annotation.annotationType().getSimpleName();
       Map<String, Object> attributes = constraint.getAttributes();
-      rules.add(rule);
+      // A constraint that holds a business rule is listed by the rule's id (MEM-1), as its violations are.
+      rules.add(se.psi.core.usecase.InputValidator.ruleOf(rule, attributes));
       required |= REQUIRED.contains(rule);
       switch (rule) {
         case "Size" -> {
