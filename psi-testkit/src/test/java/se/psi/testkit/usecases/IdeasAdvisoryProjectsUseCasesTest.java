@@ -115,6 +115,22 @@ class IdeasAdvisoryProjectsUseCasesTest {
     assertThat(backed.owner()).isEqualTo(verdandi.id());
   }
 
+  @Test
+  void PRJ_1_a_project_owned_by_the_partnership_itself_is_refused_under_PRJ_1_naming_the_owner() {
+    var projects = world.useCase(ProjectUseCases.ProjectsUseCase.class);
+
+    var refused = projects.registerProject(new ProjectCommands.RegisterProjectCommand(PsiWorld.administrator(), null,
+        "Partnerskapets eget projekt", "Drivs av partnerskapet självt"));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid ->
+        assertThat(invalid.violations()).singleElement().satisfies(violation -> {
+          assertThat(violation.ruleId()).isEqualTo("PRJ-1");
+          assertThat(violation.field()).isEqualTo("owner");
+          assertThat(violation.messageKey()).isEqualTo("project.prj1.partnershipCannotOwn");
+        }));
+    assertThat(world.psi.outbox().events()).isEmpty();
+  }
+
   private AdvisoryCommands.OpenAdvisoryCaseCommand open(String name, OrganisationKind kind) {
     return new AdvisoryCommands.OpenAdvisoryCaseCommand(adviser, name, null, kind, "Matkassar till äldre",
         "Ensamhet och matsvinn", null, new AdvisoryCommands.IncomingReferralDetails("Nora kommun", "Vill komma igång"),

@@ -122,7 +122,9 @@ public final class FormDescriber {
       Map<String, Object> attributes = constraint.getAttributes();
       // A constraint that holds a business rule is listed by the rule's id (MEM-1), as its violations are.
       rules.add(se.psi.core.usecase.InputValidator.ruleOf(rule, attributes));
-      required |= REQUIRED.contains(rule);
+      // A constraint composed of a required one (PRJ-1's owner is @NotNull under its rule's name) requires too.
+      required |= REQUIRED.contains(rule) || constraint.getComposingConstraints().stream()
+          .anyMatch(c -> REQUIRED.contains(c.getAnnotation().annotationType().getSimpleName()));
       switch (rule) {
         case "Size" -> {
           minLength = positiveOrNull((Integer) attributes.get("min"));

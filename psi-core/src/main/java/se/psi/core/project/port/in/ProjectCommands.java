@@ -28,8 +28,8 @@ public final class ProjectCommands {
   public record ProjectIdeaCommand(@NotNull Actor actor, @NotBlank @Size(max = 100) String theme,
       @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String description, UUID proposedBy) {}
 
-  /** PRJ-1: a partner registers a project it runs in its own name. */
-  public record RegisterProjectCommand(@NotNull Actor actor, @NotNull UUID owner,
+  /** PRJ-1: a partner registers a project it runs in its own name; the partnership itself owns none. */
+  public record RegisterProjectCommand(@NotNull Actor actor, @OwnedByAParty UUID owner,
       @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String description) {}
 
   /** PRJ-2: anchor a project with the committee, or ask for the partnership as its reference group. */
