@@ -10,8 +10,10 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.DelegationId;
 import se.psi.core.grant.domain.GrantApplication;
+import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.domain.GrantValues.GrantDecision;
 import se.psi.core.grant.domain.GrantValues.GrantOutcome;
 import se.psi.core.shared.Referral;
@@ -68,8 +70,8 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
             .flatMap(application -> cases.today().flatMap(today -> cases.scheme(application.schemeYear())
                 .flatMap(scheme -> Found.orNotFound(delegations.find(new DelegationId(c.delegationId())),
                     "Delegation", c.delegationId())
-                    .flatMap(delegation -> application.decide(draft(c, today.date()), delegation, scheme,
-                        today.ruleSet(), today.meta())))
+                    .flatMap(delegation -> decide(application, draft(c, today.date()), delegation, scheme,
+                        today)))
                 .map(decided -> {
                   applications.save(decided.application());
                   boolean granted = decided.application().decision().orElseThrow().outcome() == GrantOutcome.GRANTED;
@@ -101,6 +103,29 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
     return boundary.query(query, q -> FIND_GRANTED_PROJECTS.check(q.actor())
         .map(ok -> applications.decidedBetween(q.from(), q.to()).stream()
             .filter(a -> a.decision().filter(d -> d.outcome() == GrantOutcome.GRANTED).isPresent()).toList()));
+  }
+
+  /**
+   * GRA-7: jäv is checked again for the decider, those who take part and the handling group before the decision; a
+   * presenter found disqualified now makes the proposal fall, and the decision waits for a new one.
+   */
+  private Either<Rejection, GrantApplication.Decided> decide(GrantApplication application, GrantDecision draft,
+      Delegation delegation, GrantScheme scheme, GrantCases.Today today) {
+    List<String> taking = new ArrayList<>(draft.participants());
+    taking.add(draft.decidedBy());
+    GrantApplication.Changed checked = cases.recheck(application, taking, today);
+    if (application.proposal().isPresent() && checked.application().proposal().isEmpty()) {
+      Evaluation fallen = Evaluation.notMet("GRA-7", "proposal", "grant.gra7.presenterDisqualified",
+          application.proposal().get().presenter());
+      return Either.left(new Rejection.RuleRefusal("GRA-7", fallen.messageKey(), fallen.args(),
+          new Explanation(today.ruleSet().version(), today.date(), List.of(fallen))));
+    }
+    return checked.application().decide(draft, delegation, scheme, today.ruleSet(), today.meta())
+        .map(decided -> {
+          List<DomainEvent> events = new ArrayList<>(checked.events());
+          events.addAll(decided.events());
+          return new GrantApplication.Decided(decided.application(), decided.scheme(), events);
+        });
   }
 
   /**
