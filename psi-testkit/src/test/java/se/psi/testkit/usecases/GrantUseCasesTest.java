@@ -176,6 +176,37 @@ class GrantUseCasesTest {
   }
 
   @Test
+  void GRA_7_a_participant_who_sits_for_a_project_partner_in_the_working_committee_takes_no_part_in_the_decision() {
+    Delegation delegation = setUp(100_000);
+    Partner library = world.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Biblioteket");
+    ok(world.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(new SeatCommand(PsiWorld.committeeMember(),
+        library.id().value(), "participant-from-library", null)));
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, applicant, new ProjectDetails("Språkcafé i Hallsberg", "Träffar varje vecka",
+            "Ensamhet", "Bestående mötesplatser", List.of(new ProjectDetails.PartnerDetails("Stiftelsen Biblioteket",
+                library.organisation().organisationNumber().toString(), "Avsiktsförklaring")), 40_000L,
+            LocalDate.of(2022, 4, 1), LocalDate.of(2022, 12, 31),
+            Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY)))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    startAssessment(draft);
+    judgeAll(draft);
+    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+        40_000L, List.of(), "Uppfyller grundkraven", null, null)));
+
+    var refused = world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(
+        new GrantCommands.DecideGrantCommand(areaHead, draft.id().value(), delegation.id().value(),
+            GrantOutcome.GRANTED, 40_000L, List.of(), "Skäl", null, List.of("participant-from-library"), null));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("GRA-7");
+      assertThat(r.explanation().failures()).extracting(e -> e.field()).containsExactly("participants");
+    });
+  }
+
+  @Test
   void GRA_7_the_decider_declares_a_conflict_and_another_decider_with_a_delegation_decides() {
     Delegation delegation = setUp(100_000);
     Delegation deputys = ok(world.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(
