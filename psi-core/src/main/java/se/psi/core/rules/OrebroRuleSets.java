@@ -50,8 +50,10 @@ public final class OrebroRuleSets {
         .usualCommitteeSize(CountRange.between(7, 8))
         .committeeMeetingIntervalWeeks(3)
         .committeeConvenor(REGION)
-        // GRA-1 [002]: the Region's grant addresses civil-society organisations.
-        .addGrantApplicantSectors(se.psi.core.shared.Sector.CIVIL_SOCIETY);
+        // GRA-1 [002]: the Region's grant addresses civil-society organisations, and the brochure tells of
+        // organisations "inom civilsamhälle och social ekonomi" funded, a social-enterprise project among them: both
+        // sectors of the idea-driven sector may apply.
+        .addGrantApplicantSectors(se.psi.core.shared.Sector.CIVIL_SOCIETY, se.psi.core.shared.Sector.SOCIAL_ECONOMY);
   }
 
   static RuleSet start2015() {

@@ -45,6 +45,19 @@ public abstract class OrganisationNumber {
     return parse(text, "organisationNumber");
   }
 
+  /**
+   * Whether {@code text} has the shape of a personal identity number (personnummer, YYMMDD-NNNN): ten digits whose
+   * third and fourth form a month, 01-12. That is a private individual's number, never a legal person's, whose third
+   * digit is at least 2 (MEM-1).
+   */
+  public static boolean isPersonalIdentityNumber(String text) {
+    if (text == null || !ACCEPTED.matcher(text.strip()).matches()) {
+      return false;
+    }
+    int month = Integer.parseInt(text.strip().substring(2, 4));
+    return month >= 1 && month <= 12;
+  }
+
   /** For trusted input (constants, stored data): throws {@link IllegalArgumentException} when invalid. */
   public static OrganisationNumber of(String text) {
     return parse(text).getOrElseThrow(v -> new IllegalArgumentException(v.messageKey() + ": " + text));

@@ -14,8 +14,9 @@ import se.psi.core.shared.Violation;
 
 /**
  * Checks a command's shape (required, length, format) with Jakarta Bean Validation, reporting every problem at once
- * as {@link Violation}s: the constraint's name as id (e.g. {@code NotBlank}), the field path, the message key
- * {@code constraint.<Name>} and the constraint's bounds as arguments.
+ * as {@link Violation}s: the constraint's name as id (e.g. {@code NotBlank}; the rule's id for a constraint that holds
+ * one, e.g. MEM-1), the field path, the message key {@code constraint.<Name>} and the constraint's bounds as
+ * arguments.
  */
 public final class InputValidator {
 
@@ -40,7 +41,8 @@ public final class InputValidator {
   }
 
   private static Violation toViolation(ConstraintViolation<?> violation) {
-    String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    String constraint = ruleOf(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+        violation.getConstraintDescriptor().getAttributes());
     Map<String, Object> bounds = new TreeMap<>(violation.getConstraintDescriptor().getAttributes());
     bounds.keySet().retainAll(BOUNDS);
     // A constraint with bounds is explained by them (at most {1} characters); one without, such as a format, by
@@ -52,6 +54,13 @@ public final class InputValidator {
         messageKey(violation, constraint, value), args);
   }
 
+  /**
+   * The id a violation carries: a constraint that holds a business rule names it in its {@code rule} attribute
+   * (MEM-1 for {@code NotAPrivateIndividual}); any other is known by its name, e.g. {@code NotBlank}.
+   */
+  public static String ruleOf(String constraintName, Map<String, Object> attributes) {
+    return attributes.get("rule") instanceof String rule && !rule.isBlank() ? rule : constraintName;
+  }
   /**
    * A constraint of ours names its own key as {@code {key}}; standard constraints get {@code constraint.<Name>},
    * and the size of a list {@code constraint.Size.items} (a list has items, not characters).

@@ -2,7 +2,9 @@ package se.psi.core.usecase;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.shared.Role;
 import se.psi.core.shared.Violation;
@@ -29,11 +31,26 @@ public sealed interface Rejection {
     }
   }
 
-  /** The actor may not call this use case on this resource. */
-  record NotPermitted(String useCase, Set<Role> allowedRoles, boolean ownOrganisationAllowed) implements Rejection {
+  /**
+   * The actor may not call this use case on this resource. Where a business rule is what keeps the actor out (GRA-5:
+   * only the holder of a delegation decides a grant), {@code explanation} names it and says why.
+   */
+  record NotPermitted(String useCase, Set<Role> allowedRoles, boolean ownOrganisationAllowed,
+      Optional<Explanation> explanation) implements Rejection {
     public NotPermitted {
       Objects.requireNonNull(useCase, "useCase");
       allowedRoles = Set.copyOf(allowedRoles);
+      Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /** Refused by role alone, with no rule to name. */
+    public NotPermitted(String useCase, Set<Role> allowedRoles, boolean ownOrganisationAllowed) {
+      this(useCase, allowedRoles, ownOrganisationAllowed, Optional.empty());
+    }
+
+    /** The rule that refused the actor, if a rule did. */
+    public Optional<Evaluation> rule() {
+      return explanation.flatMap(e -> e.failures().stream().findFirst());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import se.psi.core.grant.domain.GrantValues.Criterion;
 import se.psi.core.grant.domain.GrantValues.GrantOutcome;
 import se.psi.core.grant.domain.ProjectPart;
+import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.MeetingStatus;
 import se.psi.core.plan.domain.ActivityStatus;
@@ -97,6 +98,15 @@ final class TypicalArguments {
       entry("ruleset.coverage.until", List.of(DATE_TEXT, DATE_TEXT)),
       entry("ruleset.coverage.untilReplaced", List.of(DATE_TEXT)),
       entry("committee.au2.noRuleSet", List.of(DATE_TEXT)),
+      entry("grant.gra4.alreadyMember", List.of(PERSON)),
+      entry("grant.gra5.noDelegationHeld", List.of(PERSON)),
+      entry("grant.gra7.conflictStands", List.of(PERSON)),
+      entry("grant.gra7.deciderDisqualified", List.of(PERSON)),
+      entry("grant.gra7.deciderQualified", List.of(PERSON)),
+      entry("grant.gra7.notDeclared", List.of(PERSON)),
+      entry("grant.gra7.presenterDisqualified", List.of(PERSON)),
+      entry("idea.ide2.alreadyTakenFurther", List.of(enumOf(TriageOutcome.class))),
+      entry("idea.ide2.notTriagedTo", List.of(enumOf(TriageOutcome.class))),
       entry("contact.officialRequired", List.of(VERSION)),
       entry("partner.agreementEnded", List.of(DATE)),
       entry("meeting.target.halfYear.met", List.of(enumOf(MeetingFormat.class), COUNT, RANGE, HALF, YEAR)),

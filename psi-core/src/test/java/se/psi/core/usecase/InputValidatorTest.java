@@ -32,9 +32,36 @@ class InputValidatorTest {
             tuple("contactPerson.name", "NotBlank", "constraint.NotBlank"),
             tuple("contactPerson.phone", "Pattern", "constraint.Pattern"),
             tuple("organisation.name", "Size", "constraint.Size"),
+            tuple("organisation.organisationNumber", "MEM-1", "membership.mem1.privateIndividual"),
             tuple("organisation.organisationNumber", "OrganisationNumberFormat",
                 "organisationNumber.notLegalPerson"));
     assertThat(violations.get(3).args()).containsExactly(200, 0);
+  }
+
+  @Test
+  void MEM_1_a_personal_identity_number_is_refused_as_a_private_individual_together_with_the_format_violation() {
+    var command = new ApplyForMembershipCommand(Actor.of("someone"),
+        new OrganisationDetails("850709-9805", "Kim Berg", OrganisationKind.ASSOCIATION, null),
+        null, new ContactPersonDetails("", "Samordnare", "kim@example.se", null, false), null, null);
+
+    List<Violation> violations = validator.validate(command).getError().asJava();
+
+    assertThat(violations).extracting(Violation::field, Violation::ruleId, Violation::messageKey)
+        .containsExactly(
+            tuple("contactPerson.name", "NotBlank", "constraint.NotBlank"),
+            tuple("organisation.organisationNumber", "MEM-1", "membership.mem1.privateIndividual"),
+            tuple("organisation.organisationNumber", "OrganisationNumberFormat",
+                "organisationNumber.notLegalPerson"));
+  }
+
+  @Test
+  void MEM_1_a_number_that_is_neither_an_organisation_number_nor_a_personal_identity_number_is_only_malformed() {
+    var command = new ApplyForMembershipCommand(Actor.of("someone"),
+        new OrganisationDetails("851509-9805", "Verdandi", OrganisationKind.ASSOCIATION, null), null, null, null,
+        null);
+
+    assertThat(validator.validate(command).getError()).extracting(Violation::ruleId)
+        .containsExactly("OrganisationNumberFormat");
   }
 
   @Test

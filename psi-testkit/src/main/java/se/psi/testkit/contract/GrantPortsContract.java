@@ -21,6 +21,7 @@ import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.shared.Sek;
 import se.psi.core.usecase.StaleVersionException;
+import se.psi.testkit.fixtures.Fixtures;
 
 /** The contract of the grant ports. Return fresh, empty stores that share one database where they have one. */
 public abstract class GrantPortsContract {
@@ -54,9 +55,10 @@ public abstract class GrantPortsContract {
     GrantApplications applications = applications();
     GrantApplication draft = aDraft(anAssociationApplying(), anEmptyProject());
     applications.save(draft);
-    applications.save(draft.revise(aDescribedProject(20_000)).get());
+    applications.save(draft.revise(aDescribedProject(20_000), Fixtures.eventMeta()).get().application());
 
-    assertThatThrownBy(() -> applications.save(draft.revise(aDescribedProject(30_000)).get()))
+    assertThatThrownBy(() -> applications.save(draft.revise(aDescribedProject(30_000), Fixtures.eventMeta()).get()
+        .application()))
         .isInstanceOf(StaleVersionException.class);
   }
 

@@ -38,12 +38,17 @@ public abstract class IdeaAndAdvisoryPortsContract {
     Idea triaged = idea.triaged(new IdeaValues.Triage(IdeaValues.TriageOutcome.TO_ADVICE, "Till rådgivningen",
         Fixtures.A_DAY_IN_2022, "au-1"));
     ideas.save(triaged);
-    ideas.save(triaged.withoutContact());
+    assertThat(ideas.find(idea.id()).get()).isEqualTo(triaged);
+    Idea taken = triaged.takenFurther(IdeaValues.TriageOutcome.TO_ADVICE, UUID.randomUUID(), "fromIdea",
+        "orebro-2022", Fixtures.A_DAY_IN_2022, Fixtures.eventMeta()).get().idea();
+    ideas.save(taken);
+    ideas.save(taken.withoutContact());
 
-    assertThat(ideas.findByReceipt(idea.receipt()).get()).isEqualTo(triaged.withoutContact());
+    assertThat(ideas.findByReceipt(idea.receipt()).get()).isEqualTo(taken.withoutContact());
+    assertThat(ideas.find(idea.id()).get().triage().orElseThrow().ledTo()).isPresent();
     assertThat(ideas.find(idea.id()).get().contact()).isEmpty();
     assertThat(ideas.all()).hasSize(1);
-    assertThatThrownBy(() -> ideas.save(triaged)).isInstanceOf(se.psi.core.usecase.StaleVersionException.class);
+    assertThatThrownBy(() -> ideas.save(taken)).isInstanceOf(se.psi.core.usecase.StaleVersionException.class);
   }
 
   @Test
@@ -56,7 +61,11 @@ public abstract class IdeaAndAdvisoryPortsContract {
         .eligibility(AdvisoryCase.eligibility("Föreningen Gemenskap", OrganisationKind.ASSOCIATION,
             Fixtures.rules2022(), Fixtures.A_DAY_IN_2022)).version(1).build();
     cases.save(opened);
-    AdvisoryCase referred = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "Arvsfonden",
+    AdvisoryCase banked = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK,
+        "Matkassar", Optional.empty(), "adviser-1", LocalDate.of(2022, 3, 2), Optional.of(UUID.randomUUID())), false)
+        .get();
+    cases.save(banked);
+    AdvisoryCase referred = banked.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "Arvsfonden",
         Optional.of(new Referral("Allmänna arvsfonden", Referral.Kind.FUNDER, "Större projekt")), "adviser-1",
         LocalDate.of(2022, 3, 2)), true).get();
     cases.save(referred);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
+import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.PresentationObligation;
 import se.psi.core.meeting.domain.Registration;
 import se.psi.core.meeting.domain.Speaker;
@@ -43,6 +44,10 @@ public abstract class MeetingPortsContract {
     Meeting registered = prepared.register(new Registration(UUID.randomUUID(), Optional.of("Röda korset"),
         Optional.empty()), eventMeta()).get().meeting();
     meetings.save(registered);
+    Meeting fromIdea = Meeting.plan(new MeetingId(UUID.randomUUID()), MeetingFormat.PUBLIC_DIALOGUE,
+        "Äldre som äter ensamma", LocalDate.of(2022, 9, 14), Place.in(Municipality.NORA), Optional.empty(),
+        List.of(), Optional.of(UUID.randomUUID()), eventMeta()).meeting();
+    meetings.save(fromIdea);
     Meeting general = aPlannedMeeting(MeetingFormat.GENERAL_MEETING, LocalDate.of(2022, 5, 10), Place.digital());
     meetings.save(general);
     Meeting held = general.hold(Set.of(new PartnerId(UUID.randomUUID())), List.of("Verksamhetsplanen fastställdes"),
@@ -51,7 +56,8 @@ public abstract class MeetingPortsContract {
 
     assertThat(meetings.find(registered.id()).get()).isEqualTo(registered);
     assertThat(meetings.find(held.id()).get()).isEqualTo(held);
-    assertThat(meetings.inYear(Year.of(2022))).containsExactly(registered, held);
+    assertThat(meetings.inYear(Year.of(2022))).containsExactly(registered, held, fromIdea);
+    assertThat(meetings.find(fromIdea.id()).get().fromIdea()).isEqualTo(fromIdea.fromIdea());
     assertThat(meetings.inYear(Year.of(2023))).isEmpty();
   }
 

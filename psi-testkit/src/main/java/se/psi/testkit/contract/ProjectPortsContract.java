@@ -37,12 +37,16 @@ public abstract class ProjectPortsContract {
     calls().save(call);
     interests().save(interest);
     bank().save(idea);
+    ProjectIdea fromElsewhere = new ProjectIdea(UUID.randomUUID(), "inkludering", "Matlag", "Från en idé",
+        Optional.empty(), LocalDate.of(2022, 3, 1), 1, Optional.of(UUID.randomUUID()), Optional.of(UUID.randomUUID()));
+    bank().save(fromElsewhere);
     interests().save(new ThemeInterest(interest.partner(), Set.of("klimat"), 2));
 
     assertThat(calls().find(call.id()).get()).isEqualTo(call);
     assertThat(calls().all()).containsExactly(call);
     assertThat(interests().find(interest.partner()).get().themes()).containsExactly("klimat");
-    assertThat(bank().all()).containsExactly(idea);
+    assertThat(bank().all()).containsExactly(fromElsewhere, idea);
+    assertThat(bank().find(fromElsewhere.id()).get()).isEqualTo(fromElsewhere);
     assertThatThrownBy(() -> interests().save(interest)).isInstanceOf(StaleVersionException.class);
   }
 

@@ -85,6 +85,14 @@ class GrantProperties {
       GrantApplication a = versions.get(versions.size() - 1);
       GrantScheme current = scheme;
       String member = MEMBERS.get(s.a() % MEMBERS.size());
+      if (s.command() == 2 || s.command() == 5) {
+        // GRA-7: the member declares that there is no jäv before judging or drafting, where they still can.
+        GrantApplication declared = declared(a, member, day);
+        if (declared != a) {
+          versions.add(declared);
+          a = declared;
+        }
+      }
       var meta = Fixtures.eventMeta();
       var next = switch (s.command()) {
         case 0 -> a.submit(scheme, rules, on, meta).map(GrantApplication.Changed::application);
@@ -94,8 +102,9 @@ class GrantProperties {
                 on);
         case 3 -> a.requestCompletion(member, "Komplettera", rules, on, meta)
             .map(GrantApplication.Changed::application);
-        case 4 -> a.revise(GrantFixtures.aDescribedProject(40_000, day.year()))
-            .flatMap(r -> r.resubmit(current, rules, on, meta)).map(GrantApplication.Changed::application);
+        case 4 -> a.revise(GrantFixtures.aDescribedProject(40_000, day.year()), meta)
+            .flatMap(r -> r.application().resubmit(current, rules, on, meta))
+            .map(GrantApplication.Changed::application);
         case 5 -> a.propose(proposal(member, s.b(), on), rules, on, meta).map(GrantApplication.Changed::application);
         case 6 -> a.decide(decision(DECIDERS.get(s.a() % DECIDERS.size()), a, s.b(), day), day.delegation(), scheme,
             rules, meta).map(decided -> decided);
@@ -113,6 +122,13 @@ class GrantProperties {
       }
     }
     return new Run(day, versions, scheme);
+  }
+
+  /** The application with the member's declaration that there is no jäv, unless they cannot make it (or have). */
+  private static GrantApplication declared(GrantApplication a, String member, Day day) {
+    return a.hasDeclaredNoConflict(member) ? a
+        : a.declare(member, Optional.empty(), day.rules(), day.date(), Fixtures.eventMeta())
+            .map(GrantApplication.Changed::application).getOrElse(a);
   }
 
   /** A member judges every criterion met, in one step, so that generated cases reach proposals and decisions. */
@@ -185,6 +201,21 @@ class GrantProperties {
         assertThat(disqualified).doesNotContain(d.decidedBy());
         assertThat(d.participants()).noneMatch(disqualified::contains);
       });
+    });
+  }
+
+  @Test
+  void GRA_7_no_one_judges_or_drafts_a_proposal_without_a_declaration_that_there_is_no_jav() {
+    qt().forAll(steps()).checkAssert(steps -> {
+      List<GrantApplication> versions = run(steps, 500_000).versions();
+      for (int i = 1; i < versions.size(); i++) {
+        GrantApplication before = versions.get(i - 1);
+        GrantApplication after = versions.get(i);
+        after.judgements().stream().filter(j -> !before.judgements().contains(j))
+            .forEach(j -> assertThat(before.hasDeclaredNoConflict(j.personId())).as(j.personId()).isTrue());
+        after.proposal().filter(p -> !before.proposal().equals(Optional.of(p)))
+            .ifPresent(p -> assertThat(before.hasDeclaredNoConflict(p.presenter())).isTrue());
+      }
     });
   }
 

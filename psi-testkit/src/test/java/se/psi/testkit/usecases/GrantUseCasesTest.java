@@ -114,6 +114,187 @@ class GrantUseCasesTest {
   }
 
   @Test
+  void GRA_7_a_judgement_without_a_declaration_on_jav_is_refused_naming_the_declaration() {
+    setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, applicant, project(40_000))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    startAssessment(draft);
+
+    var refused = assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(coompanion, draft.id().value(),
+        Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", null));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("GRA-7");
+      assertThat(r.messageKey()).isEqualTo("grant.gra7.notDeclared");
+      assertThat(r.explanation().failures()).singleElement()
+          .satisfies(e -> assertThat(e.field()).isEqualTo("conflictDeclaration"));
+    });
+    assertThat(world.psi.grantApplications().find(draft.id()).get().judgements()).isEmpty();
+  }
+
+  @Test
+  void GRA_7_a_project_partner_added_while_completing_disqualifies_the_member_who_represents_it() {
+    setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, applicant, project(40_000))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    startAssessment(draft);
+    ok(assess().requestCompletion(new GrantCommands.AssessmentNoteCommand(coompanion, draft.id().value(),
+        "Ange samarbetsparterna", null, null)));
+    ProjectDetails withActiva = new ProjectDetails("Språkcafé i Hallsberg", "Träffar varje vecka", "Ensamhet",
+        "Bestående mötesplatser", List.of(new ProjectDetails.PartnerDetails("Hallsbergs bibliotek", null,
+            "Avsiktsförklaring"), new ProjectDetails.PartnerDetails("Stiftelsen Activa", activaNumber.toString(),
+            "Avtal om handledning")), 40_000L, LocalDate.of(2022, 4, 1), LocalDate.of(2022, 12, 31),
+        Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY));
+
+    GrantApplication revised = ok(apply.reviseGrantApplication(new GrantCommands.ReviseGrantApplicationCommand(
+        applicantAdmin, draft.id().value(), withActiva, null)));
+
+    assertThat(revised.conflicts()).singleElement().satisfies(conflict -> {
+      assertThat(conflict.personId()).isEqualTo("adviser-activa");
+      assertThat(conflict.reason()).isEqualTo("grant.gra7.representsPartner");
+      assertThat(conflict.detected()).isTrue();
+    });
+    assertThat(world.psi.outbox().events(GrantEvent.ConflictOfInterestRecorded.class)).singleElement()
+        .satisfies(e -> assertThat(e.personId()).isEqualTo("adviser-activa"));
+  }
+
+  @Test
+  void GRA_7_a_decider_who_sits_for_the_applicant_in_the_working_committee_cannot_decide() {
+    Delegation delegation = setUp(100_000);
+    Partner applicantPartner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    GrantApplication draft = proposedBy(applicantPartner);
+    ok(world.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(new SeatCommand(PsiWorld.committeeMember(),
+        applicantPartner.id().value(), "area-head", null)));
+
+    var refused = world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(decide(draft, delegation,
+        40_000L));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("GRA-7");
+      assertThat(r.messageKey()).isEqualTo("grant.gra7.deciderDisqualified");
+    });
+    assertThat(world.psi.grantApplications().find(draft.id()).get().status()).isEqualTo(GrantStatus.PROPOSAL_DRAFTED);
+  }
+
+  @Test
+  void GRA_7_a_participant_who_sits_for_a_project_partner_in_the_working_committee_takes_no_part_in_the_decision() {
+    Delegation delegation = setUp(100_000);
+    Partner library = world.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Biblioteket");
+    ok(world.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(new SeatCommand(PsiWorld.committeeMember(),
+        library.id().value(), "participant-from-library", null)));
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, applicant, new ProjectDetails("Språkcafé i Hallsberg", "Träffar varje vecka",
+            "Ensamhet", "Bestående mötesplatser", List.of(new ProjectDetails.PartnerDetails("Stiftelsen Biblioteket",
+                library.organisation().organisationNumber().toString(), "Avsiktsförklaring")), 40_000L,
+            LocalDate.of(2022, 4, 1), LocalDate.of(2022, 12, 31),
+            Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY)))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    startAssessment(draft);
+    judgeAll(draft);
+    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+        40_000L, List.of(), "Uppfyller grundkraven", null, null)));
+
+    var refused = world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(
+        new GrantCommands.DecideGrantCommand(areaHead, draft.id().value(), delegation.id().value(),
+            GrantOutcome.GRANTED, 40_000L, List.of(), "Skäl", null, List.of("participant-from-library"), null));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("GRA-7");
+      assertThat(r.explanation().failures()).extracting(e -> e.field()).containsExactly("participants");
+    });
+  }
+
+  @Test
+  void GRA_7_the_decider_declares_a_conflict_and_another_decider_with_a_delegation_decides() {
+    Delegation delegation = setUp(100_000);
+    Delegation deputys = ok(world.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(
+        new DelegationCommand(admin, "deputy-head", "Ställföreträdande områdeschef", "Kulturnämnden",
+            LocalDate.of(2021, 1, 1), null)));
+    GrantApplication draft = proposedBy(world.admitted(OrganisationKind.ASSOCIATION, "Verdandi"));
+    ok(assess().makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(areaHead, draft.id().value(),
+        true, "Min make sitter i föreningens styrelse", null)));
+    var decide = world.useCase(GrantUseCases.DecideGrantUseCase.class);
+
+    var refused = decide.decideGrant(decide(draft, delegation, 40_000L));
+    GrantApplication decided = ok(decide.decideGrant(new GrantCommands.DecideGrantCommand(
+        Actor.of("deputy-head", Role.DELEGATED_DECIDER), draft.id().value(), deputys.id().value(),
+        GrantOutcome.GRANTED, 40_000L, List.of(), "Uppfyller grundkraven", null, List.of("adviser-activa"), null)));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.messageKey()).isEqualTo("grant.gra7.deciderDisqualified"));
+    assertThat(decided.decision().orElseThrow().decidedBy()).isEqualTo("deputy-head");
+    assertThat(decided.declarations()).filteredOn(d -> d.personId().equals("area-head")).singleElement()
+        .satisfies(d -> assertThat(d.conflict()).contains("Min make sitter i föreningens styrelse"));
+    assertThat(world.psi.outbox().events(GrantEvent.ConflictOfInterestDeclared.class))
+        .filteredOn(GrantEvent.ConflictOfInterestDeclared::conflict).singleElement()
+        .satisfies(e -> assertThat(e.personId()).isEqualTo("area-head"));
+  }
+
+  @Test
+  void GRA_7_a_member_joining_the_handling_group_is_checked_for_jav_and_declares_before_judging() {
+    setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, applicant, project(40_000))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    startAssessment(draft);
+    Actor fromApplicant = Actor.of("adviser-from-applicant", Role.HANDLING_GROUP_MEMBER);
+    Actor newcomer = Actor.of("adviser-newcomer", Role.HANDLING_GROUP_MEMBER);
+
+    GrantApplication joined = ok(assess().addHandlingGroupMember(new GrantCommands.JoinHandlingGroupCommand(official,
+        draft.id().value(), new GrantCommands.MemberDetails(fromApplicant.personId(), MemberRole.ADVISER,
+            applicant.organisationNumber()), null)));
+    ok(assess().addHandlingGroupMember(new GrantCommands.JoinHandlingGroupCommand(official, draft.id().value(),
+        new GrantCommands.MemberDetails(newcomer.personId(), MemberRole.ADVISER,
+            Fixtures.anOrganisationNumber().toString()), null)));
+
+    assertThat(joined.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.personId()).isEqualTo("adviser-from-applicant");
+      assertThat(c.reason()).isEqualTo("grant.gra7.representsApplicant");
+    });
+    assertThat(assess().makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(fromApplicant,
+        draft.id().value(), false, null, null)).getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+            r -> assertThat(r.messageKey()).isEqualTo("grant.gra7.conflictStands"));
+    var undeclared = assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(newcomer, draft.id().value(),
+        Criterion.NEW_LOCALLY, Judged.MET, "Nytt i länet", null));
+    assertThat(undeclared.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.messageKey()).isEqualTo("grant.gra7.notDeclared"));
+    declareNoConflict(newcomer, draft);
+    assertThat(ok(assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(newcomer, draft.id().value(),
+        Criterion.NEW_LOCALLY, Judged.MET, "Nytt i länet", null))).judgements()).hasSize(1);
+    assertThat(world.psi.outbox().events(GrantEvent.HandlingGroupMemberJoined.class)).hasSize(2);
+  }
+
+  @Test
+  void GRA_7_a_declared_conflict_needs_its_reason() {
+    setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    GrantApplication draft = ok(world.useCase(GrantUseCases.ApplyForGrantUseCase.class).draftGrantApplication(
+        new GrantCommands.DraftGrantApplicationCommand(applicantAdmin, 2022, applicant, project(40_000))));
+
+    var refused = assess().makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(activa,
+        draft.id().value(), true, " ", null));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid ->
+        assertThat(invalid.violations()).singleElement()
+            .satisfies(v -> assertThat(v.messageKey()).isEqualTo("grant.gra7.reasonForConflict")));
+  }
+
+  @Test
   void an_applicant_sees_only_its_own_applications_and_only_a_delegated_decider_decides() {
     setUp(100_000);
     OrganisationDetails applicant = anApplicant();
@@ -128,6 +309,42 @@ class GrantUseCasesTest {
         .getGrantApplication(command(applicantAdmin, draft)).isRight()).isTrue();
     assertThat(world.useCase(GrantUseCases.ApplyForGrantUseCase.class)
         .withdrawGrantApplication(command(another, draft)).getLeft()).isInstanceOf(Rejection.NotFound.class);
+  }
+
+  @Test
+  void GRA_5_a_caller_who_may_read_the_application_but_holds_no_delegation_is_refused_under_GRA_5() {
+    Delegation delegation = setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, applicant, project(40_000))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    startAssessment(draft);
+    judgeAll(draft);
+    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+        40_000L, List.of(), "Uppfyller grundkraven", null, null)));
+    var decide = world.useCase(GrantUseCases.DecideGrantUseCase.class);
+
+    for (Actor reader : List.of(activa, applicantAdmin, admin)) {
+      var refused = decide.decideGrant(new GrantCommands.DecideGrantCommand(reader, draft.id().value(),
+          delegation.id().value(), GrantOutcome.GRANTED, 40_000L, List.of(), "Skäl", null, List.of(), null));
+
+      assertThat(refused.getLeft()).as(reader.personId()).isInstanceOfSatisfying(Rejection.NotPermitted.class,
+          notPermitted -> {
+            assertThat(notPermitted.rule()).hasValueSatisfying(rule -> {
+              assertThat(rule.ruleId()).isEqualTo("GRA-5");
+              assertThat(rule.field()).isEqualTo("decidedBy");
+              assertThat(rule.messageKey()).isEqualTo("grant.gra5.noDelegationHeld");
+            });
+            assertThat(notPermitted.explanation().orElseThrow().rulesetVersion()).isEqualTo("orebro-2022");
+          });
+    }
+    Actor stranger = PsiWorld.adminOf(Fixtures.anOrganisationNumber());
+    assertThat(decide.decideGrant(new GrantCommands.DecideGrantCommand(stranger, draft.id().value(),
+        delegation.id().value(), GrantOutcome.GRANTED, 40_000L, List.of(), "Skäl", null, List.of(), null)).getLeft())
+        .isInstanceOf(Rejection.NotFound.class);
+    assertThat(world.psi.grantApplications().find(draft.id()).get().status()).isEqualTo(GrantStatus.PROPOSAL_DRAFTED);
   }
 
   @Test
@@ -196,6 +413,22 @@ class GrantUseCasesTest {
         .containsExactly(GrantOutcome.GRANTED, GrantOutcome.REJECTED);
   }
 
+  /** An application by a partner, assessed with every criterion met and proposed for a grant of 40 000 kr. */
+  private GrantApplication proposedBy(Partner applicantPartner) {
+    var organisation = applicantPartner.organisation();
+    Actor applicantAdmin = PsiWorld.adminOf(applicantPartner);
+    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
+    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+        applicantAdmin, 2022, new OrganisationDetails(organisation.organisationNumber().toString(),
+            organisation.name(), organisation.kind(), null), project(40_000))));
+    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    startAssessment(draft);
+    judgeAll(draft);
+    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+        40_000L, List.of(), "Uppfyller grundkraven", null, null)));
+    return draft;
+  }
+
   private Delegation setUp(long appropriation) {
     ok(world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(new GrantSchemeCommand(admin, year,
         appropriation, 10_000, Math.min(100_000, appropriation), "Riktlinjer fastställda av Kulturnämnden")));
@@ -214,12 +447,20 @@ class GrantUseCasesTest {
   }
 
   private void judgeAll(GrantApplication draft) {
+    for (Actor member : List.of(activa, coompanion, official)) {
+      declareNoConflict(member, draft);
+    }
     for (Criterion criterion : Criterion.values()) {
       for (Actor member : List.of(activa, coompanion, official)) {
         ok(assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(member, draft.id().value(), criterion,
             Judged.MET, "Uppfyllt enligt ansökan", null)));
       }
     }
+  }
+
+  private GrantApplication declareNoConflict(Actor person, GrantApplication draft) {
+    return ok(assess().makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(person,
+        draft.id().value(), false, null, null)));
   }
 
   private GrantUseCases.AssessGrantUseCase assess() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import se.psi.core.advisory.domain.AdvisoryCase;
 import se.psi.core.advisory.port.in.AdvisoryCommands;
 import se.psi.core.advisory.port.in.AdvisoryUseCases;
+import se.psi.core.idea.domain.IdeaEvent;
 import se.psi.core.idea.domain.IdeaValues;
 import se.psi.core.idea.port.in.IdeaCommands;
 import se.psi.core.idea.port.in.IdeaUseCases;
@@ -57,6 +58,102 @@ class IdeasAdvisoryProjectsUseCasesTest {
     assertThat(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
         .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, "not-a-receipt")).getLeft())
         .isInstanceOf(Rejection.NotFound.class);
+  }
+
+  @Test
+  void IDE_2_an_advisory_case_is_opened_only_from_an_idea_triaged_to_advice_and_one_that_exists() {
+    var idea = anIdea();
+    ok(world.useCase(IdeaUseCases.TriageIdeaUseCase.class).triageIdea(new IdeaCommands.TriageIdeaCommand(
+        PsiWorld.committeeMember(), idea.id().value(), IdeaValues.TriageOutcome.TO_PROJECT_BANK, "Till banken",
+        null)));
+    var advise = world.useCase(AdvisoryUseCases.AdviseUseCase.class);
+
+    var refused = advise.openAdvisoryCase(fromIdea(idea.id().value()));
+    var unknown = advise.openAdvisoryCase(fromIdea(java.util.UUID.randomUUID()));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("IDE-2");
+      assertThat(r.explanation().failures()).singleElement()
+          .satisfies(e -> assertThat(e.field()).isEqualTo("fromIdea"));
+    });
+    assertThat(unknown.getLeft()).isInstanceOf(Rejection.NotFound.class);
+    assertThat(ok(world.useCase(AdvisoryUseCases.FindAdvisoryCasesUseCase.class).findAdvisoryCases(adviser)))
+        .isEmpty();
+  }
+
+  @Test
+  void IDE_2_ADV_3_an_idea_triaged_to_advice_points_to_the_case_opened_from_it_and_the_idea_giver_sees_it() {
+    var idea = anIdea();
+    triage(idea, IdeaValues.TriageOutcome.TO_ADVICE);
+
+    AdvisoryCase opened = ok(world.useCase(AdvisoryUseCases.AdviseUseCase.class).openAdvisoryCase(
+        fromIdea(idea.id().value())));
+    var status = ok(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
+        .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, idea.receipt())));
+
+    assertThat(opened.fromIdea()).contains(idea.id().value());
+    assertThat(status.triage()).hasValueSatisfying(t -> {
+      assertThat(t.outcome()).isEqualTo(IdeaValues.TriageOutcome.TO_ADVICE);
+      assertThat(t.ledTo()).contains(opened.id());
+    });
+    assertThat(world.psi.outbox().events(IdeaEvent.IdeaTakenFurther.class)).singleElement()
+        .satisfies(e -> assertThat(e.ledTo()).isEqualTo(opened.id()));
+    var again = world.useCase(AdvisoryUseCases.AdviseUseCase.class).openAdvisoryCase(fromIdea(idea.id().value()));
+    assertThat(again.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.messageKey()).isEqualTo("idea.ide2.alreadyTakenFurther"));
+  }
+
+  @Test
+  void IDE_2_an_idea_triaged_to_the_project_bank_points_to_its_entry_and_the_entry_back() {
+    var idea = anIdea();
+    triage(idea, IdeaValues.TriageOutcome.TO_PROJECT_BANK);
+
+    var entry = ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).addToProjectBank(
+        new ProjectCommands.ProjectIdeaCommand(adviser, "inkludering", "Matlag för äldre och unga",
+            idea.description(), null, idea.id().value(), null)));
+    var status = ok(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
+        .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, idea.receipt())));
+
+    assertThat(entry.fromIdea()).contains(idea.id().value());
+    assertThat(status.triage().orElseThrow().ledTo()).contains(entry.id());
+  }
+
+  @Test
+  void IDE_2_an_idea_triaged_as_a_dialogue_theme_points_to_the_public_dialogue_on_it_and_back() {
+    var idea = anIdea();
+    triage(idea, IdeaValues.TriageOutcome.TO_PUBLIC_DIALOGUE_THEME);
+    var plan = world.useCase(se.psi.core.meeting.port.in.MeetingUseCases.PlanMeetingUseCase.class);
+
+    var workshop = plan.planMeeting(new se.psi.core.meeting.port.in.PlanMeetingCommand(PsiWorld.committeeMember(),
+        se.psi.core.meeting.domain.MeetingFormat.WORKSHOP, "Matlag", LocalDate.of(2022, 9, 14), Municipality.NORA,
+        false, null, idea.id().value()));
+    var dialogue = ok(plan.planMeeting(new se.psi.core.meeting.port.in.PlanMeetingCommand(
+        PsiWorld.committeeMember(), se.psi.core.meeting.domain.MeetingFormat.PUBLIC_DIALOGUE,
+        "Äldre som äter ensamma", LocalDate.of(2022, 9, 14), Municipality.NORA, false, null, idea.id().value())));
+    var status = ok(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
+        .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, idea.receipt())));
+
+    assertThat(workshop.getLeft()).isInstanceOf(Rejection.InvalidInput.class);
+    assertThat(dialogue.fromIdea()).contains(idea.id().value());
+    assertThat(status.triage().orElseThrow().ledTo()).contains(dialogue.id().value());
+  }
+
+  @Test
+  void ADV_3_an_advisory_case_that_sends_its_idea_to_the_project_bank_points_to_the_entry_and_the_entry_back() {
+    AdvisoryCase opened = ok(world.useCase(AdvisoryUseCases.AdviseUseCase.class).openAdvisoryCase(
+        open("Föreningen Gemenskap", OrganisationKind.ASSOCIATION)));
+
+    var entry = ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).addToProjectBank(
+        new ProjectCommands.ProjectIdeaCommand(adviser, "ensamhet", "Matkassar till äldre", "Från rådgivningen",
+            null, null, opened.id())));
+
+    AdvisoryCase after = world.psi.advisoryCases().find(opened.id()).get();
+    assertThat(entry.fromAdvisoryCase()).contains(opened.id());
+    assertThat(after.outcomes()).singleElement().satisfies(outcome -> {
+      assertThat(outcome.kind()).isEqualTo(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK);
+      assertThat(outcome.created()).contains(entry.id());
+    });
+    assertThat(after.referredFrom()).hasValueSatisfying(r -> assertThat(r.from()).isEqualTo("Nora kommun"));
   }
 
   @Test
@@ -163,6 +260,40 @@ class IdeasAdvisoryProjectsUseCasesTest {
         project.id(), null)));
     assertThat(backed.stakeholderGroup()).isTrue();
     assertThat(backed.owner()).isEqualTo(verdandi.id());
+  }
+
+  @Test
+  void PRJ_1_a_project_owned_by_the_partnership_itself_is_refused_under_PRJ_1_naming_the_owner() {
+    var projects = world.useCase(ProjectUseCases.ProjectsUseCase.class);
+
+    var refused = projects.registerProject(new ProjectCommands.RegisterProjectCommand(PsiWorld.administrator(), null,
+        "Partnerskapets eget projekt", "Drivs av partnerskapet självt"));
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid ->
+        assertThat(invalid.violations()).singleElement().satisfies(violation -> {
+          assertThat(violation.ruleId()).isEqualTo("PRJ-1");
+          assertThat(violation.field()).isEqualTo("owner");
+          assertThat(violation.messageKey()).isEqualTo("project.prj1.partnershipCannotOwn");
+        }));
+    assertThat(world.psi.outbox().events()).isEmpty();
+  }
+
+  private void triage(se.psi.core.idea.domain.Idea idea, IdeaValues.TriageOutcome outcome) {
+    ok(world.useCase(IdeaUseCases.TriageIdeaUseCase.class).triageIdea(new IdeaCommands.TriageIdeaCommand(
+        PsiWorld.committeeMember(), idea.id().value(), outcome, "Sorterad av arbetsutskottet", null)));
+  }
+
+  private se.psi.core.idea.domain.Idea anIdea() {
+    return ok(world.useCase(IdeaUseCases.SubmitIdeaUseCase.class).submitIdea(new IdeaCommands.SubmitIdeaCommand(
+        citizen, IdeaValues.IdeaSource.ORGANISATION, "Föreningen Gemenskap", null, "Äldre äter ensamma",
+        "Matlag där äldre och unga lagar mat tillsammans", Municipality.NORA, IdeaValues.IdeaChannel.MUNICIPALITY,
+        Municipality.NORA)));
+  }
+
+  private AdvisoryCommands.OpenAdvisoryCaseCommand fromIdea(java.util.UUID idea) {
+    return new AdvisoryCommands.OpenAdvisoryCaseCommand(adviser, "Föreningen Gemenskap", null,
+        OrganisationKind.ASSOCIATION, "Matlag för äldre och unga", "Ensamhet bland äldre", idea, null,
+        List.of("Coompanion"));
   }
 
   private AdvisoryCommands.OpenAdvisoryCaseCommand open(String name, OrganisationKind kind) {

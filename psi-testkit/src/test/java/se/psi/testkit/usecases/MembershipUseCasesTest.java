@@ -157,6 +157,23 @@ class MembershipUseCasesTest {
   }
 
   @Test
+  void MEM_1_a_personal_identity_number_is_refused_as_a_private_individual_and_nothing_is_written() {
+    OrganisationDetails person = new OrganisationDetails("850709-9805", "Kim Berg", OrganisationKind.ASSOCIATION,
+        null);
+
+    var rejection = world.useCase(ApplyForMembershipUseCase.class).applyForMembership(new ApplyForMembershipCommand(
+        PsiWorld.administrator(), person, null, null, "", null)).getLeft();
+
+    assertThat(rejection).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid ->
+        assertThat(invalid.violations()).extracting(Violation::field, Violation::ruleId)
+            .containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("organisation.organisationNumber", "MEM-1"),
+                org.assertj.core.groups.Tuple.tuple("organisation.organisationNumber", "OrganisationNumberFormat"),
+                org.assertj.core.groups.Tuple.tuple("politicalAssembly", "Size")));
+    assertThat(world.psi.outbox().events()).isEmpty();
+  }
+
+  @Test
   void bad_input_is_refused_with_every_problem_at_once_and_nothing_is_written() {
     OrganisationDetails broken = new OrganisationDetails("232100-0165", " ", OrganisationKind.MUNICIPALITY, null);
     ApplyForMembershipCommand command = new ApplyForMembershipCommand(PsiWorld.administrator(), broken,

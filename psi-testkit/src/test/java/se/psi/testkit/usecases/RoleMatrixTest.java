@@ -254,6 +254,9 @@ class RoleMatrixTest {
               .getGrantApplication(new GrantCommands.GrantApplicationCommand(a, s.grantDraft, null))),
           Map.entry("AssessGrant", (s, a) -> s.world.useCase(GrantUseCases.AssessGrantUseCase.class)
               .recordApplicantMeeting(new GrantCommands.AssessmentNoteCommand(a, s.grantDraft, "Möte", null, null))),
+          Map.entry("DeclareConflictOfInterest", (s, a) -> s.world.useCase(GrantUseCases.AssessGrantUseCase.class)
+              .makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(a, s.grantDraft, false, null,
+                  null))),
           Map.entry("DecideGrant", (s, a) -> s.world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(
               new GrantCommands.DecideGrantCommand(a, s.grantDraft, s.delegation, GrantOutcome.REJECTED, null,
                   List.of(), "Motivering", null, List.of(), null))),

@@ -167,7 +167,11 @@ class AuthorizationMatrixTest {
         w -> w.grantAskedToComplete().post("/resubmission", null)));
     s.add(new Scenario("startGrantAssessment", "AssessGrant",
         w -> w.grantSubmitted().post("/assessment", MatrixWorld.group())));
-    s.add(new Scenario("declareConflictOfInterest", "AssessGrant",
+    s.add(new Scenario("addHandlingGroupMember", "AssessGrant",
+        w -> w.grantAssessing().post("/handling-group-members", MatrixWorld.newMember())));
+    s.add(new Scenario("makeConflictDeclaration", "DeclareConflictOfInterest",
+        w -> w.grantAssessing().post("/conflict-declarations", MatrixWorld.noConflict())));
+    s.add(new Scenario("declareConflictOfInterest", "DeclareConflictOfInterest",
         w -> w.grantAssessing().post("/conflicts-of-interest", MatrixWorld.note())));
     s.add(new Scenario("recordApplicantMeeting", "AssessGrant",
         w -> w.grantAssessing().post("/applicant-meetings", MatrixWorld.note())));

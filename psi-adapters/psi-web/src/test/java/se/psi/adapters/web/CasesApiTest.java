@@ -77,6 +77,26 @@ class CasesApiTest {
   }
 
   @Test
+  void IDE_2_ADV_3_the_idea_giver_sees_the_advisory_case_the_idea_led_to_and_the_case_knows_the_idea() {
+    String receipt = http.post("/api/v1/ideas", Map.of("source", "ORGANISATION", "organisation", "Föreningen Gemenskap",
+        "challenge", "Äldre äter ensamma", "description", "Matlag för äldre och unga", "municipality", "NORA",
+        "channel", "WEB_FORM")).json().get("receipt").asText();
+    Http.Answer ideas = http.as(Admissions.COMMITTEE).get("/api/v1/ideas");
+    String id = ideas.json().get(0).get("id").asText();
+    http.as(Admissions.COMMITTEE).ifMatch("\"" + ideas.json().get(0).get("version").asText() + "\"")
+        .post("/api/v1/ideas/" + id + "/triage", Map.of("outcome", "TO_ADVICE", "note", "Till rådgivningen"));
+
+    Http.Answer opened = http.as(ADVISER).post("/api/v1/advisory-cases", Map.of("organisationName",
+        "Föreningen Gemenskap", "organisationKind", "ASSOCIATION", "idea", "Matlag", "challenge", "Ensamhet",
+        "fromIdea", id, "advisers", List.of("Coompanion")));
+    Http.Answer followed = http.get("/api/v1/ideas/receipts/" + receipt);
+
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    assertThat(opened.json().get("fromIdea").asText()).isEqualTo(id);
+    assertThat(followed.json().get("triage").get("ledTo").asText()).isEqualTo(opened.json().get("id").asText());
+  }
+
+  @Test
   void ADV_1_ADV_2_the_advisory_team_opens_a_case_with_its_eligibility_and_records_what_came_of_it() {
     Http.Answer opened = http.as(ADVISER).post("/api/v1/advisory-cases", Map.of(
         "organisationName", "Föreningen Språkvänner", "organisationKind", "ASSOCIATION",

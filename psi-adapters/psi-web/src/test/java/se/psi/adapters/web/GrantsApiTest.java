@@ -79,6 +79,21 @@ class GrantsApiTest {
         .put("organisationNumber", Fixtures.anOrganisationNumber().toString());
     step = http.as(member(MEMBERS.get(0))).ifMatch(step.etag()).post(path + "/assessment", group);
     assertThat(step.status()).as(step.toString()).isEqualTo(200);
+    // GRA-7: a member who has not declared on jäv does not judge; the refusal names the rule and the declaration.
+    Http.Answer undeclared = http.as(member(MEMBERS.get(0))).inEnglish().ifMatch(step.etag()).post(
+        path + "/judgements", Map.of("criterion", "SOCIETAL_BENEFIT", "verdict", "MET", "reasoning", "Ja"));
+    assertProblem(undeclared, 422, "urn:psi:problem:rule-refusal");
+    assertThat(undeclared.json().get("explanation").get("evaluations")).singleElement().satisfies(rule -> {
+      assertThat(rule.get("ruleId").asText()).isEqualTo("GRA-7");
+      assertThat(rule.get("field").asText()).isEqualTo("conflictDeclaration");
+    });
+    for (String person : MEMBERS) {
+      step = http.as(member(person)).ifMatch(step.etag()).post(path + "/conflict-declarations",
+          Map.of("conflict", false));
+      assertThat(step.status()).as(step.toString()).isEqualTo(200);
+    }
+    assertThat(step.json().get("declarations")).hasSize(3)
+        .allSatisfy(d -> assertThat(d.get("conflict").asBoolean()).isFalse());
     for (String criterion : List.of("SOCIETAL_BENEFIT", "INNOVATIVE_AND_LASTING", "NEW_LOCALLY",
         "ANCHORED_WITH_PARTNERS")) {
       for (String person : MEMBERS) {
@@ -91,9 +106,15 @@ class GrantsApiTest {
         "outcome", "GRANTED", "amountKronor", 50_000, "conditions", List.of("Redovisning senast 2023-02-28"),
         "reasons", "Uppfyller grundkraven"));
     assertThat(step.status()).as(step.toString()).isEqualTo(200);
-    // Only a delegated decider decides: to anyone else the core offers no case to decide on.
-    assertProblem(http.as(member(MEMBERS.get(1))).ifMatch(step.etag()).post(path + "/decision",
-        decision(delegationId)), 404, "urn:psi:problem:not-found");
+    // Only a delegated decider decides: a member who may read the case is refused under GRA-5, with the reason.
+    Http.Answer byMember = http.as(member(MEMBERS.get(1))).inEnglish().ifMatch(step.etag()).post(path + "/decision",
+        decision(delegationId));
+    assertProblem(byMember, 403, "urn:psi:problem:not-permitted");
+    assertThat(byMember.json().get("detail").asText()).contains("holds no delegation");
+    assertThat(byMember.json().get("explanation").get("evaluations")).singleElement().satisfies(rule -> {
+      assertThat(rule.get("ruleId").asText()).isEqualTo("GRA-5");
+      assertThat(rule.get("field").asText()).isEqualTo("decidedBy");
+    });
     Http.Answer decided = http.as(DECIDER).inEnglish().ifMatch(step.etag()).post(path + "/decision",
         decision(delegationId));
 

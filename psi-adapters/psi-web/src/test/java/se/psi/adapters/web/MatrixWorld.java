@@ -150,8 +150,23 @@ final class MatrixWorld {
             Fixtures.anOrganisationNumber().toString())));
   }
 
+  /** The group formed, each member having declared that there is no jäv (GRA-7). */
   Made grantAssessing() {
-    return step(grantSubmitted(), HANDLER, "/assessment", group());
+    Made assessing = step(grantSubmitted(), HANDLER, "/assessment", group());
+    for (String person : GROUP) {
+      assessing = step(assessing, Actor.of(person, Role.HANDLING_GROUP_MEMBER), "/conflict-declarations",
+          noConflict());
+    }
+    return assessing;
+  }
+
+  static Map<String, Object> noConflict() {
+    return Map.of("conflict", false);
+  }
+
+  static Map<String, Object> newMember() {
+    return Map.of("member", Map.of("personId", "adviser-newcomer", "role", "ADVISER", "organisationNumber",
+        Fixtures.anOrganisationNumber().toString()));
   }
 
   Made grantJudged() {

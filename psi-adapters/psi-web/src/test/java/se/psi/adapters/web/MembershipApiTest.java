@@ -57,6 +57,22 @@ class MembershipApiTest {
   }
 
   @Test
+  void MEM_1_a_personal_identity_number_is_refused_under_MEM_1_with_its_format_violation_in_one_problem() {
+    ObjectNode body = application(verdandi, true);
+    ((ObjectNode) body.get("organisation")).put("organisationNumber", "850709-9805");
+
+    Http.Answer refused = http.as(Actor.of("admin", Role.ADMINISTRATOR)).inEnglish().post(APPLICATIONS, body);
+
+    assertProblem(refused, 422, "urn:psi:problem:invalid-input");
+    assertThat(refused.json().get("violations")).hasSize(2).allSatisfy(violation ->
+        assertThat(violation.get("field").asText()).isEqualTo("organisation.organisationNumber"));
+    assertThat(refused.json().get("violations")).extracting(v -> v.get("rule").asText())
+        .containsExactly("MEM-1", "OrganisationNumberFormat");
+    assertThat(refused.json().get("violations").get(0).get("message").asText())
+        .isEqualTo("A private individual can never be a party: only legal persons can join the partnership.");
+  }
+
+  @Test
   void MEM_3_MEM_4_the_committee_decides_and_the_explanation_is_in_the_callers_language() {
     String id = http.as(verdandiAdmin).post(APPLICATIONS, application(verdandi, false)).json().get("id").asText();
 

@@ -5,14 +5,21 @@ import static se.psi.core.advisory.port.in.AdvisoryPermissions.READ_ADVISORY_CAS
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import se.psi.core.advisory.domain.AdvisoryCase;
 import se.psi.core.advisory.port.in.AdvisoryCommands.OpenAdvisoryCaseCommand;
 import se.psi.core.advisory.port.in.AdvisoryCommands.RecordAdvisoryOutcomeCommand;
 import se.psi.core.advisory.port.in.AdvisoryUseCases;
 import se.psi.core.advisory.port.out.AdvisoryCases;
+import se.psi.core.idea.domain.IdeaValues.IdeaId;
+import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
+import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.shared.Actor;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Referral;
@@ -22,7 +29,7 @@ import se.psi.core.usecase.Rejection;
 import se.psi.core.usecase.RulesInForce;
 import se.psi.core.usecase.UseCaseBoundary;
 
-/** Advice and method support (ADV-1..3). */
+/** Advice and method support (ADV-1..3), from an idea triaged to advice (IDE-2) or a referral. */
 final class AdvisoryService implements AdvisoryUseCases.AdviseUseCase, AdvisoryUseCases.FindAdvisoryCasesUseCase {
 
   private static final String TYPE = "AdvisoryCase";
@@ -31,13 +38,18 @@ final class AdvisoryService implements AdvisoryUseCases.AdviseUseCase, AdvisoryU
   private final AdvisoryCases cases;
   private final RulesInForce rules;
   private final IdSource ids;
+  private final Ideas ideas;
+  private final Clock clock;
 
   @Inject
-  AdvisoryService(UseCaseBoundary boundary, AdvisoryCases cases, RulesInForce rules, IdSource ids) {
+  AdvisoryService(UseCaseBoundary boundary, AdvisoryCases cases, RulesInForce rules, IdSource ids, Ideas ideas,
+      Clock clock) {
     this.boundary = boundary;
     this.cases = cases;
     this.rules = rules;
     this.ids = ids;
+    this.ideas = ideas;
+    this.clock = clock;
   }
 
   @Override
@@ -51,7 +63,8 @@ final class AdvisoryService implements AdvisoryUseCases.AdviseUseCase, AdvisoryU
             var failed = eligibility.failures().get(0);
             return Either.left(new Rejection.RuleRefusal("ADV-1", failed.messageKey(), failed.args(), eligibility));
           }
-          AdvisoryCase opened = AdvisoryCase.builder().id(ids.newId()).organisationName(c.organisationName().strip())
+          UUID id = ids.newId();
+          AdvisoryCase opened = AdvisoryCase.builder().id(id).organisationName(c.organisationName().strip())
               .organisationNumber(Optional.ofNullable(c.organisationNumber()).filter(n -> !n.isBlank())
                   .map(OrganisationNumber::of))
               .organisationKind(c.organisationKind()).idea(c.idea().strip()).challenge(c.challenge().strip())
@@ -60,8 +73,20 @@ final class AdvisoryService implements AdvisoryUseCases.AdviseUseCase, AdvisoryU
                   .map(r -> new AdvisoryCase.IncomingReferral(r.from().strip(), r.why().strip())))
               .advisers(c.advisers()).closed(false).openedOn(rules.today()).eligibility(eligibility).version(1)
               .build();
-          cases.save(opened);
-          return Either.right(Change.of(opened, opened.id().toString(), List.of()));
+          // IDE-2, ADV-3: a case opened from a triaged idea points to it, and the idea's triage to the case.
+          Either<Rejection, List<DomainEvent>> fromIdea = Optional.ofNullable(c.fromIdea())
+              .map(idea -> Found.orNotFound(ideas.find(new IdeaId(idea)), "Idea", idea)
+                  .flatMap(found -> found.takenFurther(TriageOutcome.TO_ADVICE, id, "fromIdea", ruleSet.version(),
+                      rules.today(), EventMeta.source(ids, clock)))
+                  .map(taken -> {
+                    ideas.save(taken.idea());
+                    return List.<DomainEvent>of(taken.event());
+                  }))
+              .orElse(Either.right(List.of()));
+          return fromIdea.map(events -> {
+            cases.save(opened);
+            return Change.of(opened, opened.id().toString(), events);
+          });
         }));
   }
 

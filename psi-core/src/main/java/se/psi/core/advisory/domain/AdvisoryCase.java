@@ -36,14 +36,25 @@ public abstract class AdvisoryCase {
     }
   }
 
-  /** One outcome, by whom (the adviser's host id) and when; a referral says to whom and why (ADV-2). */
-  public record Outcome(OutcomeKind kind, String note, Optional<Referral> referral, String by, LocalDate on) {
+  /**
+   * One outcome, by whom (the adviser's host id) and when; a referral says to whom and why (ADV-2). ADV-3: an
+   * outcome that created something in the partnership (the project-bank entry the idea went to) points to it by id,
+   * and that points back to this case.
+   */
+  public record Outcome(OutcomeKind kind, String note, Optional<Referral> referral, String by, LocalDate on,
+      Optional<UUID> created) {
     public Outcome {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(note, "note");
       Objects.requireNonNull(referral, "referral");
       Objects.requireNonNull(by, "by");
       Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(created, "created");
+    }
+
+    /** An outcome that created nothing in the partnership. */
+    public Outcome(OutcomeKind kind, String note, Optional<Referral> referral, String by, LocalDate on) {
+      this(kind, note, referral, by, on, Optional.empty());
     }
   }
 
@@ -59,7 +70,7 @@ public abstract class AdvisoryCase {
 
   public abstract String challenge();
 
-  /** The idea this case came from (IDE-2 triage), if any. */
+  /** The idea this case came from (IDE-2 triage), if any; the idea's triage points back to this case. */
   public abstract Optional<UUID> fromIdea();
 
   public abstract Optional<IncomingReferral> referredFrom();

@@ -54,8 +54,10 @@ final class ApplyForGrantService implements GrantUseCases.ApplyForGrantUseCase,
   @Override
   public Either<Rejection, GrantApplication> reviseGrantApplication(ReviseGrantApplicationCommand command) {
     return cases.change("ReviseGrantApplication", APPLY_FOR_GRANT, command.actor(), command.applicationId(),
-        command.expectedVersion(), command, (application, today) ->
-            GrantCases.unchanged(application.revise(command.project().toProjectDescription())));
+        command.expectedVersion(), command, (application, today) -> application.revise(
+            command.project().toProjectDescription(), today.meta())
+            // GRA-7: a partner added or removed while completing changes who is disqualified.
+            .flatMap(revised -> revised.then(a -> Either.right(cases.recheck(a, List.of(), today)))));
   }
 
   @Override
@@ -69,7 +71,8 @@ final class ApplyForGrantService implements GrantUseCases.ApplyForGrantUseCase,
   public Either<Rejection, GrantApplication> resubmitGrantApplication(GrantApplicationCommand command) {
     return cases.change("ResubmitGrantApplication", APPLY_FOR_GRANT, command.actor(), command.applicationId(),
         command.expectedVersion(), command, (application, today) -> cases.scheme(application.schemeYear())
-            .flatMap(scheme -> application.resubmit(scheme, today.ruleSet(), today.date(), today.meta())));
+            .flatMap(scheme -> cases.recheck(application, List.of(), today)
+                .then(a -> a.resubmit(scheme, today.ruleSet(), today.date(), today.meta()))));
   }
 
   @Override

@@ -1,60 +1,77 @@
 package se.psi.core.grant.application;
 
 import static se.psi.core.grant.port.in.GrantPermissions.ASSESS_GRANT;
+import static se.psi.core.grant.port.in.GrantPermissions.DECLARE_CONFLICT;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.grant.domain.GrantApplication;
-import se.psi.core.grant.domain.GrantValues.ConflictOfInterest;
 import se.psi.core.grant.domain.GrantValues.HandlingGroupMember;
 import se.psi.core.grant.domain.GrantValues.Proposal;
-import se.psi.core.shared.Referral;
 import se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand;
+import se.psi.core.grant.port.in.GrantCommands.ConflictDeclarationCommand;
+import se.psi.core.grant.port.in.GrantCommands.JoinHandlingGroupCommand;
 import se.psi.core.grant.port.in.GrantCommands.JudgeCriterionCommand;
+import se.psi.core.grant.port.in.GrantCommands.MemberDetails;
 import se.psi.core.grant.port.in.GrantCommands.ProposalCommand;
 import se.psi.core.grant.port.in.GrantCommands.StartAssessmentCommand;
 import se.psi.core.grant.port.in.GrantUseCases;
-import se.psi.core.membership.port.out.Partners;
 import se.psi.core.shared.OrganisationNumber;
+import se.psi.core.shared.Referral;
 import se.psi.core.shared.Sek;
 import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.RulesInForce;
 
-/** The handling group's side of a grant case (GRA-3, GRA-4, GRA-6, GRA-7). */
+/**
+ * The handling group's side of a grant case (GRA-3, GRA-4, GRA-6, GRA-7). Jäv is checked again against the
+ * partnership's data before each declaration, judgement and proposal, and when a member joins the group.
+ */
 final class AssessGrantService implements GrantUseCases.AssessGrantUseCase {
 
   private final GrantCases cases;
-  private final Partners partners;
-  private final WorkingCommittees committees;
-  private final RulesInForce rules;
 
   @Inject
-  AssessGrantService(GrantCases cases, Partners partners, WorkingCommittees committees, RulesInForce rules) {
+  AssessGrantService(GrantCases cases) {
     this.cases = cases;
-    this.partners = partners;
-    this.committees = committees;
-    this.rules = rules;
   }
 
   @Override
   public Either<Rejection, GrantApplication> startAssessment(StartAssessmentCommand command) {
-    List<HandlingGroupMember> members = command.members().stream().map(m -> new HandlingGroupMember(m.personId(),
-        m.role(), OrganisationNumber.of(m.organisationNumber()))).toList();
+    List<HandlingGroupMember> members = command.members().stream().map(AssessGrantService::member).toList();
     return cases.change("StartAssessment", ASSESS_GRANT, command.actor(), command.applicationId(),
         command.expectedVersion(), command, (application, today) -> application.startAssessment(members,
-            detectConflicts(application, members, today.date()), today.ruleSet(), today.date(), today.meta()));
+            cases.conflictsOf(application, members, today), today.ruleSet(), today.date(), today.meta()));
+  }
+
+  @Override
+  public Either<Rejection, GrantApplication> addHandlingGroupMember(JoinHandlingGroupCommand command) {
+    HandlingGroupMember member = member(command.member());
+    return cases.change("AddHandlingGroupMember", ASSESS_GRANT, command.actor(), command.applicationId(),
+        command.expectedVersion(), command, (application, today) -> {
+          List<HandlingGroupMember> group = new ArrayList<>(application.handlingGroup());
+          group.add(member);
+          return application.addMember(member, cases.conflictsOf(application, group, today), today.ruleSet(),
+              today.date(), today.meta());
+        });
   }
 
   @Override
   public Either<Rejection, GrantApplication> declareConflictOfInterest(AssessmentNoteCommand command) {
-    return cases.change("DeclareConflictOfInterest", ASSESS_GRANT, command.actor(), command.applicationId(),
-        command.expectedVersion(), command, (application, today) -> application.declareConflict(
-            command.actor().personId(), command.text().strip(), today.date(), today.meta()));
+    String person = command.actor().personId();
+    return cases.change("DeclareConflictOfInterest", DECLARE_CONFLICT, command.actor(), command.applicationId(),
+        command.expectedVersion(), command, (application, today) -> cases.recheck(application, List.of(person), today)
+            .then(a -> a.declareConflict(person, command.text().strip(), today.date(), today.meta())));
+  }
+
+  @Override
+  public Either<Rejection, GrantApplication> makeConflictDeclaration(ConflictDeclarationCommand command) {
+    String person = command.actor().personId();
+    Optional<String> conflict = command.conflict() ? Optional.of(command.reason().strip()) : Optional.empty();
+    return cases.change("MakeConflictDeclaration", DECLARE_CONFLICT, command.actor(), command.applicationId(),
+        command.expectedVersion(), command, (application, today) -> cases.recheck(application, List.of(person), today)
+            .then(a -> a.declare(person, conflict, today.ruleSet(), today.date(), today.meta())));
   }
 
   @Override
@@ -68,9 +85,9 @@ final class AssessGrantService implements GrantUseCases.AssessGrantUseCase {
   @Override
   public Either<Rejection, GrantApplication> judgeCriterion(JudgeCriterionCommand command) {
     return cases.change("JudgeCriterion", ASSESS_GRANT, command.actor(), command.applicationId(),
-        command.expectedVersion(), command, (application, today) -> GrantCases.unchanged(application.judge(
-            command.actor().personId(), command.criterion(), command.verdict(), command.reasoning().strip(),
-            today.ruleSet(), today.date())));
+        command.expectedVersion(), command, (application, today) -> cases.recheck(application, List.of(), today)
+            .then(a -> GrantCases.unchanged(a.judge(command.actor().personId(), command.criterion(),
+                command.verdict(), command.reasoning().strip(), today.ruleSet(), today.date()))));
   }
 
   @Override
@@ -83,36 +100,16 @@ final class AssessGrantService implements GrantUseCases.AssessGrantUseCase {
   @Override
   public Either<Rejection, GrantApplication> draftProposal(ProposalCommand command) {
     return cases.change("DraftProposal", ASSESS_GRANT, command.actor(), command.applicationId(),
-        command.expectedVersion(), command, (application, today) -> application.propose(new Proposal(
-            command.outcome(), Optional.ofNullable(command.amountKronor()).map(Sek::of), command.conditions(),
-            command.reasons().strip(), Optional.ofNullable(command.referral())
-                .map(r -> new Referral(r.to().strip(), r.kind(), r.why().strip())),
-            command.actor().personId(), today.date()), today.ruleSet(), today.date(), today.meta()));
+        command.expectedVersion(), command, (application, today) -> cases.recheck(application, List.of(), today)
+            .then(a -> a.propose(new Proposal(command.outcome(),
+                Optional.ofNullable(command.amountKronor()).map(Sek::of), command.conditions(),
+                command.reasons().strip(), Optional.ofNullable(command.referral())
+                    .map(r -> new Referral(r.to().strip(), r.kind(), r.why().strip())), command.actor().personId(),
+                today.date()), today.ruleSet(), today.date(), today.meta())));
   }
 
-  /**
-   * GRA-7 from the partnership's own data: a member from the applicant's or a project partner's organisation, or
-   * the person who sits for the applicant in the working committee.
-   */
-  private List<ConflictOfInterest> detectConflicts(GrantApplication application, List<HandlingGroupMember> members,
-      LocalDate on) {
-    OrganisationNumber applicant = application.applicant().organisationNumber();
-    List<OrganisationNumber> projectPartners = application.project().partners().stream()
-        .flatMap(p -> p.organisationNumber().stream()).toList();
-    Optional<String> applicantsRepresentative = partners.findCurrent(applicant).toJavaOptional()
-        .flatMap(partner -> committees.find(rules.registry().partnership()).toJavaOptional()
-            .flatMap(committee -> committee.seatOf(partner.id())))
-        .flatMap(seat -> seat.representative());
-    List<ConflictOfInterest> conflicts = new ArrayList<>();
-    for (HandlingGroupMember member : members) {
-      if (member.organisation().equals(applicant)) {
-        conflicts.add(new ConflictOfInterest(member.personId(), "grant.gra7.representsApplicant", true, on));
-      } else if (projectPartners.contains(member.organisation())) {
-        conflicts.add(new ConflictOfInterest(member.personId(), "grant.gra7.representsPartner", true, on));
-      } else if (applicantsRepresentative.filter(member.personId()::equals).isPresent()) {
-        conflicts.add(new ConflictOfInterest(member.personId(), "grant.gra7.seatForApplicant", true, on));
-      }
-    }
-    return conflicts;
+  private static HandlingGroupMember member(MemberDetails details) {
+    return new HandlingGroupMember(details.personId(), details.role(),
+        OrganisationNumber.of(details.organisationNumber()));
   }
 }

@@ -2,6 +2,7 @@ package se.psi.core.grant.application;
 
 import static se.psi.core.grant.port.in.GrantPermissions.DECIDE_GRANT;
 import static se.psi.core.grant.port.in.GrantPermissions.FIND_GRANTED_PROJECTS;
+import static se.psi.core.grant.port.in.GrantPermissions.READ_GRANT_APPLICATION;
 import static se.psi.core.grant.port.in.GrantPermissions.REPORT_DELEGATED_DECISIONS;
 
 import io.vavr.control.Either;
@@ -9,8 +10,10 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.DelegationId;
 import se.psi.core.grant.domain.GrantApplication;
+import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.domain.GrantValues.GrantDecision;
 import se.psi.core.grant.domain.GrantValues.GrantOutcome;
 import se.psi.core.shared.Referral;
@@ -22,7 +25,9 @@ import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.meeting.domain.PresentationObligation;
 import se.psi.core.meeting.port.out.PresentationObligations;
+import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
+import se.psi.core.shared.Actor;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.Sek;
@@ -58,14 +63,15 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
   @Override
   public Either<Rejection, GrantApplication> decideGrant(DecideGrantCommand command) {
     return boundary.change("DecideGrant", GrantCases.TYPE, Found.text(command.applicationId()), command.actor(),
-        command, c -> cases.visible(c.applicationId(), c.actor(), DECIDE_GRANT)
+        command, c -> cases.visible(c.applicationId(), c.actor(), READ_GRANT_APPLICATION)
+            .flatMap(application -> holdsDelegation(c.actor()).map(ok -> application))
             .flatMap(application -> Found.atVersion(application, GrantApplication::version, c.expectedVersion(),
                 GrantCases.TYPE, c.applicationId()))
             .flatMap(application -> cases.today().flatMap(today -> cases.scheme(application.schemeYear())
                 .flatMap(scheme -> Found.orNotFound(delegations.find(new DelegationId(c.delegationId())),
                     "Delegation", c.delegationId())
-                    .flatMap(delegation -> application.decide(draft(c, today.date()), delegation, scheme,
-                        today.ruleSet(), today.meta())))
+                    .flatMap(delegation -> decide(application, draft(c, today.date()), delegation, scheme,
+                        today)))
                 .map(decided -> {
                   applications.save(decided.application());
                   boolean granted = decided.application().decision().orElseThrow().outcome() == GrantOutcome.GRANTED;
@@ -97,6 +103,43 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
     return boundary.query(query, q -> FIND_GRANTED_PROJECTS.check(q.actor())
         .map(ok -> applications.decidedBetween(q.from(), q.to()).stream()
             .filter(a -> a.decision().filter(d -> d.outcome() == GrantOutcome.GRANTED).isPresent()).toList()));
+  }
+
+  /**
+   * GRA-7: jäv is checked again for the decider, those who take part and the handling group before the decision; a
+   * presenter found disqualified now makes the proposal fall, and the decision waits for a new one.
+   */
+  private Either<Rejection, GrantApplication.Decided> decide(GrantApplication application, GrantDecision draft,
+      Delegation delegation, GrantScheme scheme, GrantCases.Today today) {
+    List<String> taking = new ArrayList<>(draft.participants());
+    taking.add(draft.decidedBy());
+    GrantApplication.Changed checked = cases.recheck(application, taking, today);
+    if (application.proposal().isPresent() && checked.application().proposal().isEmpty()) {
+      Evaluation fallen = Evaluation.notMet("GRA-7", "proposal", "grant.gra7.presenterDisqualified",
+          application.proposal().get().presenter());
+      return Either.left(new Rejection.RuleRefusal("GRA-7", fallen.messageKey(), fallen.args(),
+          new Explanation(today.ruleSet().version(), today.date(), List.of(fallen))));
+    }
+    return checked.application().decide(draft, delegation, scheme, today.ruleSet(), today.meta())
+        .map(decided -> {
+          List<DomainEvent> events = new ArrayList<>(checked.events());
+          events.addAll(decided.events());
+          return new GrantApplication.Decided(decided.application(), decided.scheme(), events);
+        });
+  }
+
+  /**
+   * GRA-5: no one but the holder of a delegation decides. A caller who may read the case (the applicant, a
+   * handling-group member, an administrator) is told so under GRA-5, not that the case does not exist.
+   */
+  private Either<Rejection, Actor> holdsDelegation(Actor actor) {
+    if (DECIDE_GRANT.allows(actor, Optional.empty())) {
+      return Either.right(actor);
+    }
+    return cases.today().flatMap(today -> Either.left(new Rejection.NotPermitted(DECIDE_GRANT.useCase(),
+        DECIDE_GRANT.roles(), DECIDE_GRANT.ownOrganisation(), Optional.of(new Explanation(today.ruleSet().version(),
+            today.date(), List.of(Evaluation.notMet("GRA-5", "decidedBy", "grant.gra5.noDelegationHeld",
+                actor.personId())))))));
   }
 
   private static GrantDecision draft(DecideGrantCommand c, java.time.LocalDate on) {

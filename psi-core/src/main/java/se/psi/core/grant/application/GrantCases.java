@@ -4,6 +4,7 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import java.util.function.Supplier;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.grant.domain.GrantScheme;
+import se.psi.core.grant.domain.GrantValues;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.rules.RuleSet;
@@ -45,16 +47,18 @@ final class GrantCases {
   private final RulesInForce rules;
   private final IdSource ids;
   private final Clock clock;
+  private final ConflictDetection conflicts;
 
   @Inject
   GrantCases(UseCaseBoundary boundary, GrantApplications applications, GrantSchemes schemes, RulesInForce rules,
-      IdSource ids, Clock clock) {
+      IdSource ids, Clock clock, ConflictDetection conflicts) {
     this.boundary = boundary;
     this.applications = applications;
     this.schemes = schemes;
     this.rules = rules;
     this.ids = ids;
     this.clock = clock;
+    this.conflicts = conflicts;
   }
 
   <C> Either<Rejection, GrantApplication> change(String useCase, Permission permission, Actor actor, UUID id,
@@ -74,6 +78,20 @@ final class GrantCases {
         .filter(a -> permission.allows(actor, Optional.of(a.applicant().organisationNumber()))), TYPE, id);
   }
 
+  /**
+   * GRA-7: the application with jäv checked again against the facts as they now are, for its handling group and for
+   * {@code others} (the decider, those who take part); the first step of a change, which gives the new version.
+   */
+  GrantApplication.Changed recheck(GrantApplication application, List<String> others, Today today) {
+    return application.withConflictsFound(conflicts.detect(application, others, today.date()), today.meta());
+  }
+
+  /** The conflicts of a handling group about to be formed or joined, as the facts now are. */
+  List<GrantValues.ConflictOfInterest> conflictsOf(GrantApplication application,
+      List<GrantValues.HandlingGroupMember> members, Today today) {
+    return conflicts.detect(application, members, List.of(), today.date());
+  }
+
   Either<Rejection, Today> today() {
     LocalDate date = rules.today();
     return rules.on(date).map(ruleSet -> new Today(date, ruleSet, EventMeta.source(ids, clock),
@@ -85,6 +103,6 @@ final class GrantCases {
   }
 
   static Either<Rejection, GrantApplication.Changed> unchanged(Either<Rejection, GrantApplication> changed) {
-    return changed.map(application -> new GrantApplication.Changed(application, java.util.List.<DomainEvent>of()));
+    return changed.map(application -> new GrantApplication.Changed(application, List.<DomainEvent>of()));
   }
 }

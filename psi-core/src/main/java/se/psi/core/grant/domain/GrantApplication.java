@@ -4,11 +4,16 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import se.psi.core.grant.domain.GrantValues.ApplicantMeeting;
 import se.psi.core.grant.domain.GrantValues.CompletionRequest;
+import se.psi.core.grant.domain.GrantValues.ConflictDeclaration;
 import se.psi.core.grant.domain.GrantValues.ConflictOfInterest;
 import se.psi.core.grant.domain.GrantValues.Criterion;
 import se.psi.core.grant.domain.GrantValues.GrantDecision;
@@ -29,8 +34,8 @@ import se.psi.core.usecase.Rejection;
 
 /**
  * An application for the grant for social innovation, from draft to a decision on delegation (GRA-1..8). Every
- * change checks the status machine ({@link GrantStatus}); a disqualified member (jäv, GRA-7) never judges, drafts
- * or decides.
+ * change checks the status machine ({@link GrantStatus}); a disqualified person (jäv, GRA-7) never judges, drafts,
+ * decides or takes part, and a member judges only after declaring that there is no jäv.
  */
 @Value.Immutable
 @PsiStyle
@@ -50,6 +55,9 @@ public abstract class GrantApplication {
 
   public abstract List<ConflictOfInterest> conflicts();
 
+  /** GRA-7: each person's current declaration on jäv; none yet for an application stored before they existed. */
+  public abstract List<ConflictDeclaration> declarations();
+
   public abstract List<Judgement> judgements();
 
   public abstract List<ApplicantMeeting> applicantMeetings();
@@ -65,7 +73,13 @@ public abstract class GrantApplication {
   public abstract long version();
 
   /** What a change did. */
-  public record Changed(GrantApplication application, List<DomainEvent> events) {}
+  public record Changed(GrantApplication application, List<DomainEvent> events) {
+
+    /** This step followed by {@code next} on its result: one change, with the events of both in order. */
+    public Either<Rejection, Changed> then(Function<GrantApplication, Either<Rejection, Changed>> next) {
+      return next.apply(application).map(after -> new Changed(after.application(), concat(events, after.events())));
+    }
+  }
 
   public static GrantApplication draft(GrantApplicationId id, int schemeYear, Organisation applicant,
       ProjectDescription project) {
@@ -77,6 +91,11 @@ public abstract class GrantApplication {
     return conflicts().stream().anyMatch(c -> c.personId().equals(personId));
   }
 
+  /** GRA-7: the person has declared, on the facts as they now are, that there is no jäv. */
+  public boolean hasDeclaredNoConflict(String personId) {
+    return declarations().stream().anyMatch(d -> d.personId().equals(personId) && !d.declaresConflict());
+  }
+
   public boolean isQualifiedMember(String personId) {
     return handlingGroup().stream().anyMatch(m -> m.personId().equals(personId)) && !isDisqualified(personId);
   }
@@ -86,12 +105,29 @@ public abstract class GrantApplication {
     return GrantRules.criteria(judgements());
   }
 
-  /** The applicant revises the description while drafting or completing. */
-  public Either<Rejection, GrantApplication> revise(ProjectDescription revised) {
+  /**
+   * The applicant revises the description while drafting or completing. GRA-7: when the project's partners change,
+   * the "no jäv" declarations made so far lapse, since they rested on other facts; those persons declare again.
+   */
+  public Either<Rejection, Changed> revise(ProjectDescription revised, Supplier<EventMeta> meta) {
     if (status() != GrantStatus.DRAFT && status() != GrantStatus.COMPLETION_REQUESTED) {
       return Either.left(illegal(status()));
     }
-    return Either.right(copy().project(revised).version(version() + 1).build());
+    var next = copy().project(revised).version(version() + 1);
+    List<String> lapsed = partnersOf(revised).equals(partnersOf(project())) ? List.of()
+        : declarations().stream().filter(d -> !d.declaresConflict()).map(ConflictDeclaration::personId).toList();
+    if (lapsed.isEmpty()) {
+      return Either.right(new Changed(next.build(), List.of()));
+    }
+    next.declarations(declarations().stream().filter(ConflictDeclaration::declaresConflict).toList());
+    return Either.right(new Changed(next.build(), List.of(new GrantEvent.ConflictDeclarationsLapsed(meta.get(), id(),
+        lapsed))));
+  }
+
+  /** Who the project's partners are (not how the project is anchored with them): what jäv depends on. */
+  private static Set<String> partnersOf(ProjectDescription project) {
+    return project.partners().stream().map(p -> p.name().strip().toLowerCase(Locale.ROOT) + "/"
+        + p.organisationNumber().map(Object::toString).orElse("")).collect(Collectors.toSet());
   }
 
   /** GRA-1, GRA-2: submitted only when formally eligible, with every missing part named at once. */
@@ -126,27 +162,103 @@ public abstract class GrantApplication {
   }
 
   /**
-   * GRA-7: a member declares jäv. Their judgements are struck out; a proposal they drafted falls and the case
-   * returns to assessment.
+   * GRA-4, GRA-7: a member joins the handling group while it assesses (the group keeps exactly one official of the
+   * Region); jäv found for the group as it now is, the newcomer included, is recorded before anyone goes on.
+   */
+  public Either<Rejection, Changed> addMember(HandlingGroupMember member, List<ConflictOfInterest> detected,
+      RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
+    if (status() != GrantStatus.IN_ASSESSMENT && status() != GrantStatus.COMPLETION_REQUESTED) {
+      return Either.left(illegal(status()));
+    }
+    if (handlingGroup().stream().anyMatch(m -> m.personId().equals(member.personId()))) {
+      return Either.left(refusal("GRA-4", "member.personId", "grant.gra4.alreadyMember", ruleSet, on,
+          member.personId()));
+    }
+    if (member.role() == MemberRole.REGION_OFFICIAL) {
+      long advisers = handlingGroup().stream().filter(m -> m.role() == MemberRole.ADVISER).count();
+      return Either.left(refusal("GRA-4", "member.role", "grant.gra4.composition", ruleSet, on, advisers,
+          handlingGroup().size() - advisers + 1));
+    }
+    GrantApplication joined = copy().addHandlingGroup(member).version(version() + 1).build();
+    return new Changed(joined, List.of(new GrantEvent.HandlingGroupMemberJoined(meta.get(), id(), member.personId(),
+        member.role()))).then(a -> Either.right(a.withConflictsFound(detected, meta)));
+  }
+
+  /**
+   * GRA-7: a person declares, before taking part, that there is no jäv, or a conflict with its reason; a new
+   * declaration replaces the person's earlier one. No one found or declared disqualified can declare that there is
+   * none. The decider declares too: a decider with a conflict cannot decide.
+   */
+  public Either<Rejection, Changed> declare(String personId, Optional<String> conflict, RuleSet ruleSet,
+      LocalDate on, Supplier<EventMeta> meta) {
+    if (conflict.isPresent()) {
+      return declareConflict(personId, conflict.get(), on, meta);
+    }
+    if (status() == GrantStatus.DECIDED || status() == GrantStatus.WITHDRAWN || status() == GrantStatus.DRAFT) {
+      return Either.left(illegal(status()));
+    }
+    if (isDisqualified(personId)) {
+      return Either.left(refusal("GRA-7", "conflict", "grant.gra7.conflictStands", ruleSet, on, personId));
+    }
+    return Either.right(new Changed(copy().declarations(declaring(new ConflictDeclaration(personId, on,
+        Optional.empty()))).version(version() + 1).build(), List.of(new GrantEvent.ConflictOfInterestDeclared(
+            meta.get(), id(), personId, false))));
+  }
+
+  /**
+   * GRA-7: a person declares jäv. They take no part: their judgements are struck out, and a proposal they drafted
+   * falls and the case returns to assessment.
    */
   public Either<Rejection, Changed> declareConflict(String personId, String reason, LocalDate on,
       Supplier<EventMeta> meta) {
     if (status() == GrantStatus.DECIDED || status() == GrantStatus.WITHDRAWN || status() == GrantStatus.DRAFT) {
       return Either.left(illegal(status()));
     }
-    if (isDisqualified(personId)) {
-      return Either.right(new Changed(this, List.of()));
+    GrantApplication declared = copy().declarations(declaring(new ConflictDeclaration(personId, on,
+        Optional.of(reason)))).version(version() + 1).build();
+    Changed recorded = new Changed(declared, List.of(new GrantEvent.ConflictOfInterestDeclared(meta.get(), id(),
+        personId, true)));
+    return isDisqualified(personId) ? Either.right(recorded)
+        : recorded.then(a -> Either.right(a.disqualify(new ConflictOfInterest(personId, reason, false, on), meta)));
+  }
+
+  /**
+   * GRA-7: jäv checked again against the facts as they are now (the partnership's data, the project's partners, the
+   * group): each conflict not yet recorded is recorded as at the start of the assessment. This is the first step of
+   * a command, not a change of its own: the version stays, and the command's own change gives the next one.
+   */
+  public Changed withConflictsFound(List<ConflictOfInterest> found, Supplier<EventMeta> meta) {
+    Changed changed = new Changed(this, List.of());
+    for (ConflictOfInterest conflict : found) {
+      if (!changed.application().isDisqualified(conflict.personId())) {
+        Changed next = changed.application().disqualify(conflict, meta);
+        changed = new Changed(next.application(), concat(changed.events(), next.events()));
+      }
     }
+    return changed;
+  }
+
+  /** GRA-7: the person takes no part; what they judged or drafted falls, and a "no jäv" they declared with it. */
+  private Changed disqualify(ConflictOfInterest conflict, Supplier<EventMeta> meta) {
+    String personId = conflict.personId();
     List<ConflictOfInterest> conflicts = new ArrayList<>(conflicts());
-    conflicts.add(new ConflictOfInterest(personId, reason, false, on));
+    conflicts.add(conflict);
     var next = copy().conflicts(conflicts)
         .judgements(judgements().stream().filter(j -> !j.personId().equals(personId)).toList())
-        .version(version() + 1);
+        .declarations(declarations().stream().filter(d -> !d.personId().equals(personId) || d.declaresConflict())
+            .toList());
     if (proposal().filter(p -> p.presenter().equals(personId)).isPresent()) {
       next.proposal(Optional.empty()).status(GrantStatus.IN_ASSESSMENT);
     }
-    return Either.right(new Changed(next.build(), List.of(new GrantEvent.ConflictOfInterestRecorded(meta.get(), id(),
-        personId, false))));
+    return new Changed(next.build(), List.of(new GrantEvent.ConflictOfInterestRecorded(meta.get(), id(), personId,
+        conflict.detected())));
+  }
+
+  private List<ConflictDeclaration> declaring(ConflictDeclaration declaration) {
+    List<ConflictDeclaration> declarations = new ArrayList<>(declarations().stream()
+        .filter(d -> !d.personId().equals(declaration.personId())).toList());
+    declarations.add(declaration);
+    return declarations;
   }
 
   /** GRA-4: the handling group met the applicant. */
@@ -157,13 +269,17 @@ public abstract class GrantApplication {
     return Either.right(copy().addApplicantMeetings(new ApplicantMeeting(date, note)).version(version() + 1).build());
   }
 
-  /** GRA-3: a qualified member judges a criterion, with reasoning; a new judgement replaces their earlier one. */
+  /**
+   * GRA-3: a qualified member judges a criterion, with reasoning; a new judgement replaces their earlier one. GRA-7:
+   * only after declaring that there is no jäv.
+   */
   public Either<Rejection, GrantApplication> judge(String personId, Criterion criterion, Judged verdict,
       String reasoning, RuleSet ruleSet, LocalDate on) {
     if (status() != GrantStatus.IN_ASSESSMENT) {
       return Either.left(illegal(status()));
     }
-    Either<Rejection, String> qualified = qualified(personId, ruleSet, on);
+    Either<Rejection, String> qualified = qualified(personId, ruleSet, on)
+        .flatMap(ok -> declaredNoConflict(personId, ruleSet, on));
     return qualified.map(ok -> {
       List<Judgement> judgements = new ArrayList<>(judgements().stream()
           .filter(j -> !(j.personId().equals(personId) && j.criterion() == criterion)).toList());
@@ -191,10 +307,14 @@ public abstract class GrantApplication {
         .version(version() + 1).build(), List.of(new GrantEvent.GrantApplicationResubmitted(meta.get(), id()))));
   }
 
-  /** GRA-4: the presenter drafts the proposal; a proposal to grant needs every criterion met (GRA-3). */
+  /**
+   * GRA-4: the presenter drafts the proposal, having declared that there is no jäv (GRA-7); a proposal to grant needs
+   * every criterion met (GRA-3).
+   */
   public Either<Rejection, Changed> propose(Proposal proposal, RuleSet ruleSet, LocalDate on,
       Supplier<EventMeta> meta) {
     return qualified(proposal.presenter(), ruleSet, on)
+        .flatMap(ok -> declaredNoConflict(proposal.presenter(), ruleSet, on))
         .flatMap(ok -> consistent(proposal.outcome(), proposal.amount(), proposal.referral().isPresent(), ruleSet, on))
         .flatMap(ok -> move(GrantStatus.PROPOSAL_DRAFTED))
         .map(next -> new Changed(copy().proposal(proposal).status(GrantStatus.PROPOSAL_DRAFTED)
@@ -217,10 +337,11 @@ public abstract class GrantApplication {
             delegation.id().toString())
         : Evaluation.notMet("GRA-5", "decidedBy", "grant.gra5.noDelegation", delegation.id().toString(), on));
     boolean presenterDecides = proposal().filter(p -> p.presenter().equals(draft.decidedBy())).isPresent();
-    List<String> disqualified = new ArrayList<>(draft.participants().stream().filter(this::isDisqualified).toList());
-    if (isDisqualified(draft.decidedBy())) {
-      disqualified.add(draft.decidedBy());
-    }
+    // GRA-7 holds for the decider and for everyone who takes part, not only for the handling group.
+    evaluations.add(isDisqualified(draft.decidedBy())
+        ? Evaluation.notMet("GRA-7", "decidedBy", "grant.gra7.deciderDisqualified", draft.decidedBy())
+        : Evaluation.met("GRA-7", "grant.gra7.deciderQualified", draft.decidedBy()));
+    List<String> disqualified = draft.participants().stream().filter(this::isDisqualified).toList();
     evaluations.add(disqualified.isEmpty()
         ? Evaluation.met("GRA-7", "grant.gra7.noneDisqualified")
         : Evaluation.notMet("GRA-7", "participants", "grant.gra7.disqualifiedTakesPart", String.join(", ",
@@ -298,6 +419,17 @@ public abstract class GrantApplication {
       return Either.left(refusal("GRA-4", "personId", "grant.gra4.notMember", ruleSet, on, personId));
     }
     return Either.right(personId);
+  }
+
+  private Either<Rejection, String> declaredNoConflict(String personId, RuleSet ruleSet, LocalDate on) {
+    return hasDeclaredNoConflict(personId) ? Either.right(personId)
+        : Either.left(refusal("GRA-7", "conflictDeclaration", "grant.gra7.notDeclared", ruleSet, on, personId));
+  }
+
+  private static List<DomainEvent> concat(List<DomainEvent> first, List<DomainEvent> second) {
+    List<DomainEvent> all = new ArrayList<>(first);
+    all.addAll(second);
+    return List.copyOf(all);
   }
 
   private Either<Rejection, Boolean> eligible(GrantScheme scheme, RuleSet ruleSet, LocalDate on) {

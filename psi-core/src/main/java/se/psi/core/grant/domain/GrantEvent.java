@@ -1,7 +1,9 @@
 package se.psi.core.grant.domain;
 
+import java.util.List;
 import java.util.Optional;
 import se.psi.core.grant.domain.GrantValues.GrantOutcome;
+import se.psi.core.grant.domain.GrantValues.MemberRole;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.OrganisationNumber;
@@ -32,6 +34,25 @@ public sealed interface GrantEvent extends DomainEvent {
   /** GRA-7: a member was found disqualified (jäv), declared or detected. */
   record ConflictOfInterestRecorded(EventMeta meta, GrantApplicationId applicationId, String personId,
       boolean detected) implements GrantEvent {}
+
+  /** GRA-7: a person declared, before taking part, that there is no jäv ({@code conflict} false) or a conflict. */
+  record ConflictOfInterestDeclared(EventMeta meta, GrantApplicationId applicationId, String personId,
+      boolean conflict) implements GrantEvent {}
+
+  /**
+   * GRA-7: the facts the "no jäv" declarations rested on changed (a project partner added or removed while
+   * completing), so those persons declare again before they judge.
+   */
+  record ConflictDeclarationsLapsed(EventMeta meta, GrantApplicationId applicationId, List<String> personIds)
+      implements GrantEvent {
+    public ConflictDeclarationsLapsed {
+      personIds = List.copyOf(personIds);
+    }
+  }
+
+  /** GRA-4, GRA-7: a member joined the handling group after the assessment began; jäv was checked for them. */
+  record HandlingGroupMemberJoined(EventMeta meta, GrantApplicationId applicationId, String personId,
+      MemberRole role) implements GrantEvent {}
 
   /** GRA-6: the applicant is asked to complete the application. */
   record GrantCompletionRequested(EventMeta meta, GrantApplicationId applicationId) implements GrantEvent {}

@@ -64,6 +64,25 @@ public final class GrantValues {
     }
   }
 
+  /**
+   * GRA-7: a person's declaration on jäv before taking part in the case (förvaltningslagen 16-18 §§): that there is
+   * none, or a conflict with its reason. A handling-group member judges only after declaring that there is none; a
+   * "none" declared on facts that have since changed lapses and is made again.
+   *
+   * @param conflict the reason, when the person declares a conflict; empty when the person declares there is none
+   */
+  public record ConflictDeclaration(String personId, LocalDate on, Optional<String> conflict) {
+    public ConflictDeclaration {
+      Objects.requireNonNull(personId, "personId");
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(conflict, "conflict");
+    }
+
+    public boolean declaresConflict() {
+      return conflict.isPresent();
+    }
+  }
+
   /** GRA-4: a meeting of the handling group with the applicant. */
   public record ApplicantMeeting(LocalDate date, String note) {}
 

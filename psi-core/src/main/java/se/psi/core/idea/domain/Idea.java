@@ -1,16 +1,25 @@
 package se.psi.core.idea.domain;
 
+import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 import se.psi.core.idea.domain.IdeaValues.IdeaChannel;
 import se.psi.core.idea.domain.IdeaValues.IdeaContact;
 import se.psi.core.idea.domain.IdeaValues.IdeaId;
 import se.psi.core.idea.domain.IdeaValues.IdeaSource;
 import se.psi.core.idea.domain.IdeaValues.Triage;
+import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.Place;
 import se.psi.core.shared.PsiStyle;
+import se.psi.core.usecase.Rejection;
 
 /**
  * IDE-1, IDE-2: an idea that could become a social innovation, brought by anyone (possibly anonymously), with the
@@ -57,6 +66,29 @@ public abstract class Idea {
 
   public Idea triaged(Triage triage) {
     return ImmutableIdea.builder().from(this).triage(triage).version(version() + 1).build();
+  }
+
+  /** The idea as taken further, and the event that tells so. */
+  public record TakenFurther(Idea idea, IdeaEvent event) {}
+
+  /**
+   * IDE-2: what the triage decided was created ({@code outcome}: an advisory case, a project-bank entry, a public
+   * dialogue on the theme) with id {@code created}; the triage points to it from now on. Refused, naming
+   * {@code field}, unless the idea was triaged to exactly that and has led to nothing yet.
+   */
+  public Either<Rejection, TakenFurther> takenFurther(TriageOutcome outcome, UUID created, String field,
+      String rulesetVersion, LocalDate on, Supplier<EventMeta> meta) {
+    boolean triagedSo = triage().filter(t -> t.outcome() == outcome).isPresent();
+    if (!triagedSo || triage().get().ledTo().isPresent()) {
+      Evaluation ide2 = Evaluation.notMet("IDE-2", field, triagedSo ? "idea.ide2.alreadyTakenFurther"
+          : "idea.ide2.notTriagedTo", outcome);
+      return Either.left(new Rejection.RuleRefusal("IDE-2", ide2.messageKey(), ide2.args(),
+          new Explanation(rulesetVersion, on, List.of(ide2))));
+    }
+    Triage t = triage().get();
+    Idea taken = ImmutableIdea.builder().from(this).triage(new Triage(t.outcome(), t.note(), t.on(), t.by(),
+        Optional.of(created))).version(version() + 1).build();
+    return Either.right(new TakenFurther(taken, new IdeaEvent.IdeaTakenFurther(meta.get(), id(), outcome, created)));
   }
 
   /** CON-3: the contact details are erased; the idea itself stays. */

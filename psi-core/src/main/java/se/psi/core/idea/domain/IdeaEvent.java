@@ -1,6 +1,7 @@
 package se.psi.core.idea.domain;
 
 import java.util.Optional;
+import java.util.UUID;
 import se.psi.core.idea.domain.IdeaValues.IdeaChannel;
 import se.psi.core.idea.domain.IdeaValues.IdeaId;
 import se.psi.core.idea.domain.IdeaValues.IdeaSource;
@@ -30,4 +31,10 @@ public sealed interface IdeaEvent extends DomainEvent {
 
   /** IDE-2: the idea was triaged. */
   record IdeaTriaged(EventMeta meta, IdeaId ideaId, TriageOutcome outcome) implements IdeaEvent {}
+
+  /**
+   * IDE-2: what the triage decided was created: {@code ledTo} is the advisory case, the project-bank entry or the
+   * public dialogue that now carries the idea.
+   */
+  record IdeaTakenFurther(EventMeta meta, IdeaId ideaId, TriageOutcome outcome, UUID ledTo) implements IdeaEvent {}
 }

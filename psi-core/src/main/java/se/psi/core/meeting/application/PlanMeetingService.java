@@ -8,8 +8,12 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.psi.core.idea.domain.IdeaValues.IdeaId;
+import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
+import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.meeting.domain.Coverage;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingId;
@@ -20,6 +24,7 @@ import se.psi.core.meeting.port.in.MeetingYear;
 import se.psi.core.meeting.port.in.MeetingYearQuery;
 import se.psi.core.meeting.port.in.PlanMeetingCommand;
 import se.psi.core.meeting.port.out.Meetings;
+import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.Place;
@@ -38,14 +43,17 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
   private final RulesInForce rules;
   private final IdSource ids;
   private final Clock clock;
+  private final Ideas ideas;
 
   @Inject
-  PlanMeetingService(UseCaseBoundary boundary, Meetings meetings, RulesInForce rules, IdSource ids, Clock clock) {
+  PlanMeetingService(UseCaseBoundary boundary, Meetings meetings, RulesInForce rules, IdSource ids, Clock clock,
+      Ideas ideas) {
     this.boundary = boundary;
     this.meetings = meetings;
     this.rules = rules;
     this.ids = ids;
     this.clock = clock;
+    this.ideas = ideas;
   }
 
   @Override
@@ -54,14 +62,33 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
         PLAN_MEETING.check(c.actor())
             // The agenda template is that of the ruleset in force on the meeting's date.
             .flatMap(ok -> rules.on(c.date()))
-            .map(ruleSet -> {
+            .flatMap(ruleSet -> {
               Place place = c.digital() ? Place.digital() : Place.in(c.municipality());
               var planned = Meeting.plan(new MeetingId(ids.newId()), c.format(), c.title().strip(), c.date(), place,
                   Optional.ofNullable(c.responsibleOrganisation()).map(String::strip),
-                  ruleSet.generalMeetingAgenda(), EventMeta.source(ids, clock));
-              meetings.save(planned.meeting());
-              return Change.of(planned.meeting(), planned.meeting().id().toString(), planned.events());
+                  ruleSet.generalMeetingAgenda(), Optional.ofNullable(c.fromIdea()), EventMeta.source(ids, clock));
+              return fromIdea(planned.meeting(), ruleSet.version()).map(taken -> {
+                meetings.save(planned.meeting());
+                List<DomainEvent> events = new ArrayList<>(planned.events());
+                events.addAll(taken);
+                return Change.of(planned.meeting(), planned.meeting().id().toString(), events);
+              });
             }));
+  }
+
+  /** IDE-2: the idea whose theme a public dialogue takes up points to it from its triage. */
+  private Either<Rejection, List<DomainEvent>> fromIdea(Meeting dialogue, String rulesetVersion) {
+    if (dialogue.fromIdea().isEmpty()) {
+      return Either.right(List.of());
+    }
+    var id = dialogue.fromIdea().get();
+    return Found.orNotFound(ideas.find(new IdeaId(id)), "Idea", id)
+        .flatMap(idea -> idea.takenFurther(TriageOutcome.TO_PUBLIC_DIALOGUE_THEME, dialogue.id().value(), "fromIdea",
+            rulesetVersion, rules.today(), EventMeta.source(ids, clock)))
+        .map(taken -> {
+          ideas.save(taken.idea());
+          return List.<DomainEvent>of(taken.event());
+        });
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 import se.psi.core.shared.DomainEvent;
@@ -50,6 +51,9 @@ public abstract class Meeting {
 
   public abstract MeetingStatus status();
 
+  /** IDE-2: the idea whose theme this public dialogue takes up, if it came from one; the idea points back. */
+  public abstract Optional<UUID> fromIdea();
+
   public abstract long version();
 
   /** What a change did. */
@@ -58,11 +62,19 @@ public abstract class Meeting {
   /** AU-5: plans a meeting; a general meeting starts with the ruleset's fixed agenda (MTG-1). */
   public static Changed plan(MeetingId id, MeetingFormat format, String title, LocalDate date, Place place,
       Optional<String> responsible, List<String> templateAgenda, Supplier<EventMeta> meta) {
+    return plan(id, format, title, date, place, responsible, templateAgenda, Optional.empty(), meta);
+  }
+
+  /** AU-5, IDE-2: plans a meeting, a public dialogue taking up the theme of the idea {@code fromIdea}. */
+  public static Changed plan(MeetingId id, MeetingFormat format, String title, LocalDate date, Place place,
+      Optional<String> responsible, List<String> templateAgenda, Optional<UUID> fromIdea,
+      Supplier<EventMeta> meta) {
     List<AgendaItem> agenda = format == MeetingFormat.GENERAL_MEETING
         ? templateAgenda.stream().map(key -> new AgendaItem(key, true)).toList()
         : List.of();
     Meeting meeting = ImmutableMeeting.builder().id(id).format(format).title(title).date(date).place(place)
-        .responsibleOrganisation(responsible).agenda(agenda).status(MeetingStatus.PLANNED).version(1).build();
+        .responsibleOrganisation(responsible).agenda(agenda).status(MeetingStatus.PLANNED).fromIdea(fromIdea)
+        .version(1).build();
     return new Changed(meeting, List.of(new MeetingEvent.MeetingPlanned(meta.get(), id, format, date,
         place.municipality())));
   }

@@ -58,11 +58,12 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
   private final RulesInForce rules;
   private final IdSource ids;
   private final Clock clock;
+  private final ProjectBankSources sources;
 
   @Inject
   ProjectService(UseCaseBoundary boundary, ProjectPorts.FundingCalls calls, ProjectPorts.ThemeInterests interests,
       ProjectPorts.ProjectBank bank, ProjectPorts.Projects projects, Partners partners, RulesInForce rules,
-      IdSource ids, Clock clock) {
+      IdSource ids, Clock clock, ProjectBankSources sources) {
     this.boundary = boundary;
     this.calls = calls;
     this.interests = interests;
@@ -72,6 +73,7 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
     this.rules = rules;
     this.ids = ids;
     this.clock = clock;
+    this.sources = sources;
   }
 
   @Override
@@ -117,11 +119,14 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
   @Override
   public Either<Rejection, ProjectIdea> addToProjectBank(ProjectIdeaCommand command) {
     return boundary.change("AddToProjectBank", "ProjectIdea", "", command.actor(), command, c ->
-        MANAGE_PROJECT_BANK.check(c.actor()).map(ok -> {
+        MANAGE_PROJECT_BANK.check(c.actor()).flatMap(ok -> {
           ProjectIdea idea = new ProjectIdea(ids.newId(), c.theme(), c.title().strip(), c.description().strip(),
-              Optional.ofNullable(c.proposedBy()).map(PartnerId::new), rules.today(), 1);
-          bank.save(idea);
-          return Change.of(idea, idea.id().toString(), List.of());
+              Optional.ofNullable(c.proposedBy()).map(PartnerId::new), rules.today(), 1,
+              Optional.ofNullable(c.fromIdea()), Optional.ofNullable(c.fromAdvisoryCase()));
+          return sources.pointTo(idea, c.actor()).map(events -> {
+            bank.save(idea);
+            return Change.of(idea, idea.id().toString(), events);
+          });
         }));
   }
 

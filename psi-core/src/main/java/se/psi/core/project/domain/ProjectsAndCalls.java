@@ -56,9 +56,13 @@ public final class ProjectsAndCalls {
     }
   }
 
-  /** PRJ-4: an idea in the project bank, by theme, ready for when a call opens. */
+  /**
+   * PRJ-4: an idea in the project bank, by theme, ready for when a call opens; with where it came from, if from the
+   * partnership's own channels: an idea triaged to the bank (IDE-2) or an advisory case that sent it here (ADV-3).
+   * Each of those points back to this entry.
+   */
   public record ProjectIdea(UUID id, String theme, String title, String description, Optional<PartnerId> proposedBy,
-      LocalDate addedOn, long version) {
+      LocalDate addedOn, long version, Optional<UUID> fromIdea, Optional<UUID> fromAdvisoryCase) {
     public ProjectIdea {
       Objects.requireNonNull(id, "id");
       theme = theme.strip().toLowerCase(Locale.ROOT);
@@ -66,6 +70,14 @@ public final class ProjectsAndCalls {
       Objects.requireNonNull(description, "description");
       Objects.requireNonNull(proposedBy, "proposedBy");
       Objects.requireNonNull(addedOn, "addedOn");
+      Objects.requireNonNull(fromIdea, "fromIdea");
+      Objects.requireNonNull(fromAdvisoryCase, "fromAdvisoryCase");
+    }
+
+    /** An entry added directly, not from an idea or an advisory case. */
+    public ProjectIdea(UUID id, String theme, String title, String description, Optional<PartnerId> proposedBy,
+        LocalDate addedOn, long version) {
+      this(id, theme, title, description, proposedBy, addedOn, version, Optional.empty(), Optional.empty());
     }
   }
 

@@ -57,6 +57,45 @@ class GrantApplicationTest {
   }
 
   @Test
+  void GRA_1_a_social_enterprise_may_apply_as_a_civil_society_organisation_may() {
+    for (OrganisationKind kind : List.of(OrganisationKind.SOCIAL_ENTERPRISE, OrganisationKind.COOPERATIVE,
+        OrganisationKind.WORK_INTEGRATING_SOCIAL_ENTERPRISE, OrganisationKind.ASSOCIATION)) {
+      var application = GrantApplication.draft(id(), 2022, organisation(kind), project(40_000));
+
+      var submitted = application.submit(scheme, RULES, DAY, meta());
+
+      assertThat(submitted.isRight()).as(kind.name()).isTrue();
+    }
+  }
+
+  @Test
+  void GRA_1_a_public_body_or_a_business_is_still_refused_under_every_orebro_ruleset() {
+    for (LocalDate on : List.of(LocalDate.of(2015, 6, 1), LocalDate.of(2018, 6, 1), DAY, LocalDate.of(2027, 3, 1))) {
+      for (OrganisationKind kind : List.of(OrganisationKind.MUNICIPALITY, OrganisationKind.COMPANY,
+          OrganisationKind.BUSINESS_NETWORK, OrganisationKind.UNIVERSITY)) {
+        var application = GrantApplication.draft(id(), 2022, organisation(kind), project(40_000));
+
+        var refused = application.submit(scheme, rulesOn(on), on, meta());
+
+        assertThat(refused.getLeft()).as(kind + " on " + on).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+            refusal -> assertThat(refusal.explanation().failures()).extracting(Evaluation::ruleId, Evaluation::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GRA-1", "applicant")));
+      }
+    }
+  }
+
+  @Test
+  void GRA_1_which_sectors_may_apply_stays_a_parameter_of_the_ruleset() {
+    var civilSocietyOnly = se.psi.core.rules.RuleSet.builder().from(RULES).grantApplicantSectors(
+        Set.of(se.psi.core.shared.Sector.CIVIL_SOCIETY)).build();
+    var application = GrantApplication.draft(id(), 2022, organisation(OrganisationKind.SOCIAL_ENTERPRISE),
+        project(40_000));
+
+    assertThat(application.submit(scheme, civilSocietyOnly, DAY, meta()).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-1"));
+  }
+
+  @Test
   void GRA_2_submission_names_every_missing_part_of_the_description_at_once() {
     var empty = GrantApplication.draft(id(), 2022, organisation(OrganisationKind.ASSOCIATION),
         new ProjectDescription("", "", "", "", List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -125,7 +164,8 @@ class GrantApplicationTest {
     var asked = assessed().requestCompletion("adviser-1", "Beskriv förankringen hos biblioteket", RULES, DAY, meta())
         .get().application();
     assertThat(asked.status()).isEqualTo(GrantStatus.COMPLETION_REQUESTED);
-    var back = asked.revise(project(40_000)).get().resubmit(scheme, RULES, DAY, meta()).get().application();
+    var back = declaredNoConflict(asked.revise(project(40_000), meta()).get().application()
+        .resubmit(scheme, RULES, DAY, meta()).get().application(), "adviser-1");
     assertThat(back.status()).isEqualTo(GrantStatus.IN_ASSESSMENT);
 
     var referralWithout = back.propose(proposal(GrantOutcome.REFERRED, 0, "adviser-1"), RULES, DAY, meta());
@@ -155,6 +195,122 @@ class GrantApplicationTest {
         new Explanation("-", DAY, List.of())), delegation, scheme, RULES, meta());
     assertThat(withDisqualified.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.ruleId()).isEqualTo("GRA-7"));
+  }
+
+  @Test
+  void GRA_7_a_member_judges_only_after_declaring_that_there_is_no_jav() {
+    var assessed = assessed();
+
+    var undeclared = assessed.judge("adviser-1", Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", RULES, DAY);
+    var declared = assessed.declare("adviser-1", Optional.empty(), RULES, DAY, meta()).get();
+
+    assertThat(undeclared.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("GRA-7");
+      assertThat(r.explanation().failures()).extracting(Evaluation::field).containsExactly("conflictDeclaration");
+    });
+    assertThat(declared.application().declarations()).singleElement().satisfies(d -> {
+      assertThat(d.personId()).isEqualTo("adviser-1");
+      assertThat(d.on()).isEqualTo(DAY);
+      assertThat(d.declaresConflict()).isFalse();
+    });
+    assertThat(declared.events()).singleElement().isEqualTo(new GrantEvent.ConflictOfInterestDeclared(
+        declared.events().get(0).meta(), assessed.id(), "adviser-1", false));
+    assertThat(declared.application().judge("adviser-1", Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", RULES, DAY)
+        .get().judgements()).hasSize(1);
+    assertThat(declared.application().propose(proposal(GrantOutcome.REJECTED, 0, "adviser-2"), RULES, DAY, meta())
+        .getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+            r -> assertThat(r.messageKey()).isEqualTo("grant.gra7.notDeclared"));
+  }
+
+  @Test
+  void GRA_7_a_partner_added_while_completing_makes_the_declarations_of_no_jav_lapse() {
+    var asked = judgeAll(assessed(), Judged.MET).declareConflict("adviser-2", "Styrelseledamot", DAY, meta()).get()
+        .application().requestCompletion("adviser-1", "Ange parterna", RULES, DAY, meta()).get().application();
+    var sameAnchoringReworded = asked.revise(new ProjectDescription("Språkcafé", "Träffar", "Ensamhet",
+        "Bestående mötesplatser", List.of(new ProjectDescription.ProjectPartner("Biblioteket", Optional.empty(),
+            "Skriftlig avsiktsförklaring")), Optional.of(Sek.of(40_000)), Optional.of(DAY),
+        Optional.of(DAY.plusMonths(9)), Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY)), meta()).get();
+    var partnerAdded = asked.revise(new ProjectDescription("Språkcafé", "Träffar", "Ensamhet",
+        "Bestående mötesplatser", List.of(new ProjectDescription.ProjectPartner("Biblioteket", Optional.empty(),
+            "Avsiktsförklaring"), new ProjectDescription.ProjectPartner("Studieförbundet", Optional.of(number(9)),
+            "Avtal")), Optional.of(Sek.of(40_000)), Optional.of(DAY), Optional.of(DAY.plusMonths(9)),
+        Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY)), meta()).get();
+
+    assertThat(sameAnchoringReworded.events()).isEmpty();
+    assertThat(sameAnchoringReworded.application().declarations()).hasSize(3);
+    assertThat(partnerAdded.events()).singleElement().isInstanceOfSatisfying(
+        GrantEvent.ConflictDeclarationsLapsed.class,
+        e -> assertThat(e.personIds()).containsExactlyInAnyOrder("adviser-1", "official"));
+    assertThat(partnerAdded.application().declarations()).singleElement()
+        .satisfies(d -> assertThat(d.conflict()).contains("Styrelseledamot"));
+    var back = partnerAdded.application().resubmit(scheme, RULES, DAY, meta()).get().application();
+    assertThat(back.judge("adviser-1", Criterion.NEW_LOCALLY, Judged.MET, "Ja", RULES, DAY).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-7"));
+  }
+
+  @Test
+  void GRA_7_jav_found_again_strikes_the_judgements_and_a_disqualified_presenters_proposal_falls() {
+    var proposed = proposed(GrantOutcome.GRANTED, 40_000, "adviser-1");
+
+    var found = proposed.withConflictsFound(List.of(new GrantValues.ConflictOfInterest("adviser-1",
+        "grant.gra7.seatForApplicant", true, DAY)), meta());
+
+    assertThat(found.application().version()).isEqualTo(proposed.version());
+    assertThat(found.application().status()).isEqualTo(GrantStatus.IN_ASSESSMENT);
+    assertThat(found.application().proposal()).isEmpty();
+    assertThat(found.application().judgements()).noneMatch(j -> j.personId().equals("adviser-1"));
+    assertThat(found.application().hasDeclaredNoConflict("adviser-1")).isFalse();
+    assertThat(found.events()).singleElement().isInstanceOfSatisfying(GrantEvent.ConflictOfInterestRecorded.class,
+        e -> assertThat(e.detected()).isTrue());
+    assertThat(found.application().declare("adviser-1", Optional.empty(), RULES, DAY, meta()).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+            r -> assertThat(r.messageKey()).isEqualTo("grant.gra7.conflictStands"));
+    assertThat(found.application().withConflictsFound(List.of(new GrantValues.ConflictOfInterest("adviser-1",
+        "grant.gra7.seatForApplicant", true, DAY)), meta()).events()).isEmpty();
+  }
+
+  @Test
+  void GRA_7_the_decider_declares_a_conflict_and_then_cannot_decide_and_another_delegated_decider_does() {
+    var proposed = proposed(GrantOutcome.GRANTED, 40_000, "adviser-1");
+    var declared = proposed.declare("area-head", Optional.of("Sitter i sökandes styrelse"), RULES, DAY, meta()).get()
+        .application();
+    var deputy = Delegation.builder().from(delegation).id(new DelegationId(UUID.randomUUID())).delegate("deputy")
+        .build();
+
+    var refused = declared.decide(decision("area-head", GrantOutcome.GRANTED, 40_000), delegation, scheme, RULES,
+        meta());
+    var decided = declared.decide(decision("deputy", GrantOutcome.GRANTED, 40_000), deputy, scheme, RULES, meta());
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("GRA-7");
+      assertThat(r.messageKey()).isEqualTo("grant.gra7.deciderDisqualified");
+      assertThat(r.explanation().failures()).extracting(Evaluation::field).containsExactly("decidedBy");
+    });
+    assertThat(decided.get().application().decision().orElseThrow().decidedBy()).isEqualTo("deputy");
+    assertThat(decided.get().application().decision().orElseThrow().explanation().evaluations())
+        .filteredOn(e -> e.ruleId().equals("GRA-7")).extracting(Evaluation::verdict).containsOnly(Verdict.MET);
+  }
+
+  @Test
+  void GRA_4_GRA_7_a_member_joins_the_group_and_jav_found_for_them_is_recorded_but_never_a_second_official() {
+    var assessed = assessed();
+    var newcomer = new HandlingGroupMember("adviser-3", MemberRole.ADVISER, number(7));
+
+    var joined = assessed.addMember(newcomer, List.of(new GrantValues.ConflictOfInterest("adviser-3",
+        "grant.gra7.representsPartner", true, DAY)), RULES, DAY, meta()).get();
+    var secondOfficial = assessed.addMember(new HandlingGroupMember("official-2", MemberRole.REGION_OFFICIAL,
+        number(8)), List.of(), RULES, DAY, meta());
+
+    assertThat(joined.application().handlingGroup()).contains(newcomer);
+    assertThat(joined.application().version()).isEqualTo(assessed.version() + 1);
+    assertThat(joined.application().isDisqualified("adviser-3")).isTrue();
+    assertThat(joined.events()).extracting(e -> e.getClass().getSimpleName())
+        .containsExactly("HandlingGroupMemberJoined", "ConflictOfInterestRecorded");
+    assertThat(secondOfficial.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.ruleId()).isEqualTo("GRA-4"));
+    assertThat(assessed.addMember(group.get(0), List.of(), RULES, DAY, meta()).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+            r -> assertThat(r.messageKey()).isEqualTo("grant.gra4.alreadyMember"));
   }
 
   @Test
@@ -192,12 +348,19 @@ class GrantApplicationTest {
 
   private GrantApplication judgeAll(GrantApplication application, Judged verdict) {
     GrantApplication judged = application;
+    for (HandlingGroupMember member : group) {
+      judged = declaredNoConflict(judged, member.personId());
+    }
     for (Criterion criterion : Criterion.values()) {
       for (HandlingGroupMember member : group) {
         judged = judged.judge(member.personId(), criterion, verdict, "Motivering", RULES, DAY).get();
       }
     }
     return judged;
+  }
+
+  private static GrantApplication declaredNoConflict(GrantApplication application, String personId) {
+    return application.declare(personId, Optional.empty(), RULES, DAY, meta()).get().application();
   }
 
   private GrantApplication proposed(GrantOutcome outcome, long kronor, String presenter) {

@@ -2,6 +2,7 @@ package se.psi.core.project.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.psi.core.TestFacts.DAY;
+import static se.psi.core.TestFacts.meta;
 import static se.psi.core.TestFacts.rulesOn;
 
 import java.time.LocalDate;
@@ -37,6 +38,33 @@ class IdeasAdvisoryAndProjectsTest {
         DAY, "au-1"));
     assertThat(triaged.triage()).hasValueSatisfying(t ->
         assertThat(t.outcome()).isEqualTo(IdeaValues.TriageOutcome.TO_PROJECT_BANK));
+  }
+
+  @Test
+  void IDE_2_a_triage_points_to_what_it_led_to_only_when_triaged_so_and_only_once() {
+    Idea idea = Idea.builder().id(new IdeaValues.IdeaId(UUID.randomUUID())).receipt("r-2")
+        .source(IdeaValues.IdeaSource.CITIZEN).challenge("Ensamhet").description("Matlag")
+        .place(Place.in(Municipality.NORA)).channel(IdeaValues.IdeaChannel.WEB_FORM).submittedOn(DAY).version(1)
+        .triage(new IdeaValues.Triage(IdeaValues.TriageOutcome.TO_PROJECT_BANK, "Till banken", DAY, "au-1")).build();
+    UUID entry = UUID.randomUUID();
+
+    var toAdvice = idea.takenFurther(IdeaValues.TriageOutcome.TO_ADVICE, UUID.randomUUID(), "fromIdea", "v", DAY,
+        meta());
+    var taken = idea.takenFurther(IdeaValues.TriageOutcome.TO_PROJECT_BANK, entry, "fromIdea", "v", DAY, meta())
+        .get();
+    var twice = taken.idea().takenFurther(IdeaValues.TriageOutcome.TO_PROJECT_BANK, UUID.randomUUID(), "fromIdea",
+        "v", DAY, meta());
+
+    assertThat(toAdvice.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("IDE-2");
+      assertThat(r.explanation().failures()).extracting(e -> e.field()).containsExactly("fromIdea");
+    });
+    assertThat(taken.idea().triage().orElseThrow().ledTo()).contains(entry);
+    assertThat(taken.idea().version()).isEqualTo(2);
+    assertThat(taken.event()).isInstanceOfSatisfying(se.psi.core.idea.domain.IdeaEvent.IdeaTakenFurther.class,
+        e -> assertThat(e.ledTo()).isEqualTo(entry));
+    assertThat(twice.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.messageKey()).isEqualTo("idea.ide2.alreadyTakenFurther"));
   }
 
   @Test

@@ -23,6 +23,7 @@ import se.psi.core.grant.domain.GrantValues.GrantOutcome;
 import se.psi.core.grant.domain.GrantValues.Judged;
 import se.psi.core.grant.domain.GrantValues.MemberRole;
 import se.psi.core.grant.port.in.DelegationCommand;
+import se.psi.core.grant.port.in.GrantCommands.ConflictDeclarationCommand;
 import se.psi.core.grant.port.in.GrantCommands.DecideGrantCommand;
 import se.psi.core.grant.port.in.GrantCommands.DraftGrantApplicationCommand;
 import se.psi.core.grant.port.in.GrantCommands.GrantApplicationCommand;
@@ -277,6 +278,11 @@ final class DemoData {
             new MemberDetails(group.get(1), MemberRole.ADVISER, PARTIES.get(2).number()),
             new MemberDetails(group.get(2), MemberRole.REGION_OFFICIAL, PARTIES.get(0).number())), null)));
     GrantApplication judged = application;
+    for (String person : group) {
+      // GRA-7: each member declares that there is no jäv before judging.
+      ok(core.useCase(AssessGrantUseCase.class).makeConflictDeclaration(new ConflictDeclarationCommand(
+          Actor.of(person, Role.HANDLING_GROUP_MEMBER), id, false, null, null)));
+    }
     for (Criterion criterion : Criterion.values()) {
       for (String person : group) {
         judged = ok(core.useCase(AssessGrantUseCase.class).judgeCriterion(new JudgeCriterionCommand(

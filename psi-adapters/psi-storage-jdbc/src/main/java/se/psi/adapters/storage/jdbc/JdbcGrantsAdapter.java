@@ -27,7 +27,8 @@ import se.psi.core.shared.Sek;
 public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes {
 
   private static final String COLUMNS = "id, scheme_year, organisation_number, organisation_name, organisation_kind,"
-      + " sector, municipality, status, submitted_on, project, handling_group, conflicts, judgements,"
+      + " sector, municipality, status, submitted_on, project, handling_group, conflicts, conflict_declarations,"
+      + " judgements,"
       + " applicant_meetings, completion_requests, proposal, decided_on, outcome, granted_amount, delegation_id,"
       + " decision, ruleset_version, evaluations, version";
 
@@ -67,7 +68,8 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
     Optional<GrantDecision> d = a.decision();
     Object[] values = {a.id().value(), a.schemeYear(), organisation[0], organisation[1], organisation[2],
         organisation[3], organisation[4], a.status(), a.submittedOn(), Documents.write(a.project()),
-        Documents.write(a.handlingGroup()), Documents.write(a.conflicts()), Documents.write(a.judgements()),
+        Documents.write(a.handlingGroup()), Documents.write(a.conflicts()), Documents.write(a.declarations()),
+        Documents.write(a.judgements()),
         Documents.write(a.applicantMeetings()), Documents.write(a.completionRequests()),
         a.proposal().map(Documents::write), d.map(GrantDecision::decidedOn), d.map(GrantDecision::outcome),
         d.flatMap(GrantDecision::amount).map(Sek::kronor), d.map(x -> x.delegation().value()),
@@ -76,7 +78,7 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
     db.withConnection(c -> {
       Versioned.save("GrantApplication", a.id().value(), a.version(),
           () -> Sql.update(c, "INSERT INTO grant_application (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-              + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values),
+              + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values),
           () -> update(c, values, a.version() - 1));
       return null;
     });
@@ -123,6 +125,8 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
             new TypeReference<List<GrantValues.HandlingGroupMember>>() {}))
         .conflicts(Documents.read(row.getString("conflicts"),
             new TypeReference<List<GrantValues.ConflictOfInterest>>() {}))
+        .declarations(Documents.read(row.getString("conflict_declarations"),
+            new TypeReference<List<GrantValues.ConflictDeclaration>>() {}))
         .judgements(Documents.read(row.getString("judgements"), new TypeReference<List<GrantValues.Judgement>>() {}))
         .applicantMeetings(Documents.read(row.getString("applicant_meetings"),
             new TypeReference<List<GrantValues.ApplicantMeeting>>() {}))

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import se.psi.core.meeting.domain.AgendaItem;
 import se.psi.core.meeting.domain.Meeting;
@@ -23,7 +24,7 @@ import se.psi.core.shared.Place;
 public final class JdbcMeetingsAdapter implements Meetings {
 
   private static final String COLUMNS = "id, format, title, meeting_date, municipality, responsible, status, agenda,"
-      + " registrations, speakers, attendance, decisions, version";
+      + " registrations, speakers, attendance, decisions, version, from_idea";
 
   private final JdbcUnitOfWork db;
 
@@ -48,11 +49,12 @@ public final class JdbcMeetingsAdapter implements Meetings {
   public void save(Meeting m) {
     db.withConnection(c -> {
       Versioned.save("Meeting", m.id().value(), m.version(),
-          () -> Sql.update(c, "INSERT INTO meeting (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          () -> Sql.update(c, "INSERT INTO meeting (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+              + " ?)",
               m.id().value(), m.format(), m.title(), m.date(), m.place().municipality(), m.responsibleOrganisation(),
               m.status(), Documents.write(m.agenda()), Documents.write(m.registrations()),
               Documents.write(m.speakers()), Documents.write(m.attendance()), Documents.write(m.decisions()),
-              m.version()),
+              m.version(), m.fromIdea()),
           () -> Sql.update(c, "UPDATE meeting SET title = ?, meeting_date = ?, municipality = ?, responsible = ?,"
               + " status = ?, agenda = ?, registrations = ?, speakers = ?, attendance = ?, decisions = ?, version = ?"
               + " WHERE id = ? AND version = ?", m.title(), m.date(), m.place().municipality(),
@@ -78,6 +80,7 @@ public final class JdbcMeetingsAdapter implements Meetings {
         .attendance(Documents.read(row.getString("attendance"), new TypeReference<Set<PartnerId>>() {}))
         .decisions(Documents.read(row.getString("decisions"), new TypeReference<List<String>>() {}))
         .version(row.getLong("version"))
+        .fromIdea(Optional.ofNullable(Sql.uuid(row, "from_idea")))
         .build();
   }
 }

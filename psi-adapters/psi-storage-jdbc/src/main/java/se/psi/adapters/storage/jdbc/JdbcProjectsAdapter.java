@@ -124,8 +124,9 @@ public final class JdbcProjectsAdapter {
       db.withConnection(c -> {
         Versioned.save("ProjectIdea", i.id(), i.version(),
             () -> Sql.update(c, "INSERT INTO project_idea (id, theme, title, description, proposed_by, added_on,"
-                + " version) VALUES (?, ?, ?, ?, ?, ?, ?)", i.id(), i.theme(), i.title(), i.description(),
-                i.proposedBy().map(PartnerId::value), i.addedOn(), i.version()),
+                + " version, from_idea, from_advisory_case) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", i.id(), i.theme(),
+                i.title(), i.description(), i.proposedBy().map(PartnerId::value), i.addedOn(), i.version(),
+                i.fromIdea(), i.fromAdvisoryCase()),
             () -> Sql.update(c, "UPDATE project_idea SET theme = ?, title = ?, description = ?, version = ?"
                 + " WHERE id = ? AND version = ?", i.theme(), i.title(), i.description(), i.version(), i.id(),
                 i.version() - 1));
@@ -136,7 +137,8 @@ public final class JdbcProjectsAdapter {
     private static ProjectIdea read(ResultSet row) throws SQLException {
       return new ProjectIdea(Sql.uuid(row, "id"), row.getString("theme"), row.getString("title"),
           row.getString("description"), Optional.ofNullable(Sql.uuid(row, "proposed_by")).map(PartnerId::new),
-          Sql.date(row, "added_on").orElseThrow(), row.getLong("version"));
+          Sql.date(row, "added_on").orElseThrow(), row.getLong("version"),
+          Optional.ofNullable(Sql.uuid(row, "from_idea")), Optional.ofNullable(Sql.uuid(row, "from_advisory_case")));
     }
   }
 

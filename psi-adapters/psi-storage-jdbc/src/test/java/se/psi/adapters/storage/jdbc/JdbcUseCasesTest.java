@@ -245,6 +245,10 @@ class JdbcUseCasesTest {
         new GrantCommands.MemberDetails("adviser", MemberRole.ADVISER, Fixtures.anOrganisationNumber().toString()),
         new GrantCommands.MemberDetails("official", MemberRole.REGION_OFFICIAL,
             Fixtures.anOrganisationNumber().toString())), null)).get();
+    for (Actor member : List.of(adviser, official)) {
+      assess.makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(member, draft.id().value(), false,
+          null, null)).get();
+    }
     for (Criterion criterion : Criterion.values()) {
       for (Actor member : List.of(adviser, official)) {
         assess.judgeCriterion(new GrantCommands.JudgeCriterionCommand(member, draft.id().value(), criterion,
@@ -261,8 +265,8 @@ class JdbcUseCasesTest {
     assertThat(storage.grants().find(year).get().granted().kronor()).isEqualTo(40_000);
     assertThat(storage.presentations().unfulfilled()).hasSize(1);
     assertThat(storage.outbox().unpublished(100)).extracting(OutboxRecord::eventType)
-        .contains("GrantApplicationSubmitted", "GrantAssessmentStarted", "GrantProposalDrafted", "GrantDecided",
-            "PresentationOwed");
+        .contains("GrantApplicationSubmitted", "GrantAssessmentStarted", "ConflictOfInterestDeclared",
+            "GrantProposalDrafted", "GrantDecided", "PresentationOwed");
     assertThat(storage.outbox().unpublished(100)).filteredOn(r -> r.eventType().equals("GrantDecided")).singleElement()
         .satisfies(r -> assertThat(r.payload()).contains("\"delegation\":\"" + delegation.id() + "\""));
   }

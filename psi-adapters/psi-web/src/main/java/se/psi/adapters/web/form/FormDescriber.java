@@ -120,8 +120,11 @@ public final class FormDescriber {
       Annotation annotation = constraint.getAnnotation();
       String rule = annotation.annotationType().getSimpleName();
       Map<String, Object> attributes = constraint.getAttributes();
-      rules.add(rule);
-      required |= REQUIRED.contains(rule);
+      // A constraint that holds a business rule is listed by the rule's id (MEM-1), as its violations are.
+      rules.add(se.psi.core.usecase.InputValidator.ruleOf(rule, attributes));
+      // A constraint composed of a required one (PRJ-1's owner is @NotNull under its rule's name) requires too.
+      required |= REQUIRED.contains(rule) || constraint.getComposingConstraints().stream()
+          .anyMatch(c -> REQUIRED.contains(c.getAnnotation().annotationType().getSimpleName()));
       switch (rule) {
         case "Size" -> {
           minLength = positiveOrNull((Integer) attributes.get("min"));

@@ -68,13 +68,17 @@ public final class CaseJson {
   /** The committee or the advisory team decides where an idea goes (IDE-2). */
   public record TriageRequest(TriageOutcome outcome, String note) {}
 
-  public record TriageJson(TriageOutcome outcome, String note, LocalDate on) {
+  /**
+   * IDE-2: where the idea went, and what it led to once created ({@code ledTo}: the advisory case, the project-bank
+   * entry or the public dialogue, by id).
+   */
+  public record TriageJson(TriageOutcome outcome, String note, LocalDate on, UUID ledTo) {
     static TriageJson of(Triage triage) {
-      return new TriageJson(triage.outcome(), triage.note(), triage.on());
+      return new TriageJson(triage.outcome(), triage.note(), triage.on(), triage.ledTo().orElse(null));
     }
   }
 
-  /** What the submitter sees by the receipt: when it came in and where it went. */
+  /** What the submitter sees by the receipt: when it came in, where it went and what it led to. */
   public record IdeaStatusView(String receipt, LocalDate submittedOn, TriageJson triage) {
     public static IdeaStatusView of(IdeaStatus status) {
       return new IdeaStatusView(status.receipt(), status.submittedOn(), status.triage().map(TriageJson::of)
@@ -103,8 +107,9 @@ public final class CaseJson {
   /** What came of the advice (ADV-2): advice, a referral, a recommended grant, the project bank. */
   public record OutcomeRequest(OutcomeKind kind, String note, ReferralDetails referral, boolean close) {}
 
+  /** ADV-2, ADV-3: what came of the advice; {@code created} is the project-bank entry it led to, if any. */
   public record OutcomeJson(OutcomeKind kind, String note, String referredTo, Referral.Kind referralKind, String by,
-      LocalDate on) {}
+      LocalDate on, UUID created) {}
 
   public record AdvisoryCaseView(UUID id, String organisationName, String organisationNumber,
       OrganisationKind organisationKind, String idea, String challenge, UUID fromIdea, String referredFrom,
@@ -117,7 +122,7 @@ public final class CaseJson {
           advisory.referredFrom().map(r -> r.from()).orElse(null), advisory.advisers(),
           advisory.outcomes().stream().map(o -> new OutcomeJson(o.kind(), o.note(),
               o.referral().map(Referral::to).orElse(null), o.referral().map(Referral::kind).orElse(null), o.by(),
-              o.on())).toList(), advisory.closed(), advisory.openedOn(),
+              o.on(), o.created().orElse(null))).toList(), advisory.closed(), advisory.openedOn(),
           ExplanationJson.of(advisory.eligibility(), texts), advisory.version());
     }
   }

@@ -10,6 +10,7 @@ import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.domain.GrantStatus;
+import se.psi.core.grant.domain.GrantValues.ConflictDeclaration;
 import se.psi.core.grant.domain.GrantValues.ConflictOfInterest;
 import se.psi.core.grant.domain.GrantValues.Criterion;
 import se.psi.core.grant.domain.GrantValues.GrantDecision;
@@ -49,6 +50,15 @@ public final class GrantJson {
 
   /** The handling group is formed (GRA-3, GRA-7). */
   public record AssessmentRequest(List<MemberDetails> members) {}
+
+  /** GRA-4, GRA-7: a member joins the handling group during the assessment. */
+  public record JoinRequest(MemberDetails member) {}
+
+  /**
+   * GRA-7: the caller's declaration on jäv: {@code conflict} false declares that there is none; true declares a
+   * conflict, with its {@code reason}.
+   */
+  public record DeclarationRequest(Boolean conflict, String reason) {}
 
   /** A member's judgement of one criterion (GRA-4). */
   public record JudgementRequest(Criterion criterion, Judged verdict, String reasoning) {}
@@ -115,6 +125,14 @@ public final class GrantJson {
     }
   }
 
+  /** GRA-7: a person's current declaration on jäv: that there is none, or a conflict with its reason. */
+  public record DeclarationJson(String personId, LocalDate on, boolean conflict, String reason) {
+    static DeclarationJson of(ConflictDeclaration declaration) {
+      return new DeclarationJson(declaration.personId(), declaration.on(), declaration.declaresConflict(),
+          declaration.conflict().orElse(null));
+    }
+  }
+
   public record JudgementJson(Criterion criterion, String personId, Judged verdict, String reasoning, LocalDate on) {
     static JudgementJson of(Judgement judgement) {
       return new JudgementJson(judgement.criterion(), judgement.personId(), judgement.verdict(),
@@ -149,16 +167,20 @@ public final class GrantJson {
     }
   }
 
-  /** An application's whole journey: the project, the handling group, jäv, judgements, proposal and decision. */
+  /**
+   * An application's whole journey: the project, the handling group, jäv (found or declared, and each person's
+   * declaration), judgements, proposal and decision.
+   */
   public record GrantApplicationJson(UUID id, int schemeYear, OrganisationJson applicant, ProjectJson project,
       GrantStatus status, List<MemberJson> handlingGroup, List<ConflictJson> conflicts,
-      List<JudgementJson> judgements, List<NoteJson> applicantMeetings, List<NoteJson> completionRequests,
+      List<DeclarationJson> declarations, List<JudgementJson> judgements, List<NoteJson> applicantMeetings, List<NoteJson> completionRequests,
       ProposalJson proposal, DecisionJson decision, LocalDate submittedOn, long version) {
     public static GrantApplicationJson of(GrantApplication application, Texts texts) {
       return new GrantApplicationJson(application.id().value(), application.schemeYear(),
           OrganisationJson.of(application.applicant()), ProjectJson.of(application.project()), application.status(),
           application.handlingGroup().stream().map(MemberJson::of).toList(),
           application.conflicts().stream().map(c -> ConflictJson.of(c, texts)).toList(),
+          application.declarations().stream().map(DeclarationJson::of).toList(),
           application.judgements().stream().map(JudgementJson::of).toList(),
           application.applicantMeetings().stream().map(m -> new NoteJson(m.date(), m.note(), null)).toList(),
           application.completionRequests().stream().map(c -> new NoteJson(c.on(), c.what(), c.by())).toList(),

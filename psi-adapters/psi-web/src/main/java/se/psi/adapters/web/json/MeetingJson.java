@@ -22,9 +22,12 @@ public final class MeetingJson {
 
   private MeetingJson() {}
 
-  /** The committee plans a meeting: in a municipality, or digital (MTG-1, MTG-2, MTG-4). */
+  /**
+   * The committee plans a meeting: in a municipality, or digital (MTG-1, MTG-2, MTG-4); a public dialogue may take up
+   * the theme of an idea triaged so ({@code fromIdea}, IDE-2).
+   */
   public record PlanRequest(MeetingFormat format, String title, LocalDate date, Municipality municipality,
-      boolean digital, String responsibleOrganisation) {}
+      boolean digital, String responsibleOrganisation, UUID fromIdea) {}
 
   /** One addition to the programme: an agenda item or a speaker. */
   public record PreparationRequest(String agendaItem, SpeakerDetails speaker) {}
@@ -45,14 +48,15 @@ public final class MeetingJson {
   /** A meeting as published: registrations are counted, not listed. */
   public record MeetingView(UUID id, MeetingFormat format, String title, LocalDate date, Municipality municipality,
       boolean digital, String responsibleOrganisation, List<AgendaItem> agenda, List<SpeakerJson> speakers,
-      int registrations, Set<UUID> attendance, List<String> decisions, MeetingStatus status, long version) {
+      int registrations, Set<UUID> attendance, List<String> decisions, MeetingStatus status, UUID fromIdea,
+      long version) {
     public static MeetingView of(Meeting meeting) {
       return new MeetingView(meeting.id().value(), meeting.format(), meeting.title(), meeting.date(),
           meeting.place().municipality().orElse(null), meeting.place().municipality().isEmpty(),
           meeting.responsibleOrganisation().orElse(null), meeting.agenda(),
           meeting.speakers().stream().map(SpeakerJson::of).toList(), meeting.registrations().size(),
           meeting.attendance().stream().map(p -> p.value()).collect(java.util.stream.Collectors.toSet()),
-          meeting.decisions(), meeting.status(), meeting.version());
+          meeting.decisions(), meeting.status(), meeting.fromIdea().orElse(null), meeting.version());
     }
   }
 

@@ -22,7 +22,8 @@ public final class ProjectJson {
   public record InterestRequest(UUID partnerId, Set<String> themes) {}
 
   /** An idea for the project bank, by theme (PRJ-4). */
-  public record ProjectIdeaRequest(String theme, String title, String description, UUID proposedBy) {}
+  public record ProjectIdeaRequest(String theme, String title, String description, UUID proposedBy, UUID fromIdea,
+      UUID fromAdvisoryCase) {}
 
   /** A partner registers a project it owns (PRJ-1). */
   public record ProjectRequest(UUID owner, String title, String description) {}
@@ -41,11 +42,13 @@ public final class ProjectJson {
     }
   }
 
+  /** PRJ-4: an entry of the project bank, with the idea (IDE-2) or advisory case (ADV-3) it came from, if any. */
   public record ProjectIdeaView(UUID id, String theme, String title, String description, UUID proposedBy,
-      LocalDate addedOn, long version) {
+      LocalDate addedOn, UUID fromIdea, UUID fromAdvisoryCase, long version) {
     public static ProjectIdeaView of(ProjectIdea idea) {
       return new ProjectIdeaView(idea.id(), idea.theme(), idea.title(), idea.description(),
-          idea.proposedBy().map(p -> p.value()).orElse(null), idea.addedOn(), idea.version());
+          idea.proposedBy().map(p -> p.value()).orElse(null), idea.addedOn(), idea.fromIdea().orElse(null),
+          idea.fromAdvisoryCase().orElse(null), idea.version());
     }
   }
 

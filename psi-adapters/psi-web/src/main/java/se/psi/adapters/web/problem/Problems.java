@@ -37,7 +37,15 @@ public final class Problems {
       return invalidInput(invalid.violations(), texts);
     }
     if (rejection instanceof Rejection.NotPermitted notPermitted) {
-      return anonymous ? of(ProblemType.UNAUTHENTICATED, texts, "detail.unauthenticated")
+      if (anonymous) {
+        return of(ProblemType.UNAUTHENTICATED, texts, "detail.unauthenticated");
+      }
+      // A rule that keeps the caller out (GRA-5: no delegation) is named with its reason, as a refusal by a rule is.
+      return notPermitted.rule().isPresent()
+          ? new Problem(ProblemType.NOT_PERMITTED.uri(), texts.web(ProblemType.NOT_PERMITTED.titleKey()),
+              ProblemType.NOT_PERMITTED.status(), texts.core().format(notPermitted.rule().get().messageKey(),
+                  notPermitted.rule().get().args().toArray()), null, null,
+              ExplanationJson.of(notPermitted.explanation().orElseThrow(), texts))
           : core(ProblemType.NOT_PERMITTED, texts, notPermitted.messageKey());
     }
     if (rejection instanceof Rejection.NotFound notFound) {

@@ -27,9 +27,11 @@ import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.GrantJson.AssessmentRequest;
+import se.psi.adapters.web.json.GrantJson.DeclarationRequest;
 import se.psi.adapters.web.json.GrantJson.DecisionRequest;
 import se.psi.adapters.web.json.GrantJson.DraftRequest;
 import se.psi.adapters.web.json.GrantJson.GrantApplicationJson;
+import se.psi.adapters.web.json.GrantJson.JoinRequest;
 import se.psi.adapters.web.json.GrantJson.JudgementRequest;
 import se.psi.adapters.web.json.GrantJson.NoteRequest;
 import se.psi.adapters.web.json.GrantJson.ProjectRequest;
@@ -37,9 +39,11 @@ import se.psi.adapters.web.json.GrantJson.ProposalRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand;
+import se.psi.core.grant.port.in.GrantCommands.ConflictDeclarationCommand;
 import se.psi.core.grant.port.in.GrantCommands.DecideGrantCommand;
 import se.psi.core.grant.port.in.GrantCommands.DraftGrantApplicationCommand;
 import se.psi.core.grant.port.in.GrantCommands.GrantApplicationCommand;
+import se.psi.core.grant.port.in.GrantCommands.JoinHandlingGroupCommand;
 import se.psi.core.grant.port.in.GrantCommands.JudgeCriterionCommand;
 import se.psi.core.grant.port.in.GrantCommands.ProposalCommand;
 import se.psi.core.grant.port.in.GrantCommands.ReviseGrantApplicationCommand;
@@ -168,10 +172,43 @@ public final class GrantApplicationsResource {
   }
 
   @POST
+  @Path("{id}/handling-group-members")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.JoinHandlingGroupCommand.class)
+  @Operation(operationId = "addHandlingGroupMember", summary = "A member joins the handling group (GRA-4, GRA-7)",
+      description = "Jäv is checked again for the group with the newcomer; the newcomer declares before judging.",
+      responses = @ApiResponse(responseCode = "200", description = ANSWER,
+          content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
+  public Response addMember(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch, JoinRequest request) {
+    return change(id, request, (uuid, seen, body) -> assess().addHandlingGroupMember(new JoinHandlingGroupCommand(
+        actor(), uuid, body.member(), seen)));
+  }
+
+  @POST
+  @Path("{id}/conflict-declarations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.ConflictDeclarationCommand.class)
+  @Operation(operationId = "makeConflictDeclaration",
+      summary = "Declare that there is no jäv, or a conflict with its reason (GRA-7)",
+      description = "Each member of the handling group declares before judging; the decider may declare a conflict "
+          + "and then cannot decide. A new declaration replaces the caller's earlier one.",
+      responses = @ApiResponse(responseCode = "200", description = ANSWER,
+          content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
+  public Response declare(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
+      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
+      @HeaderParam("If-Match") String ifMatch, DeclarationRequest request) {
+    return change(id, request, (uuid, seen, body) -> assess().makeConflictDeclaration(
+        new ConflictDeclarationCommand(actor(), uuid, body.conflict(), body.reason(), seen)));
+  }
+
+  @POST
   @Path("{id}/conflicts-of-interest")
   @Consumes(MediaType.APPLICATION_JSON)
   @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand.class)
-  @Operation(operationId = "declareConflictOfInterest", summary = "A member declares jäv (GRA-7)",
+  @Operation(operationId = "declareConflictOfInterest", summary = "A member or the decider declares jäv (GRA-7)",
+      description = "The same as a declaration of a conflict, with the note's text as the reason.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response declareConflict(

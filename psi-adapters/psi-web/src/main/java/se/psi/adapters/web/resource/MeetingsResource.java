@@ -109,7 +109,7 @@ public final class MeetingsResource {
     PlanRequest body = Answers.required(request, texts);
     Meeting meeting = Answers.orProblem(core.useCase(PlanMeetingUseCase.class).planMeeting(new PlanMeetingCommand(
         Caller.actorOf(caller), body.format(), body.title(), body.date(), body.municipality(), body.digital(),
-        body.responsibleOrganisation())), texts, caller);
+        body.responsibleOrganisation(), body.fromIdea())), texts, caller);
     return Response.created(uri.getAbsolutePathBuilder().path(meeting.id().toString()).build())
         .entity(MeetingView.of(meeting)).tag(Versions.etag(meeting.version()))
         .header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();

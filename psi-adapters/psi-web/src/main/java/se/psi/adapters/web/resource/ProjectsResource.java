@@ -139,7 +139,7 @@ public final class ProjectsResource {
     ProjectIdeaRequest body = Answers.required(request, texts);
     ProjectIdea idea = Answers.orProblem(core.useCase(ProjectBankUseCase.class).addToProjectBank(
         new ProjectIdeaCommand(Caller.actorOf(caller), body.theme(), body.title(), body.description(),
-            body.proposedBy())), texts, caller);
+            body.proposedBy(), body.fromIdea(), body.fromAdvisoryCase())), texts, caller);
     return Resources.created(ProjectIdeaView.of(idea), idea.version(), texts);
   }
 

@@ -1,6 +1,7 @@
 package se.psi.core.grant.port.in;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +46,24 @@ public final class GrantCommands {
   /** GRA-4: the handling group starts the assessment. */
   public record StartAssessmentCommand(@NotNull Actor actor, @NotNull UUID applicationId,
       @NotEmpty @Size(max = 12) List<@Valid @NotNull MemberDetails> members, @Positive Long expectedVersion) {}
+
+  /** GRA-4, GRA-7: a member joins the handling group during the assessment; jäv is checked for the group again. */
+  public record JoinHandlingGroupCommand(@NotNull Actor actor, @NotNull UUID applicationId,
+      @NotNull @Valid MemberDetails member, @Positive Long expectedVersion) {}
+
+  /**
+   * GRA-7: the acting person's declaration on jäv before taking part: {@code conflict} false declares that there is
+   * none, true declares a conflict with its {@code reason}. A handling-group member judges only after declaring.
+   */
+  public record ConflictDeclarationCommand(@NotNull Actor actor, @NotNull UUID applicationId,
+      @NotNull Boolean conflict, @Size(max = 4000) String reason, @Positive Long expectedVersion) {
+
+    /** A declared conflict gives its reason. */
+    @AssertTrue(message = "{grant.gra7.reasonForConflict}")
+    public boolean isReasonGivenForAConflict() {
+      return !Boolean.TRUE.equals(conflict) || reason != null && !reason.isBlank();
+    }
+  }
 
   /** GRA-3: the acting member judges a criterion, with reasoning. */
   public record JudgeCriterionCommand(@NotNull Actor actor, @NotNull UUID applicationId, @NotNull Criterion criterion,

@@ -16,6 +16,12 @@ public final class GrantPermissions {
       Role.HANDLING_GROUP_MEMBER, Role.DELEGATED_DECIDER, Role.ADMINISTRATOR);
   /** GRA-4: the handling group forms itself and assesses; GRA-7 is checked person by person in the domain. */
   public static final Permission ASSESS_GRANT = Permission.roles("AssessGrant", Role.HANDLING_GROUP_MEMBER);
+  /**
+   * GRA-7: a handling-group member declares that there is no jäv, or a conflict; the decider may declare a conflict
+   * (and then cannot decide).
+   */
+  public static final Permission DECLARE_CONFLICT = Permission.roles("DeclareConflictOfInterest",
+      Role.HANDLING_GROUP_MEMBER, Role.DELEGATED_DECIDER);
   /** GRA-5: only a delegated decider decides; the delegation itself is checked in the domain. */
   public static final Permission DECIDE_GRANT = Permission.roles("DecideGrant", Role.DELEGATED_DECIDER);
   /** Anmälan av delegationsbeslut: the decisions taken on delegation, reported for a period. */
@@ -28,6 +34,6 @@ public final class GrantPermissions {
 
   public static List<Permission> all() {
     return List.of(MANAGE_SCHEMES, READ_SCHEMES, MANAGE_DELEGATIONS, APPLY_FOR_GRANT, READ_GRANT_APPLICATION,
-        ASSESS_GRANT, DECIDE_GRANT, REPORT_DELEGATED_DECISIONS, FIND_GRANTED_PROJECTS);
+        ASSESS_GRANT, DECLARE_CONFLICT, DECIDE_GRANT, REPORT_DELEGATED_DECISIONS, FIND_GRANTED_PROJECTS);
   }
 }

@@ -6,10 +6,12 @@ import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand;
+import se.psi.core.grant.port.in.GrantCommands.ConflictDeclarationCommand;
 import se.psi.core.grant.port.in.GrantCommands.DecideGrantCommand;
 import se.psi.core.grant.port.in.GrantCommands.DraftGrantApplicationCommand;
 import se.psi.core.grant.port.in.GrantCommands.GrantApplicationCommand;
 import se.psi.core.grant.port.in.GrantCommands.GrantPeriodQuery;
+import se.psi.core.grant.port.in.GrantCommands.JoinHandlingGroupCommand;
 import se.psi.core.grant.port.in.GrantCommands.JudgeCriterionCommand;
 import se.psi.core.grant.port.in.GrantCommands.ProposalCommand;
 import se.psi.core.grant.port.in.GrantCommands.ReviseGrantApplicationCommand;
@@ -58,7 +60,17 @@ public final class GrantUseCases {
     /** Forms the group and records the jäv found in the partnership's data (GRA-7) before anyone assesses. */
     Either<Rejection, GrantApplication> startAssessment(StartAssessmentCommand command);
 
+    /** GRA-4, GRA-7: a member joins the group; jäv is checked for the group as it now is. */
+    Either<Rejection, GrantApplication> addHandlingGroupMember(JoinHandlingGroupCommand command);
+
+    /** GRA-7: the acting person (a member, or the decider) declares jäv, with the reason as the note's text. */
     Either<Rejection, GrantApplication> declareConflictOfInterest(AssessmentNoteCommand command);
+
+    /**
+     * GRA-7: the acting person (a member, or the decider) declares that there is no jäv, or a conflict with its
+     * reason; a member judges only after declaring that there is none.
+     */
+    Either<Rejection, GrantApplication> makeConflictDeclaration(ConflictDeclarationCommand command);
 
     Either<Rejection, GrantApplication> recordApplicantMeeting(AssessmentNoteCommand command);
 

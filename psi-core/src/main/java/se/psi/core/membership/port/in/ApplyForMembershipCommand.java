@@ -8,7 +8,7 @@ import se.psi.core.membership.domain.EngagementLevel;
 import se.psi.core.shared.Actor;
 
 /**
- * An organisation applies to join (MEM-3). The board decision, contact person and political assembly may be left
+ * An organisation applies to join (MEM-3); a private individual never can (MEM-1). The board decision, contact person and political assembly may be left
  * out: the decision then names exactly what is missing, and the application can be completed.
  *
  * @param politicalAssembly MEM-6: for a municipality, the political assembly responsible for the partnership
@@ -16,7 +16,7 @@ import se.psi.core.shared.Actor;
  */
 public record ApplyForMembershipCommand(
     @NotNull Actor actor,
-    @NotNull @Valid OrganisationDetails organisation,
+    @NotNull @Valid @NotAPrivateIndividual OrganisationDetails organisation,
     @Valid BoardDecisionDetails boardDecision,
     @Valid ContactPersonDetails contactPerson,
     @Size(min = 1, max = 200) String politicalAssembly,

@@ -24,12 +24,22 @@ public final class ProjectCommands {
   public record ThemeInterestCommand(@NotNull Actor actor, @NotNull UUID partnerId,
       @NotNull @Size(max = 20) Set<@NotBlank @Size(max = 100) String> themes) {}
 
-  /** PRJ-4: an idea for the project bank. */
+  /**
+   * PRJ-4: an idea for the project bank; from an idea triaged to the bank ({@code fromIdea}, IDE-2) or sent here by
+   * an advisory case ({@code fromAdvisoryCase}, ADV-3), which then point to the entry.
+   */
   public record ProjectIdeaCommand(@NotNull Actor actor, @NotBlank @Size(max = 100) String theme,
-      @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String description, UUID proposedBy) {}
+      @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String description, UUID proposedBy,
+      UUID fromIdea, UUID fromAdvisoryCase) {
 
-  /** PRJ-1: a partner registers a project it runs in its own name. */
-  public record RegisterProjectCommand(@NotNull Actor actor, @NotNull UUID owner,
+    /** An entry added directly. */
+    public ProjectIdeaCommand(Actor actor, String theme, String title, String description, UUID proposedBy) {
+      this(actor, theme, title, description, proposedBy, null, null);
+    }
+  }
+
+  /** PRJ-1: a partner registers a project it runs in its own name; the partnership itself owns none. */
+  public record RegisterProjectCommand(@NotNull Actor actor, @OwnedByAParty UUID owner,
       @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String description) {}
 
   /** PRJ-2: anchor a project with the committee, or ask for the partnership as its reference group. */

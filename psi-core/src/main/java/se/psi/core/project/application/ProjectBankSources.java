@@ -1,0 +1,71 @@
+package se.psi.core.project.application;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.psi.core.advisory.domain.AdvisoryCase;
+import se.psi.core.advisory.port.out.AdvisoryCases;
+import se.psi.core.idea.domain.IdeaValues.IdeaId;
+import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
+import se.psi.core.idea.port.out.Ideas;
+import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.IdSource;
+import se.psi.core.usecase.Found;
+import se.psi.core.usecase.Rejection;
+import se.psi.core.usecase.RulesInForce;
+
+/**
+ * Where a project-bank entry came from points to it: the idea triaged to the bank (IDE-2) gets the entry on its
+ * triage, the advisory case that sent its idea here (ADV-3) gets an outcome "added to the project bank" naming it.
+ */
+final class ProjectBankSources {
+
+  private final Ideas ideas;
+  private final AdvisoryCases cases;
+  private final RulesInForce rules;
+  private final IdSource ids;
+  private final Clock clock;
+
+  @Inject
+  ProjectBankSources(Ideas ideas, AdvisoryCases cases, RulesInForce rules, IdSource ids, Clock clock) {
+    this.ideas = ideas;
+    this.cases = cases;
+    this.rules = rules;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  /** Saves each source of {@code entry} pointing to it; the events of those changes. */
+  Either<Rejection, List<DomainEvent>> pointTo(ProjectIdea entry, Actor actor) {
+    List<DomainEvent> events = new ArrayList<>();
+    if (entry.fromIdea().isPresent()) {
+      var id = entry.fromIdea().get();
+      String version = rules.registry().inForceOn(entry.addedOn()).map(r -> r.version()).getOrElse("-");
+      var taken = Found.orNotFound(ideas.find(new IdeaId(id)), "Idea", id)
+          .flatMap(idea -> idea.takenFurther(TriageOutcome.TO_PROJECT_BANK, entry.id(), "fromIdea", version,
+              entry.addedOn(), EventMeta.source(ids, clock)));
+      if (taken.isLeft()) {
+        return Either.left(taken.getLeft());
+      }
+      ideas.save(taken.get().idea());
+      events.add(taken.get().event());
+    }
+    if (entry.fromAdvisoryCase().isPresent()) {
+      var id = entry.fromAdvisoryCase().get();
+      var recorded = Found.orNotFound(cases.find(id), "AdvisoryCase", id)
+          .flatMap(found -> found.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK,
+              entry.title(), Optional.empty(), actor.personId(), entry.addedOn(), Optional.of(entry.id())), false));
+      if (recorded.isLeft()) {
+        return Either.left(recorded.getLeft());
+      }
+      cases.save(recorded.get());
+    }
+    return Either.right(events);
+  }
+}
