@@ -55,9 +55,15 @@ final class DailyJobs implements AutoCloseable {
         .endExpiredAgreements(new EndExpiredAgreementsCommand(SCHEDULER));
     var reminded = core.useCase(RemindVacantContactsUseCase.class)
         .remindVacantContacts(new ContactDutiesQuery(SCHEDULER));
-    log.println("Daily jobs: " + ended.fold(Object::toString, list -> list.size() + " agreements ended (MEM-8)")
-        + ", " + reminded.fold(Object::toString, list -> list.size() + " partners reminded of a vacant contact"
-        + " (CON-2)") + ".");
+    log.println("Daily jobs: " + ended.fold(Object::toString, list -> counted(list.size(), "agreement", "agreements")
+        + " ended (MEM-8)") + ", " + reminded.fold(Object::toString, list -> counted(list.size(), "partner",
+        "partners") + " reminded of a vacant contact (CON-2)") + ".");
+  }
+
+  /** "1 partner", "2 partners": the operator's log reads as a sentence too. */
+  static String counted(int count, String one, String many) {
+    return new java.text.MessageFormat("{0,choice,0#{0} " + many + "|1#{0} " + one + "|1<{0,number,integer} "
+        + many + "}", java.util.Locale.ENGLISH).format(new Object[] {count});
   }
 
   @Override
