@@ -97,6 +97,37 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void every_request_body_is_documented_with_its_own_schema_so_a_generated_client_sends_the_right_fields() {
+    JsonNode document = http.get("/api/v1/openapi.json").json();
+    JsonNode schemas = document.get("components").get("schemas");
+    int bodies = 0;
+    for (Class<?> resource : ApiResources.CLASSES) {
+      for (Method method : resource.getDeclaredMethods()) {
+        if (METHODS.keySet().stream().noneMatch(method::isAnnotationPresent)) {
+          continue;
+        }
+        for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+          // The entity parameter is the one without a JAX-RS annotation; ours are records.
+          if (parameter.getAnnotations().length > 0 || !parameter.getType().isRecord()) {
+            continue;
+          }
+          bodies++;
+          String name = parameter.getType().getSimpleName();
+          List<String> fields = java.util.Arrays.stream(parameter.getType().getRecordComponents())
+              .map(java.lang.reflect.RecordComponent::getName).sorted().toList();
+          List<String> documented = new ArrayList<>();
+          schemas.path(name).path("properties").fieldNames().forEachRemaining(documented::add);
+          // Two records of one simple name would share one schema, and one of them would be documented wrongly.
+          assertThat(documented.stream().sorted().toList())
+              .as("%s.%s takes %s", resource.getSimpleName(), method.getName(), parameter.getType().getName())
+              .isEqualTo(fields);
+        }
+      }
+    }
+    assertThat(bodies).isGreaterThan(10);
+  }
+
+  @Test
   void what_is_marked_public_the_core_lets_anyone_read_and_the_rest_asks_for_a_caller() {
     for (Endpoint endpoint : endpoints(server)) {
       if (!endpoint.method().equals("get") || endpoint.path().contains("{")) {

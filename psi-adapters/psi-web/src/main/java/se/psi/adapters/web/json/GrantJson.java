@@ -46,7 +46,7 @@ public final class GrantJson {
   public record DraftRequest(int schemeYear, OrganisationDetails applicant, ProjectDetails project) {}
 
   /** The applicant revises the project of a draft or of an application asked to complete (GRA-6). */
-  public record ProjectRequest(ProjectDetails project) {}
+  public record GrantRevisionRequest(ProjectDetails project) {}
 
   /** The handling group is formed (GRA-3, GRA-7). */
   public record AssessmentRequest(List<MemberDetails> members) {}
@@ -94,11 +94,12 @@ public final class GrantJson {
 
   public record ProjectPartnerJson(String name, String organisationNumber, String anchoring) {}
 
-  public record ProjectJson(String title, String description, String challenge, String expectedEffects,
+  public record GrantProjectJson(String title, String description, String challenge, String expectedEffects,
       List<ProjectPartnerJson> partners, Long requestedKronor, LocalDate start, LocalDate end,
       Set<PriorityArea> priorityAreas) {
-    static ProjectJson of(ProjectDescription project) {
-      return new ProjectJson(project.title(), project.description(), project.challenge(), project.expectedEffects(),
+    static GrantProjectJson of(ProjectDescription project) {
+      return new GrantProjectJson(project.title(), project.description(), project.challenge(),
+          project.expectedEffects(),
           project.partners().stream().map(p -> new ProjectPartnerJson(p.name(),
               p.organisationNumber().map(Object::toString).orElse(null), p.anchoring())).toList(),
           project.requested().map(Sek::kronor).orElse(null), project.start().orElse(null),
@@ -156,11 +157,11 @@ public final class GrantJson {
   }
 
   /** GRA-5: what a decision on delegation holds, with the rules it was checked by. */
-  public record DecisionJson(GrantOutcome outcome, Long amountKronor, List<String> conditions, String reasons,
+  public record GrantDecisionJson(GrantOutcome outcome, Long amountKronor, List<String> conditions, String reasons,
       ReferralJson referral, String decidedBy, UUID delegationId, String presenter, List<String> participants,
       LocalDate decidedOn, ExplanationJson explanation) {
-    static DecisionJson of(GrantDecision decision, Texts texts) {
-      return new DecisionJson(decision.outcome(), decision.amount().map(Sek::kronor).orElse(null),
+    static GrantDecisionJson of(GrantDecision decision, Texts texts) {
+      return new GrantDecisionJson(decision.outcome(), decision.amount().map(Sek::kronor).orElse(null),
           decision.conditions(), decision.reasons(), decision.referral().map(ReferralJson::of).orElse(null),
           decision.decidedBy(), decision.delegation().value(), decision.presenter(), decision.participants(),
           decision.decidedOn(), ExplanationJson.of(decision.explanation(), texts));
@@ -171,13 +172,15 @@ public final class GrantJson {
    * An application's whole journey: the project, the handling group, jäv (found or declared, and each person's
    * declaration), judgements, proposal and decision.
    */
-  public record GrantApplicationJson(UUID id, int schemeYear, OrganisationJson applicant, ProjectJson project,
+  public record GrantApplicationJson(UUID id, int schemeYear, OrganisationJson applicant, GrantProjectJson project,
       GrantStatus status, List<MemberJson> handlingGroup, List<ConflictJson> conflicts,
-      List<DeclarationJson> declarations, List<JudgementJson> judgements, List<NoteJson> applicantMeetings, List<NoteJson> completionRequests,
-      ProposalJson proposal, DecisionJson decision, LocalDate submittedOn, long version) {
+      List<DeclarationJson> declarations, List<JudgementJson> judgements, List<NoteJson> applicantMeetings,
+      List<NoteJson> completionRequests,
+      ProposalJson proposal, GrantDecisionJson decision, LocalDate submittedOn, long version) {
     public static GrantApplicationJson of(GrantApplication application, Texts texts) {
       return new GrantApplicationJson(application.id().value(), application.schemeYear(),
-          OrganisationJson.of(application.applicant()), ProjectJson.of(application.project()), application.status(),
+          OrganisationJson.of(application.applicant()), GrantProjectJson.of(application.project()),
+          application.status(),
           application.handlingGroup().stream().map(MemberJson::of).toList(),
           application.conflicts().stream().map(c -> ConflictJson.of(c, texts)).toList(),
           application.declarations().stream().map(DeclarationJson::of).toList(),
@@ -185,7 +188,7 @@ public final class GrantJson {
           application.applicantMeetings().stream().map(m -> new NoteJson(m.date(), m.note(), null)).toList(),
           application.completionRequests().stream().map(c -> new NoteJson(c.on(), c.what(), c.by())).toList(),
           application.proposal().map(ProposalJson::of).orElse(null),
-          application.decision().map(d -> DecisionJson.of(d, texts)).orElse(null),
+          application.decision().map(d -> GrantDecisionJson.of(d, texts)).orElse(null),
           application.submittedOn().orElse(null), application.version());
     }
   }

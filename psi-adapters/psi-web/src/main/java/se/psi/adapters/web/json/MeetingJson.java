@@ -26,7 +26,7 @@ public final class MeetingJson {
    * The committee plans a meeting: in a municipality, or digital (MTG-1, MTG-2, MTG-4); a public dialogue may take up
    * the theme of an idea triaged so ({@code fromIdea}, IDE-2).
    */
-  public record PlanRequest(MeetingFormat format, String title, LocalDate date, Municipality municipality,
+  public record MeetingPlanRequest(MeetingFormat format, String title, LocalDate date, Municipality municipality,
       boolean digital, String responsibleOrganisation, UUID fromIdea) {}
 
   /** One addition to the programme: an agenda item or a speaker. */

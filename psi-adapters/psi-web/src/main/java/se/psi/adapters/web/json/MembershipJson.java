@@ -56,10 +56,10 @@ public final class MembershipJson {
     }
   }
 
-  public record DecisionJson(MembershipOutcome outcome, LocalDate decidedOn, String decidedBy, UUID partnerId,
-      ExplanationJson explanation) {
-    static DecisionJson of(MembershipDecision decision, Texts texts) {
-      return new DecisionJson(decision.outcome(), decision.decidedOn(), decision.decidedBy(),
+  public record MembershipDecisionJson(MembershipOutcome outcome, LocalDate decidedOn, String decidedBy,
+      UUID partnerId, ExplanationJson explanation) {
+    static MembershipDecisionJson of(MembershipDecision decision, Texts texts) {
+      return new MembershipDecisionJson(decision.outcome(), decision.decidedOn(), decision.decidedBy(),
           decision.partnerId().map(id -> id.value()).orElse(null),
           ExplanationJson.of(decision.explanation(), texts));
     }
@@ -68,15 +68,16 @@ public final class MembershipJson {
   /** An application as its applicant and the committee see it; {@code version} is also its ETag. */
   public record ApplicationJson(UUID id, OrganisationJson organisation, BoardDecision boardDecision,
       ContactPersonJson contactPerson, String politicalAssembly, EngagementLevel engagement, LocalDate submittedOn,
-      ApplicationStatus status, long version, DecisionJson latestDecision, List<DecisionJson> decisions) {
+      ApplicationStatus status, long version, MembershipDecisionJson latestDecision,
+      List<MembershipDecisionJson> decisions) {
     public static ApplicationJson of(MembershipApplication application, Texts texts) {
       return new ApplicationJson(application.id().value(),
           OrganisationJson.of(application.organisation()), application.boardDecision().orElse(null),
           application.contactPerson().map(ContactPersonJson::of).orElse(null),
           application.politicalAssembly().orElse(null), application.engagement().orElse(null),
           application.submittedOn(), application.status(), application.version(),
-          application.latestDecision().map(d -> DecisionJson.of(d, texts)).orElse(null),
-          application.decisions().stream().map(d -> DecisionJson.of(d, texts)).toList());
+          application.latestDecision().map(d -> MembershipDecisionJson.of(d, texts)).orElse(null),
+          application.decisions().stream().map(d -> MembershipDecisionJson.of(d, texts)).toList());
     }
   }
 

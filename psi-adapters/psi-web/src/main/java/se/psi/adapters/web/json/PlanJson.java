@@ -20,7 +20,7 @@ public final class PlanJson {
   private PlanJson() {}
 
   /** The committee drafts an operational plan with its numbered goals (ACT-1). */
-  public record PlanRequest(String title, int fromYear, int toYear, List<String> goals) {}
+  public record OperationalPlanRequest(String title, int fromYear, int toYear, List<String> goals) {}
 
   /** A general meeting adopts the plan (ACT-1). */
   public record AdoptionRequest(UUID meetingId) {}

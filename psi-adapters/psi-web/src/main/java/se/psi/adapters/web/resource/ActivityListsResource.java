@@ -30,7 +30,7 @@ import se.psi.adapters.web.json.PlanJson.ActivityRequest;
 import se.psi.adapters.web.json.PlanJson.AdoptionRequest;
 import se.psi.adapters.web.json.PlanJson.FollowUpRequest;
 import se.psi.adapters.web.json.PlanJson.FollowUpView;
-import se.psi.adapters.web.json.PlanJson.PlanRequest;
+import se.psi.adapters.web.json.PlanJson.OperationalPlanRequest;
 import se.psi.adapters.web.json.PlanJson.PlanView;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;

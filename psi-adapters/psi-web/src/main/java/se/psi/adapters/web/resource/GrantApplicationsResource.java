@@ -34,7 +34,7 @@ import se.psi.adapters.web.json.GrantJson.GrantApplicationJson;
 import se.psi.adapters.web.json.GrantJson.JoinRequest;
 import se.psi.adapters.web.json.GrantJson.JudgementRequest;
 import se.psi.adapters.web.json.GrantJson.NoteRequest;
-import se.psi.adapters.web.json.GrantJson.ProjectRequest;
+import se.psi.adapters.web.json.GrantJson.GrantRevisionRequest;
 import se.psi.adapters.web.json.GrantJson.ProposalRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.grant.domain.GrantApplication;
@@ -113,7 +113,7 @@ public final class GrantApplicationsResource {
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response revise(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
       @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, ProjectRequest request) {
+      @HeaderParam("If-Match") String ifMatch, GrantRevisionRequest request) {
     return change(id, request, (uuid, seen, body) -> apply().reviseGrantApplication(
         new ReviseGrantApplicationCommand(actor(), uuid, body.project(), seen)));
   }

@@ -32,7 +32,7 @@ import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.MeetingJson.HeldRequest;
 import se.psi.adapters.web.json.MeetingJson.MeetingView;
 import se.psi.adapters.web.json.MeetingJson.MeetingYearJson;
-import se.psi.adapters.web.json.MeetingJson.PlanRequest;
+import se.psi.adapters.web.json.MeetingJson.MeetingPlanRequest;
 import se.psi.adapters.web.json.MeetingJson.PreparationRequest;
 import se.psi.adapters.web.json.MeetingJson.RegistrationRequest;
 import se.psi.core.PsiCore;
@@ -104,9 +104,9 @@ public final class MeetingsResource {
   @Operation(operationId = "planMeeting", summary = "Plan a meeting",
       responses = @ApiResponse(responseCode = "201", description = "Planned",
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response plan(PlanRequest request) {
+  public Response plan(MeetingPlanRequest request) {
     Texts texts = Texts.of(headers);
-    PlanRequest body = Answers.required(request, texts);
+    MeetingPlanRequest body = Answers.required(request, texts);
     Meeting meeting = Answers.orProblem(core.useCase(PlanMeetingUseCase.class).planMeeting(new PlanMeetingCommand(
         Caller.actorOf(caller), body.format(), body.title(), body.date(), body.municipality(), body.digital(),
         body.responsibleOrganisation(), body.fromIdea())), texts, caller);

@@ -30,7 +30,7 @@ import se.psi.adapters.web.json.PlanJson.ActivityRequest;
 import se.psi.adapters.web.json.PlanJson.AdoptionRequest;
 import se.psi.adapters.web.json.PlanJson.FollowUpRequest;
 import se.psi.adapters.web.json.PlanJson.FollowUpView;
-import se.psi.adapters.web.json.PlanJson.PlanRequest;
+import se.psi.adapters.web.json.PlanJson.OperationalPlanRequest;
 import se.psi.adapters.web.json.PlanJson.PlanView;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;
@@ -81,9 +81,9 @@ public final class OperationalPlansResource {
   @Operation(operationId = "createOperationalPlan", summary = "Draft an operational plan (ACT-1)",
       responses = @ApiResponse(responseCode = "201", description = "Drafted",
           content = @Content(schema = @Schema(implementation = PlanView.class))))
-  public Response create(PlanRequest request) {
+  public Response create(OperationalPlanRequest request) {
     Texts texts = Texts.of(headers);
-    PlanRequest body = Answers.required(request, texts);
+    OperationalPlanRequest body = Answers.required(request, texts);
     OperationalPlan plan = Answers.orProblem(core.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
         new CreateOperationalPlanCommand(Caller.actorOf(caller), body.title(), body.fromYear(), body.toYear(),
             body.goals() == null ? List.of() : body.goals())), texts, caller);
