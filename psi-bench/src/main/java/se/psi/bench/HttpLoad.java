@@ -132,10 +132,12 @@ final class HttpLoad {
       for (String endpoint : ENDPOINTS) {
         URI uri = base.resolve(path(endpoint, partner));
         boolean decides = endpoint.equals(DECISION);
-        // Each decision needs a fresh application: as many as the baseline's rate could decide, and half again.
-        int decisions = (int) (baseline * 1.5 * (warmUp + seconds)) + 1_000;
-        wrk(uri, warmUp, decides ? decisionScript(work, applications(psi, decisions / 3)) : null);
-        double[] max = wrk(uri, seconds, decides ? decisionScript(work, applications(psi, decisions)) : null);
+        // Each decision needs a fresh application. A short smoke run measures the trivial resource before the JIT
+        // has warmed up, so a warmer decision endpoint can outrun that baseline: each run gets three times as many
+        // applications as the baseline's rate could decide in it.
+        wrk(uri, warmUp, decides ? decisionScript(work, applications(psi, freshFor(baseline, warmUp))) : null);
+        double[] max = wrk(uri, seconds, decides ? decisionScript(work, applications(psi, freshFor(baseline, seconds)))
+            : null);
         if (endpoint.equals(TRIVIAL)) {
           double[] again = wrk(uri, seconds, null);
           max = again[0] > max[0] ? again : max;
@@ -157,6 +159,11 @@ final class HttpLoad {
       }
       Files.delete(work);
     }
+  }
+
+  /** How many fresh applications a wrk run of {@code seconds} at up to three times the baseline's rate decides. */
+  private static int freshFor(double baseline, int seconds) {
+    return (int) (baseline * 3 * seconds) + 2_000;
   }
 
   private static String path(String endpoint, String partner) {

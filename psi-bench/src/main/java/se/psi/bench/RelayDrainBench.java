@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
-import se.psi.core.usecase.OutboxRelay;
+import se.psi.core.outbox.OutboxRelay;
 
 /**
  * Benchmark 7: draining a 10,000-event outbox backlog (H2, in memory) to a broker that acknowledges at once,

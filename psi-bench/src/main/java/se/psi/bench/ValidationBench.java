@@ -18,7 +18,7 @@ import se.psi.core.membership.port.in.OrganisationDetails;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.InputValidator;
+import se.psi.core.application.InputValidator;
 
 /**
  * Benchmark 2: Bean Validation at the boundary, commands per second: a valid application and one with three

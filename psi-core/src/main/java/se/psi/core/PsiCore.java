@@ -26,9 +26,9 @@ import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.shared.IdSource;
-import se.psi.core.usecase.AuditLog;
-import se.psi.core.usecase.EventOutbox;
-import se.psi.core.usecase.UnitOfWork;
+import se.psi.core.port.out.AuditLog;
+import se.psi.core.port.out.EventOutbox;
+import se.psi.core.port.out.UnitOfWork;
 
 /**
  * The core without Guice in sight: give it the driven ports, get the use cases.

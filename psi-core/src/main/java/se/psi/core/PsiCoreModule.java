@@ -25,7 +25,7 @@ import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.rulesets.application.RuleSetsModule;
 import se.psi.core.shared.IdSource;
-import se.psi.core.usecase.EventPolicy;
+import se.psi.core.application.EventPolicy;
 
 /**
  * Guice wiring of the whole core: installs every feature module and binds the use-case interfaces. The host binds

@@ -13,7 +13,7 @@ import se.psi.core.plan.port.in.PlanPermissions;
 import se.psi.core.project.port.in.ProjectPermissions;
 import se.psi.core.membership.port.in.MembershipPermissions;
 import se.psi.core.rulesets.port.in.RuleSetPermissions;
-import se.psi.core.usecase.Permission;
+import se.psi.core.port.in.Permission;
 
 /** Every use case's permission, for hosts that document or pre-check them; docs/roles.md is the readable form. */
 public final class UseCasePermissions {

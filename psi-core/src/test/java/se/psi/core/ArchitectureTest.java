@@ -69,6 +69,18 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAPackage("..application..");
 
   @ArchTest
+  static final ArchRule use_cases_do_not_reach_driven_ports = noClasses()
+      .that().resideInAPackage("..port.in..")
+      .should().dependOnClassesThat().resideInAPackage("..port.out..")
+      .because("a host calls use cases; what they are stored in is the storage adapter's business");
+
+  @ArchTest
+  static final ArchRule driven_ports_do_not_reach_use_cases = noClasses()
+      .that().resideInAPackage("..port.out..")
+      .should().dependOnClassesThat().resideInAPackage("..port.in..")
+      .because("a storage adapter implements driven ports and needs nothing of the API");
+
+  @ArchTest
   static final ArchRule services_are_package_private = classes()
       .that().haveSimpleNameEndingWith("Service")
       .should().notBePublic()

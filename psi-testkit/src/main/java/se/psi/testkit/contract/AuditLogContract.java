@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import se.psi.core.usecase.AuditEntry;
-import se.psi.core.usecase.AuditLog;
+import se.psi.core.port.out.AuditEntry;
+import se.psi.core.port.out.AuditLog;
 
 /** The contract of the {@link AuditLog} port: append-only, read back by time. Return an empty log. */
 public abstract class AuditLogContract {

@@ -15,7 +15,7 @@ import se.psi.core.documentation.domain.InnovationRecord;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 import se.psi.core.documentation.port.out.InnovationRecords;
 import se.psi.core.shared.PriorityArea;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /** The contract of the documentation ports. Return fresh, empty stores. */
 public abstract class DocumentationPortsContract {

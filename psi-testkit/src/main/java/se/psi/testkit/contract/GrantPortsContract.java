@@ -20,7 +20,7 @@ import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.shared.Sek;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 import se.psi.testkit.fixtures.Fixtures;
 
 /** The contract of the grant ports. Return fresh, empty stores that share one database where they have one. */

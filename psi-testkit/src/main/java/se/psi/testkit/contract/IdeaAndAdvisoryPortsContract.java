@@ -48,7 +48,7 @@ public abstract class IdeaAndAdvisoryPortsContract {
     assertThat(ideas.find(idea.id()).get().triage().orElseThrow().ledTo()).isPresent();
     assertThat(ideas.find(idea.id()).get().contact()).isEmpty();
     assertThat(ideas.all()).hasSize(1);
-    assertThatThrownBy(() -> ideas.save(taken)).isInstanceOf(se.psi.core.usecase.StaleVersionException.class);
+    assertThatThrownBy(() -> ideas.save(taken)).isInstanceOf(se.psi.core.port.out.StaleVersionException.class);
   }
 
   @Test

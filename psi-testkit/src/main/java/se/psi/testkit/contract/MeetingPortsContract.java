@@ -23,7 +23,7 @@ import se.psi.core.meeting.port.out.PresentationObligations;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.Place;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /** The contract of the {@link Meetings} and {@link PresentationObligations} ports. Return fresh, empty stores. */
 public abstract class MeetingPortsContract {

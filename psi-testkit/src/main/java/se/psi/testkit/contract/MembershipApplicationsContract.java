@@ -24,7 +24,7 @@ import se.psi.core.membership.domain.MembershipApplicationId;
 import se.psi.core.membership.port.out.ApplicationFilter;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /** The contract of the {@link MembershipApplications} port. Return a fresh, empty store from the factory method. */
 public abstract class MembershipApplicationsContract {

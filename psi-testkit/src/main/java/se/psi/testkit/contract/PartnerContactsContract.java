@@ -14,7 +14,7 @@ import static se.psi.testkit.fixtures.Fixtures.rules2022;
 import org.junit.jupiter.api.Test;
 import se.psi.core.contact.domain.PartnerContact;
 import se.psi.core.contact.port.out.PartnerContacts;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /** The contract of the {@link PartnerContacts} port. Return a fresh, empty store from the factory method. */
 public abstract class PartnerContactsContract {

@@ -19,7 +19,7 @@ import se.psi.core.membership.port.out.Partners;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.Page;
 import se.psi.core.shared.Sector;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /**
  * The contract of the {@link Partners} port. Extend it in your adapter's tests and return a fresh, empty store from

@@ -13,7 +13,7 @@ import se.psi.core.plan.domain.OperationalPlan;
 import se.psi.core.plan.domain.PlannedActivity;
 import se.psi.core.plan.port.out.ActivityLists;
 import se.psi.core.plan.port.out.OperationalPlans;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /** The contract of the {@link OperationalPlans} and {@link ActivityLists} ports. Return fresh, empty stores. */
 public abstract class PlanPortsContract {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import se.psi.core.usecase.ProcessedEvents;
+import se.psi.core.outbox.ProcessedEvents;
 
 /** The contract of the {@link ProcessedEvents} port. Return a fresh, empty store. */
 public abstract class ProcessedEventsContract {

@@ -14,7 +14,7 @@ import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
 import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
 import se.psi.core.project.port.out.ProjectPorts;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /** The contract of the project and call ports. Return fresh, empty stores. */
 public abstract class ProjectPortsContract {

@@ -8,7 +8,7 @@ import static se.psi.testkit.fixtures.Fixtures.anAssociation;
 import org.junit.jupiter.api.Test;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.out.Partners;
-import se.psi.core.usecase.UnitOfWork;
+import se.psi.core.port.out.UnitOfWork;
 
 /**
  * The contract of the {@link UnitOfWork} port together with a repository of the same storage: a transaction that

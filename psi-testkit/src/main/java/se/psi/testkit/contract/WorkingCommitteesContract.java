@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import se.psi.core.committee.domain.WorkingCommittee;
 import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.membership.domain.Partner;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /** The contract of the {@link WorkingCommittees} port. Return a fresh, empty store from the factory method. */
 public abstract class WorkingCommitteesContract {

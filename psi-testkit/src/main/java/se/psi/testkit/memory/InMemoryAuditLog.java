@@ -3,8 +3,8 @@ package se.psi.testkit.memory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import se.psi.core.usecase.AuditEntry;
-import se.psi.core.usecase.AuditLog;
+import se.psi.core.port.out.AuditEntry;
+import se.psi.core.port.out.AuditLog;
 
 /** {@link AuditLog} in memory, append-only. */
 public final class InMemoryAuditLog implements AuditLog, Transactional {

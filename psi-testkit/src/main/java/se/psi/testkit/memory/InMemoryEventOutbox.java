@@ -3,7 +3,7 @@ package se.psi.testkit.memory;
 import java.util.ArrayList;
 import java.util.List;
 import se.psi.core.shared.DomainEvent;
-import se.psi.core.usecase.EventOutbox;
+import se.psi.core.port.out.EventOutbox;
 
 /** {@link EventOutbox} in memory: the events of committed changes, in commit order. */
 public final class InMemoryEventOutbox implements EventOutbox, Transactional {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import se.psi.core.usecase.ProcessedEvents;
+import se.psi.core.outbox.ProcessedEvents;
 
 /** {@link ProcessedEvents} in memory. */
 public final class InMemoryProcessedEvents implements ProcessedEvents, Transactional {

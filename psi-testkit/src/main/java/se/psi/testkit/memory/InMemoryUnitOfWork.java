@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import se.psi.core.usecase.UnitOfWork;
+import se.psi.core.port.out.UnitOfWork;
 
 /**
  * Transactions over in-memory stores: one at a time (serializable), and a failure restores every participating

@@ -6,7 +6,7 @@ import io.vavr.control.Option;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /**
  * Aggregates by id with optimistic locking, as every repository port's contract asks: version 1 is stored only as

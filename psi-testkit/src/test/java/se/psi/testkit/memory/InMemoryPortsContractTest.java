@@ -6,8 +6,8 @@ import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.membership.port.out.Partners;
-import se.psi.core.usecase.AuditLog;
-import se.psi.core.usecase.UnitOfWork;
+import se.psi.core.port.out.AuditLog;
+import se.psi.core.port.out.UnitOfWork;
 import se.psi.testkit.contract.AuditLogContract;
 import se.psi.testkit.contract.DocumentationPortsContract;
 import se.psi.testkit.contract.GrantPortsContract;
@@ -180,7 +180,7 @@ class InMemoryPortsContractTest {
   @Nested
   class ProcessedEvents_ extends se.psi.testkit.contract.ProcessedEventsContract {
     @Override
-    protected se.psi.core.usecase.ProcessedEvents processed() {
+    protected se.psi.core.outbox.ProcessedEvents processed() {
       return new InMemoryProcessedEvents();
     }
   }

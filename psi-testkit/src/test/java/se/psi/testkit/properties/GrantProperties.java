@@ -132,9 +132,9 @@ class GrantProperties {
   }
 
   /** A member judges every criterion met, in one step, so that generated cases reach proposals and decisions. */
-  private static io.vavr.control.Either<se.psi.core.usecase.Rejection, GrantApplication> judgeAllMet(
+  private static io.vavr.control.Either<se.psi.core.rules.Rejection, GrantApplication> judgeAllMet(
       GrantApplication a, String member, Day day) {
-    io.vavr.control.Either<se.psi.core.usecase.Rejection, GrantApplication> judged = io.vavr.control.Either.right(a);
+    io.vavr.control.Either<se.psi.core.rules.Rejection, GrantApplication> judged = io.vavr.control.Either.right(a);
     for (GrantValues.Criterion criterion : GrantValues.Criterion.values()) {
       judged = judged.flatMap(j -> j.judge(member, criterion, GrantValues.Judged.MET, "Motivering", day.rules(),
           day.date()));

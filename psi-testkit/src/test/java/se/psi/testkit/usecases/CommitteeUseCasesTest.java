@@ -25,7 +25,7 @@ import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationKind;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 @OnEachDate
 class CommitteeUseCasesTest {

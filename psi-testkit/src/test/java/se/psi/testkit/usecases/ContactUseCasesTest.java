@@ -28,7 +28,7 @@ import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.RenewAgreementCommand;
 import se.psi.core.membership.port.in.RenewAgreementUseCase;
 import se.psi.core.shared.OrganisationKind;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 @OnEachDate
 class ContactUseCasesTest {

@@ -32,9 +32,9 @@ import se.psi.core.membership.port.in.DecideMembershipUseCase;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.shared.OrganisationKind;
-import se.psi.core.usecase.AuditLog;
-import se.psi.core.usecase.EventOutbox;
-import se.psi.core.usecase.UnitOfWork;
+import se.psi.core.port.out.AuditLog;
+import se.psi.core.port.out.EventOutbox;
+import se.psi.core.port.out.UnitOfWork;
 import se.psi.testkit.memory.InMemoryPsi;
 import se.psi.testkit.time.TestClock;
 

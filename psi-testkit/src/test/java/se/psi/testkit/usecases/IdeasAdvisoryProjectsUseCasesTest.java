@@ -27,7 +27,7 @@ import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.Referral;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 @OnEachDate
 class IdeasAdvisoryProjectsUseCasesTest {

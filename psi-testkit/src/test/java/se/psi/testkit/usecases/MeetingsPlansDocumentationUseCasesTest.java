@@ -38,7 +38,7 @@ import se.psi.core.shared.Actor;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.PriorityArea;
 import se.psi.core.shared.Violation;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 import se.psi.testkit.fixtures.Fixtures;
 
 @OnEachDate
@@ -88,7 +88,7 @@ class MeetingsPlansDocumentationUseCasesTest {
         se.psi.core.shared.Actor.of("anyone"), java.util.UUID.randomUUID(), null));
 
     assertThat(found.get().title()).isEqualTo(dialogue.title());
-    assertThat(unknown.getLeft()).isInstanceOf(se.psi.core.usecase.Rejection.NotFound.class);
+    assertThat(unknown.getLeft()).isInstanceOf(se.psi.core.rules.Rejection.NotFound.class);
   }
 
   @Test

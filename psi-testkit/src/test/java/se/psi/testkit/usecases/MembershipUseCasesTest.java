@@ -46,8 +46,8 @@ import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.Sector;
 import se.psi.core.shared.Violation;
-import se.psi.core.usecase.AuditEntry;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.port.out.AuditEntry;
+import se.psi.core.rules.Rejection;
 
 @OnEachDate
 class MembershipUseCasesTest {

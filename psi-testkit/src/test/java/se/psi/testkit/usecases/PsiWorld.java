@@ -23,7 +23,7 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 import se.psi.testkit.fixtures.Fixtures;
 import se.psi.testkit.memory.InMemoryPsi;
 import se.psi.testkit.time.SequentialIds;

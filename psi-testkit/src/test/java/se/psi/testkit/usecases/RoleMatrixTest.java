@@ -67,8 +67,8 @@ import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Permission;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.port.in.Permission;
+import se.psi.core.rules.Rejection;
 import se.psi.testkit.fixtures.Fixtures;
 
 /** The role matrix of docs/roles.md is exactly what the use cases enforce, use case by use case, caller by caller. */

@@ -22,7 +22,7 @@ import se.psi.core.rulesets.port.in.RuleSetDetails;
 import se.psi.core.rulesets.port.in.RuleSetReport;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Violation;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** RULESETS: the checks of the rulesets, on the core's own and on a proposal for the next ones. */
 class RuleSetUseCasesTest {

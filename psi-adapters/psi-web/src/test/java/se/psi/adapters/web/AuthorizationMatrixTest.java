@@ -19,7 +19,7 @@ import se.psi.core.UseCasePermissions;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Permission;
+import se.psi.core.port.in.Permission;
 import se.psi.testkit.fixtures.Fixtures;
 
 /**

@@ -14,7 +14,7 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.shared.Referral;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * ADV-1..3: advice and method support for an organisation of civil society or the social economy, member of the

@@ -6,7 +6,7 @@ import se.psi.core.committee.port.in.GetWorkingCommitteeUseCase;
 import se.psi.core.committee.port.in.LeaveCommitteeSeatUseCase;
 import se.psi.core.committee.port.in.NextCommitteeMeetingsUseCase;
 import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
-import se.psi.core.usecase.EventPolicy;
+import se.psi.core.application.EventPolicy;
 
 /**
  * Wires the working-committee use cases (AU-1..4) and the policies that end a seat when its partner withdraws

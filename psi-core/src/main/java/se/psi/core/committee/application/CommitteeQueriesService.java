@@ -14,9 +14,9 @@ import se.psi.core.committee.port.in.CommitteeView;
 import se.psi.core.committee.port.in.GetWorkingCommitteeUseCase;
 import se.psi.core.committee.port.in.NextCommitteeMeetingsQuery;
 import se.psi.core.committee.port.in.NextCommitteeMeetingsUseCase;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.RulesInForce;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.RulesInForce;
+import se.psi.core.application.UseCaseBoundary;
 
 /** The public reads of the working committee. */
 final class CommitteeQueriesService implements GetWorkingCommitteeUseCase, NextCommitteeMeetingsUseCase {

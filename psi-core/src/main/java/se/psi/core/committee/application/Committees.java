@@ -7,7 +7,7 @@ import se.psi.core.committee.port.in.CommitteeView;
 import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
-import se.psi.core.usecase.RulesInForce;
+import se.psi.core.application.RulesInForce;
 
 /** Loads the partnership's committee (an empty one before the first seat) and presents it. */
 final class Committees {

@@ -8,7 +8,7 @@ import se.psi.core.committee.port.in.CommitteeView;
 import se.psi.core.committee.port.in.LeaveCommitteeSeatUseCase;
 import se.psi.core.committee.port.in.SeatCommand;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 final class LeaveCommitteeSeatService implements LeaveCommitteeSeatUseCase {
 

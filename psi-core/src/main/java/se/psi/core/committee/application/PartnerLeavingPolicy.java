@@ -12,8 +12,8 @@ import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.EventPolicy;
-import se.psi.core.usecase.RulesInForce;
+import se.psi.core.application.EventPolicy;
+import se.psi.core.application.RulesInForce;
 
 /**
  * MEM-7, MEM-8 and AU-3: when a partner leaves the partnership, or its agreement ends, its committee seat ends in

@@ -10,8 +10,8 @@ import se.psi.core.committee.port.in.SeatCommand;
 import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.Found;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.application.Found;
+import se.psi.core.rules.Rejection;
 
 final class TakeCommitteeSeatService implements TakeCommitteeSeatUseCase {
 

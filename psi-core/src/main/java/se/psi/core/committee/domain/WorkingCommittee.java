@@ -15,7 +15,7 @@ import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.shared.Sector;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * The working committee (arbetsutskottet): the partners holding seats, and whether it is out of balance.

@@ -9,7 +9,7 @@ import se.psi.core.contact.domain.ContactPersonId;
 import se.psi.core.contact.domain.PartnerContact;
 import se.psi.core.contact.port.in.AppointContactPersonCommand;
 import se.psi.core.contact.port.in.AppointContactPersonUseCase;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 final class AppointContactPersonService implements AppointContactPersonUseCase {
 

@@ -12,10 +12,10 @@ import se.psi.core.contact.port.in.PersonalDataExport;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
-import se.psi.core.usecase.Change;
-import se.psi.core.usecase.Found;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.application.Change;
+import se.psi.core.application.Found;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.UseCaseBoundary;
 
 final class ErasePersonalDataService implements ErasePersonalDataUseCase {
 

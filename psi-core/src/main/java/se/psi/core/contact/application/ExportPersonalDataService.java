@@ -9,9 +9,9 @@ import se.psi.core.contact.port.in.ExportPersonalDataUseCase;
 import se.psi.core.contact.port.in.PersonalDataCommand;
 import se.psi.core.contact.port.in.PersonalDataExport;
 import se.psi.core.contact.port.out.PartnerContacts;
-import se.psi.core.usecase.Found;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.application.Found;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.UseCaseBoundary;
 
 final class ExportPersonalDataService implements ExportPersonalDataUseCase {
 

@@ -12,9 +12,9 @@ import se.psi.core.contact.port.in.FindUnreachablePartnersUseCase;
 import se.psi.core.contact.port.in.UnreachablePartner;
 import se.psi.core.contact.port.out.PartnerActivity;
 import se.psi.core.contact.port.out.PartnerContacts;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.RulesInForce;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.RulesInForce;
+import se.psi.core.application.UseCaseBoundary;
 
 final class FindUnreachablePartnersService implements FindUnreachablePartnersUseCase {
 

@@ -8,8 +8,8 @@ import se.psi.core.contact.domain.PartnerContact;
 import se.psi.core.contact.port.in.GetPartnerContactUseCase;
 import se.psi.core.contact.port.in.PartnerContactQuery;
 import se.psi.core.contact.port.out.PartnerContacts;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.UseCaseBoundary;
 
 final class GetPartnerContactService implements GetPartnerContactUseCase {
 

@@ -7,9 +7,9 @@ import se.psi.core.contact.domain.PartnerContact;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.Found;
-import se.psi.core.usecase.Permission;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.application.Found;
+import se.psi.core.port.in.Permission;
+import se.psi.core.rules.Rejection;
 
 /** Loads a partner's register for a command: found, at the expected version, and the actor permitted. */
 final class Registers {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import se.psi.core.contact.domain.PartnerContact;
 import se.psi.core.contact.port.in.ReportContactVacancyCommand;
 import se.psi.core.contact.port.in.ReportContactVacancyUseCase;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 final class ReportContactVacancyService implements ReportContactVacancyUseCase {
 

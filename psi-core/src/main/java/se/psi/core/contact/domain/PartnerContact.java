@@ -15,7 +15,7 @@ import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.PsiStyle;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * A partner's contact register: the current contact person or the open vacancy, and every former contact.

@@ -23,10 +23,10 @@ import se.psi.core.documentation.port.out.InnovationRecords;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
-import se.psi.core.usecase.Change;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.RulesInForce;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.application.Change;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.RulesInForce;
+import se.psi.core.application.UseCaseBoundary;
 
 /** Templates and records of social innovations (DOC-1, DOC-2). */
 final class DocumentationService implements DocumentationUseCases.PublishTemplateUseCase,

@@ -15,9 +15,9 @@ import se.psi.core.grant.port.in.GrantCommands.ReviseGrantApplicationCommand;
 import se.psi.core.grant.port.in.GrantUseCases;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.shared.IdSource;
-import se.psi.core.usecase.Change;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.application.Change;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.UseCaseBoundary;
 
 /** The applicant's side of a grant case. */
 final class ApplyForGrantService implements GrantUseCases.ApplyForGrantUseCase,

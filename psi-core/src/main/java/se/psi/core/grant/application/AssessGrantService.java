@@ -22,7 +22,7 @@ import se.psi.core.grant.port.in.GrantUseCases;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Referral;
 import se.psi.core.shared.Sek;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * The handling group's side of a grant case (GRA-3, GRA-4, GRA-6, GRA-7). Jäv is checked again against the

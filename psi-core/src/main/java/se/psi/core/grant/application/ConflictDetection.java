@@ -13,7 +13,7 @@ import se.psi.core.grant.domain.GrantValues.ConflictOfInterest;
 import se.psi.core.grant.domain.GrantValues.HandlingGroupMember;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.shared.OrganisationNumber;
-import se.psi.core.usecase.RulesInForce;
+import se.psi.core.application.RulesInForce;
 
 /**
  * GRA-7 from the partnership's own data, checked whenever the facts it depends on may have changed: a person is

@@ -31,10 +31,10 @@ import se.psi.core.shared.Actor;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.Sek;
-import se.psi.core.usecase.Change;
-import se.psi.core.usecase.Found;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.application.Change;
+import se.psi.core.application.Found;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.UseCaseBoundary;
 
 /** GRA-5, GRA-8: the decision on delegation, the report of delegated decisions and the granted projects. */
 final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,

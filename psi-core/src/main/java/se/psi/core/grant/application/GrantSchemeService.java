@@ -19,9 +19,9 @@ import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.Sek;
-import se.psi.core.usecase.Change;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.application.Change;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.UseCaseBoundary;
 
 /** Grant schemes per year (GRA-1) and the delegation register (GRA-5). */
 final class GrantSchemeService implements GrantUseCases.OpenGrantSchemeUseCase,

@@ -30,7 +30,7 @@ import se.psi.core.rules.RuleSet;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PsiStyle;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * An application for the grant for social innovation, from draft to a decision on delegation (GRA-1..8). Every

@@ -7,7 +7,7 @@ import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.shared.Sek;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * GRA-1: the grant for social innovation in one year: its appropriation, the limits per application, the

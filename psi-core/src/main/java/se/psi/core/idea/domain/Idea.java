@@ -19,7 +19,7 @@ import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.Place;
 import se.psi.core.shared.PsiStyle;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * IDE-1, IDE-2: an idea that could become a social innovation, brought by anyone (possibly anonymously), with the

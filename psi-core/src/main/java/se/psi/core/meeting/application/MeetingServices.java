@@ -21,7 +21,7 @@ import se.psi.core.meeting.port.in.PrepareMeetingCommand;
 import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** The use cases that change one planned meeting: prepare, register, hold, cancel. */
 final class MeetingServices implements MeetingUseCases.PrepareMeetingUseCase,

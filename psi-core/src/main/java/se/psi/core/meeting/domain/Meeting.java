@@ -13,7 +13,7 @@ import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.Place;
 import se.psi.core.shared.PsiStyle;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * A meeting or other activity of the partnership (MTG-1, MTG-2, MTG-4), planned by the working committee (AU-5):

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PsiStyle;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * MTG-3 (GRA-8): a project that received a grant owes a presentation of its results at a public dialogue. Tracked

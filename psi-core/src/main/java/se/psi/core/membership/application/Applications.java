@@ -9,9 +9,9 @@ import se.psi.core.membership.domain.Organisation;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.shared.Actor;
-import se.psi.core.usecase.Found;
-import se.psi.core.usecase.Permission;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.application.Found;
+import se.psi.core.port.in.Permission;
+import se.psi.core.rules.Rejection;
 
 /** Loading and guarding membership applications for the use cases. */
 final class Applications {

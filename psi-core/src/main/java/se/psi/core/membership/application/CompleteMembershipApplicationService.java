@@ -14,10 +14,10 @@ import se.psi.core.membership.port.in.CompleteMembershipApplicationUseCase;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
-import se.psi.core.usecase.Change;
-import se.psi.core.usecase.Found;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.application.Change;
+import se.psi.core.application.Found;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.UseCaseBoundary;
 
 final class CompleteMembershipApplicationService implements CompleteMembershipApplicationUseCase {
 

@@ -11,8 +11,8 @@ import se.psi.core.membership.port.in.FindMembershipApplicationsUseCase;
 import se.psi.core.membership.port.out.ApplicationFilter;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.shared.Page;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.UseCaseBoundary;
 
 final class FindMembershipApplicationsService implements FindMembershipApplicationsUseCase {
 

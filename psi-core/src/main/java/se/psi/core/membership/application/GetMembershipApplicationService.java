@@ -8,8 +8,8 @@ import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.port.in.GetMembershipApplicationUseCase;
 import se.psi.core.membership.port.in.MembershipApplicationQuery;
 import se.psi.core.membership.port.out.MembershipApplications;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.UseCaseBoundary;
 
 final class GetMembershipApplicationService implements GetMembershipApplicationUseCase {
 

@@ -15,10 +15,10 @@ import se.psi.core.membership.port.out.PartnerFilter;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.shared.Page;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.Found;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.RulesInForce;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.application.Found;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.RulesInForce;
+import se.psi.core.application.UseCaseBoundary;
 
 /** The public reads of partners: the partnership publishes its parties and their sectors. */
 final class PartnerQueriesService implements FindPartnersUseCase, GetPartnerUseCase {

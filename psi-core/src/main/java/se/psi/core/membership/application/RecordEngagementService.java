@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.RecordEngagementCommand;
 import se.psi.core.membership.port.in.RecordEngagementUseCase;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 final class RecordEngagementService implements RecordEngagementUseCase {
 

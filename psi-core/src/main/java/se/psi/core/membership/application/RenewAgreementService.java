@@ -9,8 +9,8 @@ import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.RenewAgreementCommand;
 import se.psi.core.membership.port.in.RenewAgreementUseCase;
 import se.psi.core.rules.RuleSet;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.RulesInForce;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.RulesInForce;
 
 final class RenewAgreementService implements RenewAgreementUseCase {
 

@@ -8,7 +8,7 @@ import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.PartnerCommand;
 import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 final class WithdrawFromPartnershipService implements WithdrawFromPartnershipUseCase {
 

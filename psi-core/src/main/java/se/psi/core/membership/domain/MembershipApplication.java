@@ -14,7 +14,7 @@ import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.PsiStyle;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * An organisation's application to join (MEM-3): the organisation, its board decision (MEM-4), its contact person

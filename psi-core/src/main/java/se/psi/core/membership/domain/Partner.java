@@ -13,7 +13,7 @@ import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.PsiStyle;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** A party to the partnership: an admitted organisation, until it withdraws or its agreement ends. */
 @Value.Immutable

@@ -37,11 +37,11 @@ import se.psi.core.plan.port.out.OperationalPlans;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
-import se.psi.core.usecase.Change;
-import se.psi.core.usecase.Found;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.RulesInForce;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.application.Change;
+import se.psi.core.application.Found;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.RulesInForce;
+import se.psi.core.application.UseCaseBoundary;
 
 /** The operational plan, activity lists and follow-up (ACT-1, ACT-2), planned and followed up by AU (AU-5). */
 final class PlanService implements PlanUseCases.CreateOperationalPlanUseCase,

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.shared.PsiStyle;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** ACT-1: the year's list of concrete activities, each under a goal of the operational plan. */
 @Value.Immutable

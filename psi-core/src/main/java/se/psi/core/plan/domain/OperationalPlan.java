@@ -13,7 +13,7 @@ import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.shared.PsiStyle;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** The multi-year operational plan with its goals (ACT-1), adopted by a general meeting (MTG-1). */
 @Value.Immutable

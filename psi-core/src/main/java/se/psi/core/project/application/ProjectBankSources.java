@@ -16,9 +16,9 @@ import se.psi.core.shared.Actor;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
-import se.psi.core.usecase.Found;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.RulesInForce;
+import se.psi.core.application.Found;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.RulesInForce;
 
 /**
  * Where a project-bank entry came from points to it: the idea triaged to the bank (IDE-2) gets the entry on its

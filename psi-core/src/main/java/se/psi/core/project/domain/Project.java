@@ -11,7 +11,7 @@ import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.PsiStyle;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * PRJ-1, PRJ-2: a project is owned by one partner in its own name; the partnership never owns or takes part in one.

@@ -18,9 +18,9 @@ import se.psi.core.rulesets.port.in.CheckRuleSetsUseCase;
 import se.psi.core.rulesets.port.in.RuleSetDetails;
 import se.psi.core.rulesets.port.in.RuleSetReport;
 import se.psi.core.shared.Violation;
-import se.psi.core.usecase.Rejection;
-import se.psi.core.usecase.RulesInForce;
-import se.psi.core.usecase.UseCaseBoundary;
+import se.psi.core.rules.Rejection;
+import se.psi.core.application.RulesInForce;
+import se.psi.core.application.UseCaseBoundary;
 
 /** The static checks of the rulesets (RULESETS), on the core's registry or on a proposal. Reads only. */
 final class CheckRuleSetsService implements CheckRuleSetsUseCase, CheckProposedRuleSetsUseCase {

@@ -13,7 +13,7 @@ import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.Verdict;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.Sector;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 class WorkingCommitteeTest {
 

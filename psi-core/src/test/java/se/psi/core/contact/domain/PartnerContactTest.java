@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 class PartnerContactTest {
 

@@ -28,7 +28,7 @@ import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PriorityArea;
 import se.psi.core.shared.Referral;
 import se.psi.core.shared.Sek;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 class GrantApplicationTest {
 

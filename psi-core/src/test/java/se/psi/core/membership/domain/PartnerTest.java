@@ -47,7 +47,7 @@ class PartnerTest {
 
     var late = partner.renewAgreement(Optional.empty(), LocalDate.of(2019, 1, 1), "orebro-2016", meta());
 
-    assertThat(late.getLeft()).isInstanceOfSatisfying(se.psi.core.usecase.Rejection.RuleRefusal.class, refusal -> {
+    assertThat(late.getLeft()).isInstanceOfSatisfying(se.psi.core.rules.Rejection.RuleRefusal.class, refusal -> {
       assertThat(refusal.ruleId()).isEqualTo("MEM-8");
       assertThat(refusal.explanation().failures()).singleElement()
           .satisfies(e -> assertThat(e.field()).isEqualTo("agreementEndsOn"));

@@ -21,7 +21,7 @@ import se.psi.core.membership.domain.ApplicationCounts;
 import se.psi.core.membership.domain.ApplicationStatus;
 import se.psi.core.rules.Verdict;
 import se.psi.core.shared.Place;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 class PlanTest {
 

@@ -21,7 +21,7 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.Place;
 import se.psi.core.shared.Referral;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** IDE-1..2, ADV-1..3 and PRJ-1..4 in the domain. */
 class IdeasAdvisoryAndProjectsTest {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import se.psi.core.shared.DomainEvent;
-import se.psi.core.usecase.EventOutbox;
+import se.psi.core.port.out.EventOutbox;
 import se.psi.testkit.memory.Transactional;
 
 /**

@@ -27,7 +27,7 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Page;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 import se.psi.testkit.memory.Transactional;
 
 /**

@@ -29,7 +29,7 @@ import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 import se.psi.testkit.memory.InMemoryActivityLists;
 import se.psi.testkit.memory.InMemoryAdvisoryCases;
 import se.psi.testkit.memory.InMemoryAuditLog;

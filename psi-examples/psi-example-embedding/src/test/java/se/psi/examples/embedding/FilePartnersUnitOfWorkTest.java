@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import se.psi.core.membership.port.out.Partners;
-import se.psi.core.usecase.UnitOfWork;
+import se.psi.core.port.out.UnitOfWork;
 import se.psi.testkit.contract.UnitOfWorkContract;
 import se.psi.testkit.memory.InMemoryUnitOfWork;
 

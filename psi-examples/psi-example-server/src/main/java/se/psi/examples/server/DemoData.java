@@ -74,7 +74,7 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PriorityArea;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * The demo partnership of 2022, from the sources (../shared/seeds): the partners named there with their sectors,

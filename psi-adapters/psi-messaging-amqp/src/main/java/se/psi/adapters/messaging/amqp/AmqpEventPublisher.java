@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeoutException;
-import se.psi.core.usecase.EventPublisher;
-import se.psi.core.usecase.OutboxRecord;
-import se.psi.core.usecase.RelaySettings;
+import se.psi.core.outbox.EventPublisher;
+import se.psi.core.outbox.OutboxRecord;
+import se.psi.core.outbox.RelaySettings;
 
 /**
  * {@link EventPublisher} to RabbitMQ (AMQP 0-9-1). Every event goes to one durable topic exchange with its event

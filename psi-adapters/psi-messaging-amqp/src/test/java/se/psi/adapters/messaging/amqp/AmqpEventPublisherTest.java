@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
-import se.psi.core.usecase.EventPublisher;
+import se.psi.core.outbox.EventPublisher;
 import se.psi.testkit.contract.EventPublisherContract;
 import se.psi.testkit.services.TestServices;
 import se.psi.testkit.services.RabbitMqCondition;

@@ -19,9 +19,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import se.psi.core.usecase.EventPublisher;
-import se.psi.core.usecase.OutboxRecord;
-import se.psi.core.usecase.RelaySettings;
+import se.psi.core.outbox.EventPublisher;
+import se.psi.core.outbox.OutboxRecord;
+import se.psi.core.outbox.RelaySettings;
 
 /**
  * {@link EventPublisher} to Kafka. Each event goes to the topic of its aggregate type with the aggregate id as key,

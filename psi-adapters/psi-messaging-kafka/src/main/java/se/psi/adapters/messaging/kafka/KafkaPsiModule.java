@@ -1,7 +1,7 @@
 package se.psi.adapters.messaging.kafka;
 
 import com.google.inject.AbstractModule;
-import se.psi.core.usecase.EventPublisher;
+import se.psi.core.outbox.EventPublisher;
 
 /** Guice: the core's {@link EventPublisher} is Kafka. Relay with {@code OutboxRelay} and {@code RelayScheduler}. */
 public final class KafkaPsiModule extends AbstractModule {

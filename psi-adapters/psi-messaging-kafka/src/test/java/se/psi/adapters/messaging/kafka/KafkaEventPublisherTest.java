@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
-import se.psi.core.usecase.EventPublisher;
+import se.psi.core.outbox.EventPublisher;
 import se.psi.testkit.contract.EventPublisherContract;
 import se.psi.testkit.services.TestServices;
 

@@ -2,8 +2,8 @@ package se.psi.adapters.storage.jdbc;
 
 import java.time.Instant;
 import java.util.List;
-import se.psi.core.usecase.AuditEntry;
-import se.psi.core.usecase.AuditLog;
+import se.psi.core.port.out.AuditEntry;
+import se.psi.core.port.out.AuditLog;
 
 /** {@link AuditLog} over JDBC: table {@code audit_entry}, insert-only. */
 public final class JdbcAuditLogAdapter implements AuditLog {

@@ -15,7 +15,7 @@ import se.psi.core.documentation.domain.TemplateField;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 import se.psi.core.documentation.port.out.InnovationRecords;
 import se.psi.core.shared.PriorityArea;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /** The documentation ports over JDBC: tables {@code documentation_template}, {@code innovation_record}. */
 public final class JdbcDocumentationAdapter implements DocumentationTemplates, InnovationRecords {

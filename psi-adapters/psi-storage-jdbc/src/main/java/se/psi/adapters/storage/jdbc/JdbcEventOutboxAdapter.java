@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import se.psi.core.shared.DomainEvent;
-import se.psi.core.usecase.EventOutbox;
-import se.psi.core.usecase.OutboxReader;
-import se.psi.core.usecase.OutboxRecord;
+import se.psi.core.port.out.EventOutbox;
+import se.psi.core.outbox.OutboxReader;
+import se.psi.core.outbox.OutboxRecord;
 
 /**
  * The transactional outbox over JDBC: table {@code outbox}. Events are appended on the change's own connection, so

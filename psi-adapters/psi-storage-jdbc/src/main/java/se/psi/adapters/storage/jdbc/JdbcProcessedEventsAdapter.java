@@ -2,7 +2,7 @@ package se.psi.adapters.storage.jdbc;
 
 import java.time.Instant;
 import java.util.UUID;
-import se.psi.core.usecase.ProcessedEvents;
+import se.psi.core.outbox.ProcessedEvents;
 
 /**
  * {@link ProcessedEvents} over JDBC: table {@code processed_event}. The primary key decides between concurrent

@@ -17,11 +17,11 @@ import se.psi.core.plan.port.out.ActivityLists;
 import se.psi.core.plan.port.out.OperationalPlans;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.membership.port.out.Partners;
-import se.psi.core.usecase.AuditLog;
-import se.psi.core.usecase.EventOutbox;
-import se.psi.core.usecase.OutboxReader;
-import se.psi.core.usecase.RelayLease;
-import se.psi.core.usecase.UnitOfWork;
+import se.psi.core.port.out.AuditLog;
+import se.psi.core.port.out.EventOutbox;
+import se.psi.core.outbox.OutboxReader;
+import se.psi.core.outbox.RelayLease;
+import se.psi.core.port.out.UnitOfWork;
 
 /** Guice: binds every driven port of psi-core (and the outbox reader) to a {@link JdbcStorage}. */
 public final class JdbcPsiModule extends AbstractModule {

@@ -2,7 +2,7 @@ package se.psi.adapters.storage.jdbc;
 
 import java.time.Duration;
 import java.time.Instant;
-import se.psi.core.usecase.RelayLease;
+import se.psi.core.outbox.RelayLease;
 
 /**
  * {@link RelayLease} over JDBC: one row, taken with a conditional update (free, expired, or already ours), so two

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import se.psi.core.usecase.UnitOfWork;
+import se.psi.core.port.out.UnitOfWork;
 
 /**
  * The {@link UnitOfWork} port as a JDBC transaction on one pooled connection, bound to the calling thread so that

@@ -1,7 +1,7 @@
 package se.psi.adapters.storage.jdbc;
 
 import java.sql.SQLException;
-import se.psi.core.usecase.StaleVersionException;
+import se.psi.core.port.out.StaleVersionException;
 
 /**
  * Optimistic locking as every repository port's contract asks: version 1 is inserted only as new (the primary key

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import se.psi.core.usecase.DuplicateFilter;
+import se.psi.core.outbox.DuplicateFilter;
 import se.psi.testkit.contract.Concurrently;
 
 /** A consumer's effect runs once per event id, however often and however concurrently the event is redelivered. */

@@ -12,7 +12,7 @@ import se.psi.core.membership.port.in.FindPartnersQuery;
 import se.psi.core.membership.port.in.FindPartnersUseCase;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.OutboxReader;
+import se.psi.core.outbox.OutboxReader;
 
 class JdbcWiringTest {
 

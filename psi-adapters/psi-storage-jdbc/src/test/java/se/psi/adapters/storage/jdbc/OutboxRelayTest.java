@@ -21,10 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
-import se.psi.core.usecase.EventPublisher;
-import se.psi.core.usecase.OutboxRecord;
-import se.psi.core.usecase.OutboxRelay;
-import se.psi.core.usecase.RelayScheduler;
+import se.psi.core.outbox.EventPublisher;
+import se.psi.core.outbox.OutboxRecord;
+import se.psi.core.outbox.OutboxRelay;
+import se.psi.core.outbox.RelayScheduler;
 
 /** The outbox relay over real storage: in order, at least once, one host at a time. */
 class OutboxRelayTest {

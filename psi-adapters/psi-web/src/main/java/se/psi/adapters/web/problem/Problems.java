@@ -4,7 +4,7 @@ import java.util.List;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.json.ExplanationJson;
 import se.psi.core.shared.Violation;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** Builds the problem documents, in the caller's language. */
 public final class Problems {

@@ -11,7 +11,7 @@ import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.problem.ProblemException;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** What every resource does the same way: read the caller and language, answer a use case's outcome. */
 final class Answers {

@@ -53,7 +53,7 @@ import se.psi.core.grant.port.in.GrantUseCases.AssessGrantUseCase;
 import se.psi.core.grant.port.in.GrantUseCases.DecideGrantUseCase;
 import se.psi.core.grant.port.in.GrantUseCases.GetGrantApplicationUseCase;
 import se.psi.core.shared.Actor;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * A grant application's journey (GRA-1..GRA-8): the applicant drafts and submits, a handling group judges the

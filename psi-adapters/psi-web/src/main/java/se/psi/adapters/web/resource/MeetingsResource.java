@@ -51,7 +51,7 @@ import se.psi.core.meeting.port.in.MeetingYearQuery;
 import se.psi.core.meeting.port.in.PlanMeetingCommand;
 import se.psi.core.meeting.port.in.PrepareMeetingCommand;
 import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** General meetings, public dialogues and the other meetings of the year (MTG-1..MTG-4). */
 @Path("/api/v1/meetings")
@@ -211,6 +211,6 @@ public final class MeetingsResource {
   }
 
   private java.time.LocalDate today() {
-    return core.useCase(se.psi.core.usecase.RulesInForce.class).today();
+    return core.useCase(se.psi.core.application.RulesInForce.class).today();
   }
 }

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import io.vavr.control.Either;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.ProjectJson.CallMatchView;

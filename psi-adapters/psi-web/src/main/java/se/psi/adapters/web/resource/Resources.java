@@ -13,7 +13,7 @@ import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * Steps every change of an existing resource takes: read it as the caller (so those who may not see it get 404),

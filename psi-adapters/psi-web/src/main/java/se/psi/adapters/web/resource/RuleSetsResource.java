@@ -32,7 +32,7 @@ import se.psi.core.rulesets.port.in.CheckProposedRuleSetsUseCase;
 import se.psi.core.rulesets.port.in.CheckRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckRuleSetsUseCase;
 import se.psi.core.rulesets.port.in.RuleSetReport;
-import se.psi.core.usecase.RulesInForce;
+import se.psi.core.application.RulesInForce;
 
 /**
  * Which rules are in force: public, as the partnership's rules are; and the checks of the rulesets, on the core's

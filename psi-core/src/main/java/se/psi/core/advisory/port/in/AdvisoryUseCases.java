@@ -6,7 +6,7 @@ import se.psi.core.advisory.domain.AdvisoryCase;
 import se.psi.core.advisory.port.in.AdvisoryCommands.OpenAdvisoryCaseCommand;
 import se.psi.core.advisory.port.in.AdvisoryCommands.RecordAdvisoryOutcomeCommand;
 import se.psi.core.shared.Actor;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** Advice and method support (ADV-1..3). */
 public final class AdvisoryUseCases {

@@ -2,7 +2,7 @@ package se.psi.core.committee.port.in;
 
 import java.util.List;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Permission;
+import se.psi.core.port.in.Permission;
 
 /** Who may call the working-committee use cases (docs/roles.md). */
 public final class CommitteePermissions {

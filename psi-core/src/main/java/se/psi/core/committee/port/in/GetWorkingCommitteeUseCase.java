@@ -1,7 +1,7 @@
 package se.psi.core.committee.port.in;
 
 import io.vavr.control.Either;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** The working committee with its majority rule visible; public. */
 public interface GetWorkingCommitteeUseCase {

@@ -1,7 +1,7 @@
 package se.psi.core.contact.port.in;
 
 import io.vavr.control.Either;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * CON-3: erases a former contact person's name, role, e-mail and phone, keeping only the anonymous fact of the

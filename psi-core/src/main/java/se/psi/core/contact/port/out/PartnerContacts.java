@@ -9,7 +9,7 @@ import se.psi.core.shared.PartnerId;
 /**
  * Driven port: the partners' contact registers. The contract (psi-testkit's {@code PartnerContactsContract}):
  * {@link #save} stores a register at version 1 as new and any later version only over the version just before it,
- * else throws {@link se.psi.core.usecase.StaleVersionException}; nothing is ever lost to a concurrent change.
+ * else throws {@link se.psi.core.port.out.StaleVersionException}; nothing is ever lost to a concurrent change.
  */
 public interface PartnerContacts {
 

@@ -2,7 +2,7 @@ package se.psi.core.documentation.port.in;
 
 import java.util.List;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Permission;
+import se.psi.core.port.in.Permission;
 
 /** Who may call the documentation use cases (docs/roles.md). */
 public final class DocumentationPermissions {

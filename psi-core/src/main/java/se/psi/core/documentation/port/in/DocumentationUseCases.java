@@ -5,7 +5,7 @@ import java.util.List;
 import se.psi.core.documentation.domain.DocumentationTemplate;
 import se.psi.core.documentation.domain.InnovationRecord;
 import se.psi.core.shared.Actor;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** Documenting social innovations with agreed templates (DOC-1, DOC-2, PRI-2). */
 public final class DocumentationUseCases {

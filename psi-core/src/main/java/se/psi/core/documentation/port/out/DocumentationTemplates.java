@@ -15,6 +15,6 @@ public interface DocumentationTemplates {
   /** The newest version of every template, by name. */
   List<DocumentationTemplate> latestOfEach();
 
-  /** Adds a version; one that exists already is refused with {@link se.psi.core.usecase.StaleVersionException}. */
+  /** Adds a version; one that exists already is refused with {@link se.psi.core.port.out.StaleVersionException}. */
   void add(DocumentationTemplate template);
 }

@@ -2,7 +2,7 @@ package se.psi.core.grant.port.in;
 
 import java.util.List;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Permission;
+import se.psi.core.port.in.Permission;
 
 /** Who may call the grant use cases (docs/roles.md). Applicants act only on their own organisation's applications. */
 public final class GrantPermissions {

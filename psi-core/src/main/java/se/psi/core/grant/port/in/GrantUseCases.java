@@ -17,7 +17,7 @@ import se.psi.core.grant.port.in.GrantCommands.ProposalCommand;
 import se.psi.core.grant.port.in.GrantCommands.ReviseGrantApplicationCommand;
 import se.psi.core.grant.port.in.GrantCommands.StartAssessmentCommand;
 import se.psi.core.shared.Actor;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** The grant for social innovation, from scheme to delegated decision (GRA-1..8). */
 public final class GrantUseCases {

@@ -2,7 +2,7 @@ package se.psi.core.idea.port.in;
 
 import java.util.List;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Permission;
+import se.psi.core.port.in.Permission;
 
 /** Who may call the idea use cases (docs/roles.md). IDE-1: anyone may bring an idea. */
 public final class IdeaPermissions {

@@ -8,7 +8,7 @@ import se.psi.core.idea.port.in.IdeaCommands.IdeaCommand;
 import se.psi.core.idea.port.in.IdeaCommands.SubmitIdeaCommand;
 import se.psi.core.idea.port.in.IdeaCommands.TriageIdeaCommand;
 import se.psi.core.shared.Actor;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** Ideas from anyone (IDE-1), channelled and triaged (IDE-2). */
 public final class IdeaUseCases {

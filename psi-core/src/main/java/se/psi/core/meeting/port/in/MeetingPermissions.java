@@ -2,7 +2,7 @@ package se.psi.core.meeting.port.in;
 
 import java.util.List;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Permission;
+import se.psi.core.port.in.Permission;
 
 /** Who may call the meeting use cases (docs/roles.md). AU-5: the working committee plans and follows up. */
 public final class MeetingPermissions {

@@ -3,7 +3,7 @@ package se.psi.core.meeting.port.in;
 import io.vavr.control.Either;
 import java.util.List;
 import se.psi.core.meeting.domain.Meeting;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** The meeting use cases; each interface is one use case, grouped here because each is a single method. */
 public final class MeetingUseCases {

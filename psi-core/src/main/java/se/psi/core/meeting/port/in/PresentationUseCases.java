@@ -4,7 +4,7 @@ import io.vavr.control.Either;
 import java.util.List;
 import se.psi.core.meeting.domain.PresentationObligation;
 import se.psi.core.shared.Actor;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** MTG-3: presentations owed by granted projects, scheduled into public dialogues and marked fulfilled. */
 public final class PresentationUseCases {

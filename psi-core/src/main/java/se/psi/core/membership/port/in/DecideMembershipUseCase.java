@@ -2,7 +2,7 @@ package se.psi.core.membership.port.in;
 
 import io.vavr.control.Either;
 import se.psi.core.membership.domain.MembershipApplication;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * MEM-3: the committee's decision, derived from the rules: ADMITTED, INCOMPLETE (with exactly what is missing) or

@@ -3,7 +3,7 @@ package se.psi.core.membership.port.in;
 import io.vavr.control.Either;
 import java.util.List;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * MEM-8: records the end of every agreement whose last day is before today and that was not renewed, and emits

@@ -2,7 +2,7 @@ package se.psi.core.membership.port.in;
 
 import java.util.List;
 import se.psi.core.shared.Role;
-import se.psi.core.usecase.Permission;
+import se.psi.core.port.in.Permission;
 
 /** Who may call the membership use cases (docs/roles.md). */
 public final class MembershipPermissions {

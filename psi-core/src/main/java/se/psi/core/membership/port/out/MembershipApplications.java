@@ -12,7 +12,7 @@ import se.psi.core.shared.Page;
 
 /**
  * Driven port: membership applications. {@link #save} stores version 1 as new and a later version only over the
- * version just before it, else throws {@link se.psi.core.usecase.StaleVersionException} (psi-testkit's
+ * version just before it, else throws {@link se.psi.core.port.out.StaleVersionException} (psi-testkit's
  * {@code MembershipApplicationsContract}).
  */
 public interface MembershipApplications {

@@ -13,7 +13,7 @@ import se.psi.core.shared.PartnerId;
 
 /**
  * Driven port: the partners. {@link #save} stores version 1 as new and a later version only over the version just
- * before it, else throws {@link se.psi.core.usecase.StaleVersionException}. An organisation has at most one partner
+ * before it, else throws {@link se.psi.core.port.out.StaleVersionException}. An organisation has at most one partner
  * that has not withdrawn (psi-testkit's {@code PartnersContract}).
  */
 public interface Partners {

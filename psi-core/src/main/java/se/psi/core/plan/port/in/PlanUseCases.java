@@ -6,7 +6,7 @@ import se.psi.core.plan.domain.ActivityList;
 import se.psi.core.plan.domain.FollowUp;
 import se.psi.core.plan.domain.OperationalPlan;
 import se.psi.core.shared.Actor;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** The operational plan, the yearly activity lists and their follow-up (ACT-1, ACT-2, MTG-1). */
 public final class PlanUseCases {

@@ -12,7 +12,7 @@ import se.psi.core.project.port.in.ProjectCommands.PublishCallCommand;
 import se.psi.core.project.port.in.ProjectCommands.RegisterProjectCommand;
 import se.psi.core.project.port.in.ProjectCommands.ThemeInterestCommand;
 import se.psi.core.shared.Actor;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /** Calls, the project bank and partners' projects (PRJ-1..4). */
 public final class ProjectUseCases {

@@ -1,7 +1,7 @@
 package se.psi.core.rulesets.port.in;
 
 import io.vavr.control.Either;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * Checks a proposed list of rulesets with the same checks a registry is built with, without registering it, so the

@@ -1,7 +1,7 @@
 package se.psi.core.rulesets.port.in;
 
 import io.vavr.control.Either;
-import se.psi.core.usecase.Rejection;
+import se.psi.core.rules.Rejection;
 
 /**
  * The rulesets the core decides under, their coverage and what the static checks find in them (RULESETS). A

@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.application;
 
 import java.util.List;
 import se.psi.core.shared.DomainEvent;

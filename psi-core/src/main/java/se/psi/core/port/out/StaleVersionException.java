@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.port.out;
 
 /**
  * Thrown by a repository asked to save an aggregate whose version is no longer the stored one: another change came

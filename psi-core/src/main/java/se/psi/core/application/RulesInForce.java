@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.application;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
@@ -9,6 +9,7 @@ import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.RuleSetRegistry;
+import se.psi.core.rules.Rejection;
 
 /** Today's date from the injected clock, and the ruleset in force on a date. */
 public final class RulesInForce {

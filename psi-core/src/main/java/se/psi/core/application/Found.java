@@ -1,8 +1,9 @@
-package se.psi.core.usecase;
+package se.psi.core.application;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.function.ToLongFunction;
+import se.psi.core.rules.Rejection;
 
 /** Loading helpers shared by the use cases: not found, and the caller's expected version (optimistic locking). */
 public final class Found {

@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.application;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;

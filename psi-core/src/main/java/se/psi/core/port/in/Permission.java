@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.port.in;
 
 import io.vavr.control.Either;
 import java.util.EnumSet;
@@ -8,6 +8,7 @@ import java.util.Set;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Role;
+import se.psi.core.rules.Rejection;
 
 /**
  * Who may call a use case: anyone ({@link #isPublic()}), actors with one of {@link #roles()}, and, where

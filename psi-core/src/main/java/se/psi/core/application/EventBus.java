@@ -1,10 +1,11 @@
-package se.psi.core.usecase;
+package se.psi.core.application;
 
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.psi.core.shared.DomainEvent;
+import se.psi.core.port.out.EventOutbox;
 
 /** Writes events to the outbox and lets every {@link EventPolicy} react, within the caller's transaction. */
 public final class EventBus {

@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.rules;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.application;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
@@ -6,6 +6,11 @@ import java.time.Clock;
 import java.util.function.Function;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.IdSource;
+import se.psi.core.rules.Rejection;
+import se.psi.core.port.out.UnitOfWork;
+import se.psi.core.port.out.AuditLog;
+import se.psi.core.port.out.AuditEntry;
+import se.psi.core.port.out.StaleVersionException;
 
 /**
  * What every state-changing use case does around its own logic, in one place: validate the command's shape

@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.outbox;
 
 import java.time.Clock;
 import java.time.Duration;

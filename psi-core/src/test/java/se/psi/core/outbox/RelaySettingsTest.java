@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,9 @@
-package se.psi.core.usecase;
+package se.psi.core.outbox;
 
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
+import se.psi.core.port.out.UnitOfWork;
 
 /**
  * For integrators consuming the partnership's events: delivery is at least once, so the same event may arrive again;

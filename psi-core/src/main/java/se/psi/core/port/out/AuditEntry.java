@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.port.out;
 
 import java.time.Instant;
 import java.util.Objects;

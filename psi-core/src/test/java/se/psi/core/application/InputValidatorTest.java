@@ -1,4 +1,4 @@
-package se.psi.core.usecase;
+package se.psi.core.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
