@@ -15,7 +15,7 @@ import se.psi.core.application.Change;
 import se.psi.core.application.Found;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** The shape shared by commands on one partner's contact register: load, authorize, check version, change, save. */
@@ -29,16 +29,16 @@ final class RegisterChanges {
 
   private final UseCaseBoundary boundary;
   private final PartnerContacts registers;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
-  RegisterChanges(UseCaseBoundary boundary, PartnerContacts registers, RulesInForce rules, IdSource ids,
+  RegisterChanges(UseCaseBoundary boundary, PartnerContacts registers, Today today, IdSource ids,
       Clock clock) {
     this.boundary = boundary;
     this.registers = registers;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
   }
@@ -47,7 +47,7 @@ final class RegisterChanges {
       Long expectedVersion, C command, RegisterChange change) {
     return boundary.change(permission.useCase(), Registers.TYPE, Found.text(partnerId), actor, command, c ->
         Registers.forCommand(registers, partnerId, expectedVersion, actor, permission)
-            .flatMap(register -> change.apply(register, rules.today(), EventMeta.source(ids, clock)))
+            .flatMap(register -> change.apply(register, this.today.date(), EventMeta.source(ids, clock)))
             .map(changed -> {
               registers.save(changed.register());
               return Change.of(changed.register(), partnerId.toString(), changed.events());
@@ -59,7 +59,7 @@ final class RegisterChanges {
     return ids.newId();
   }
 
-  RulesInForce rules() {
-    return rules;
+  Today today() {
+    return today;
   }
 }
