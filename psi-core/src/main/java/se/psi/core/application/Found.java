@@ -21,10 +21,11 @@ public final class Found {
    */
   public static <T> Either<Rejection, T> atVersion(T aggregate, ToLongFunction<T> version, Long expectedVersion,
       String resourceType, Object id) {
-    if (expectedVersion == null || expectedVersion == version.applyAsLong(aggregate)) {
+    long current = version.applyAsLong(aggregate);
+    if (expectedVersion == null || expectedVersion == current) {
       return Either.right(aggregate);
     }
-    return Either.left(new Rejection.StaleVersion(resourceType, text(id), expectedVersion));
+    return Either.left(new Rejection.StaleVersion(resourceType, text(id), expectedVersion, current));
   }
 
   /** An id as text for audit and rejections; empty for a missing one. */

@@ -15,7 +15,7 @@ import se.psi.core.port.out.StaleVersionException;
 /**
  * What every state-changing use case does around its own logic, in one place: validate the command's shape
  * (every problem at once), run the change in one transaction with its events written to the outbox, refuse a stale
- * write, and append the outcome, accepted or not, to the audit log.
+ * write (a lost race), and append the outcome, accepted or not, to the audit log.
  */
 public final class UseCaseBoundary {
 
@@ -65,7 +65,7 @@ public final class UseCaseBoundary {
       return refused(useCase, resourceType, resourceId, actor, refused.rejection);
     } catch (StaleVersionException stale) {
       return refused(useCase, resourceType, stale.id(), actor,
-          new Rejection.StaleVersion(stale.resourceType(), stale.id(), stale.expectedVersion()));
+          new Rejection.ConcurrentChange(stale.resourceType(), stale.id(), stale.expectedVersion()));
     }
   }
 

@@ -67,11 +67,26 @@ public sealed interface Rejection {
     }
   }
 
-  /** The command was based on a version of the resource that has changed since: reload and decide again. */
-  record StaleVersion(String resourceType, String id, long expectedVersion) implements Rejection {
+  /**
+   * The caller's expected version is not the resource's current one: the caller decided on a state that has changed
+   * since, so nothing was tried. Reload and decide again.
+   */
+  record StaleVersion(String resourceType, String id, long expectedVersion, long currentVersion)
+      implements Rejection {
     @Override
     public String messageKey() {
       return "rejection.staleVersion";
+    }
+  }
+
+  /**
+   * The caller's expected version was current, but another change of the same resource was saved first while this
+   * one ran (the storage's optimistic lock refused the save): a lost race, rolled back. Reload and decide again.
+   */
+  record ConcurrentChange(String resourceType, String id, long expectedVersion) implements Rejection {
+    @Override
+    public String messageKey() {
+      return "rejection.concurrentChange";
     }
   }
 
