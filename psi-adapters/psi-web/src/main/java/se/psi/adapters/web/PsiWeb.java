@@ -13,6 +13,7 @@ import se.psi.adapters.web.http.CorsFilter;
 import se.psi.adapters.web.json.WebJson;
 import se.psi.adapters.web.problem.ProblemMappers;
 import se.psi.adapters.web.resource.ApiResources;
+import se.psi.adapters.web.resource.Call;
 import se.psi.core.PsiCore;
 
 /**
@@ -75,8 +76,10 @@ public final class PsiWeb extends Application {
     public PsiWeb build() {
       Objects.requireNonNull(core, "core");
       ObjectMapper mapper = WebJson.mapper(limits);
-      List<Object> resources = ApiResources.all(core, limits);
+      Call call = new Call();
+      List<Object> resources = ApiResources.all(core, limits, call);
       Set<Object> singletons = new java.util.LinkedHashSet<>(resources);
+      singletons.add(call);
       JacksonJsonProvider json = new JacksonJsonProvider(mapper);
       // The provider's endpoint cache is keyed by the resource method's annotations, and hashing our OpenAPI
       // annotations on every response cost more than building the writer afresh (measured in psi-bench).

@@ -38,7 +38,7 @@ class OpenApiDocumentTest {
 
   static List<Endpoint> endpoints(WebServer server) {
     List<Endpoint> endpoints = new ArrayList<>();
-    List<Object> resources = ApiResources.all(server.psi.core(), WebLimits.DEFAULTS);
+    List<Object> resources = ApiResources.all(server.psi.core(), WebLimits.DEFAULTS, new se.psi.adapters.web.resource.Call());
     assertThat(resources.stream().<Class<?>>map(Object::getClass).toList())
         .containsExactlyInAnyOrderElementsOf(ApiResources.CLASSES);
     for (Object resource : resources) {

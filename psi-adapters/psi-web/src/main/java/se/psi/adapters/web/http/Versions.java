@@ -1,14 +1,15 @@
 package se.psi.adapters.web.http;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;
 
 /**
  * Optimistic concurrency over HTTP: a resource's {@code ETag} is its stored version; a change to an existing
- * resource must send it back in {@code If-Match}. Missing: 428. Not the current version: 412, and nothing changes.
+ * resource must send it back in {@code If-Match}, and it becomes the command's expected version. Missing: 428.
+ * Malformed: 400. Not the current version: 412 (the core refuses it), and nothing changes. Current when read but
+ * overtaken by a concurrent change while this one ran: 409.
  */
 public final class Versions {
 
@@ -19,8 +20,7 @@ public final class Versions {
   }
 
   /** The version the caller saw, from {@code If-Match}; weak tags are accepted, {@code *} is not. */
-  public static long ifMatch(HttpHeaders headers, Texts texts) {
-    String header = headers.getHeaderString(HttpHeaders.IF_MATCH);
+  public static long parse(String header, Texts texts) {
     if (header == null || header.isBlank()) {
       throw Problems.exception(ProblemType.PRECONDITION_REQUIRED, texts, "detail.ifMatchRequired");
     }
@@ -39,13 +39,6 @@ public final class Versions {
       return version;
     } catch (NumberFormatException e) {
       throw Problems.exception(ProblemType.INVALID_REQUEST, texts, "detail.ifMatchMalformed", header);
-    }
-  }
-
-  /** 412 unless the caller saw the current version. */
-  public static void requireCurrent(long seen, long current, Texts texts) {
-    if (seen != current) {
-      throw Problems.exception(ProblemType.STALE_VERSION, texts, "detail.staleVersion", seen, current);
     }
   }
 }

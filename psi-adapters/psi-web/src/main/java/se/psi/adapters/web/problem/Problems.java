@@ -51,7 +51,11 @@ public final class Problems {
     if (rejection instanceof Rejection.NotFound notFound) {
       return core(ProblemType.NOT_FOUND, texts, notFound.messageKey());
     }
-    if (rejection instanceof Rejection.StaleVersion) {
+    if (rejection instanceof Rejection.StaleVersion stale) {
+      return of(ProblemType.STALE_VERSION, texts, "detail.staleVersion", stale.expectedVersion(),
+          stale.currentVersion());
+    }
+    if (rejection instanceof Rejection.ConcurrentChange) {
       return of(ProblemType.CONFLICTING_CHANGE, texts, "detail.conflictingChange");
     }
     if (rejection instanceof Rejection.RuleRefusal refusal) {

@@ -19,10 +19,11 @@ public final class ApiResources {
 
   private ApiResources() {}
 
-  public static List<Object> all(PsiCore core, WebLimits limits) {
+  /** The resources, each answering through {@code call}, which the host must register with them. */
+  public static List<Object> all(PsiCore core, WebLimits limits, Call call) {
     return List.of(
         new MembershipApplicationsResource(core, limits),
-        new PartnersResource(core, limits),
+        new PartnersResource(core, limits, call),
         new RuleSetsResource(core),
         new WorkingCommitteeResource(core),
         new ContactsResource(core),

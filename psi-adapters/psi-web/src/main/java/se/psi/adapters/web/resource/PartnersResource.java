@@ -7,26 +7,19 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.WebLimits;
-import se.psi.adapters.web.http.CallerFilter.Caller;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.MembershipJson.EngagementRequest;
 import se.psi.adapters.web.json.MembershipJson.PartnerJson;
 import se.psi.adapters.web.json.MembershipJson.RenewalRequest;
@@ -62,13 +55,12 @@ public final class PartnersResource {
 
   private final PsiCore core;
   private final WebLimits limits;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public PartnersResource(PsiCore core, WebLimits limits) {
+  public PartnersResource(PsiCore core, WebLimits limits, Call call) {
     this.core = core;
     this.limits = limits;
+    this.call = call;
   }
 
   @GET
@@ -83,20 +75,14 @@ public final class PartnersResource {
       @QueryParam("status") String status,
       @Parameter(description = "Only partners active today (MEM-7, MEM-8)", schema = @Schema(type = "boolean"))
       @QueryParam("activeToday") String activeToday,
-      @Parameter(description = "How many to skip", schema = @Schema(type = "integer", minimum = "0"))
-      @QueryParam("offset") String offset,
-      @Parameter(description = "Page size, at most the server's limit (100 by default)",
-          schema = @Schema(type = "integer", minimum = "1", defaultValue = "20"))
-      @QueryParam("limit") String limit) {
-    Texts texts = Texts.of(headers);
-    FindPartnersQuery query = new FindPartnersQuery(Caller.actorOf(caller),
+      @BeanParam Paging paging) {
+    Texts texts = call.texts();
+    FindPartnersQuery query = new FindPartnersQuery(call.actor(),
         Parameters.enumOf(Sector.class, "sector", sector, texts),
         Parameters.enumOf(PartnerStatus.class, "status", status, texts),
-        Parameters.bool("activeToday", activeToday, texts),
-        Parameters.offset(offset, texts), Parameters.pageSize(limit, limits, texts));
-    Page<Partner> page = Answers.orProblem(core.useCase(FindPartnersUseCase.class).findPartners(query), texts,
-        caller);
-    return Answers.ok(PageJson.of(page, PartnerJson::of), texts);
+        Parameters.bool("activeToday", activeToday, texts), paging.offset(), paging.limit(limits));
+    Page<Partner> page = call.answer(core.useCase(FindPartnersUseCase.class).findPartners(query));
+    return call.ok(PageJson.of(page, PartnerJson::of));
   }
 
   @GET
@@ -105,10 +91,10 @@ public final class PartnersResource {
   @Operation(operationId = "getPartner", summary = "Read a partner",
       responses = @ApiResponse(responseCode = "200", description = "The partner",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
-  public Response get(@PathParam("id") String id) {
-    Texts texts = Texts.of(headers);
-    Partner partner = read(Answers.id(id, texts, uri.getPath()), texts);
-    return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
+  public Response get(@BeanParam IdParam.AsText id) {
+    Partner partner = call.answer(core.useCase(GetPartnerUseCase.class)
+        .getPartner(new PartnerCommand(call.actor(), id.value(), null)));
+    return call.ok(PartnerJson.of(partner), partner.version());
   }
 
   @POST
@@ -118,16 +104,10 @@ public final class PartnersResource {
           + "the civil-society majority (AU-3).",
       responses = @ApiResponse(responseCode = "200", description = "Withdrawn",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
-  public Response withdraw(@PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch) {
-    Texts texts = Texts.of(headers);
-    UUID partnerId = Answers.id(id, texts, uri.getPath());
-    long current = read(partnerId, texts).version();
-    Partner partner = Resources.change(current, headers, texts, caller, seen -> core.useCase(
-        WithdrawFromPartnershipUseCase.class)
-        .withdrawFromPartnership(new PartnerCommand(Caller.actorOf(caller), partnerId, seen)));
-    return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
+  public Response withdraw(@BeanParam IdParam.AsText id, @BeanParam IfMatch ifMatch) {
+    Partner partner = call.answer(core.useCase(WithdrawFromPartnershipUseCase.class)
+        .withdrawFromPartnership(new PartnerCommand(call.actor(), id.value(), ifMatch.version())));
+    return call.ok(PartnerJson.of(partner), partner.version());
   }
 
   @POST
@@ -137,17 +117,13 @@ public final class PartnersResource {
   @Operation(operationId = "renewAgreement", summary = "Renew the partner's agreement (MEM-8)",
       responses = @ApiResponse(responseCode = "200", description = "Renewed",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
-  public Response renew(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, RenewalRequest request) {
-    Texts texts = Texts.of(headers);
-    UUID partnerId = Answers.id(id, texts, uri.getPath());
-    long current = read(partnerId, texts).version();
+  public Response renew(@BeanParam IdParam id, @BeanParam IfMatch ifMatch, RenewalRequest request) {
+    UUID partnerId = id.value();
+    long expected = ifMatch.version();
     LocalDate endsOn = request == null ? null : request.endsOn();
-    Partner partner = Resources.change(current, headers, texts, caller, seen -> core.useCase(
-        RenewAgreementUseCase.class).renewAgreement(new RenewAgreementCommand(Caller.actorOf(caller), partnerId,
-            endsOn, seen)));
-    return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
+    Partner partner = call.answer(core.useCase(RenewAgreementUseCase.class)
+        .renewAgreement(new RenewAgreementCommand(call.actor(), partnerId, endsOn, expected)));
+    return call.ok(PartnerJson.of(partner), partner.version());
   }
 
   @POST
@@ -160,10 +136,8 @@ public final class PartnersResource {
       responses = @ApiResponse(responseCode = "200", description = "The partners whose agreement ended",
           content = @Content(array = @ArraySchema(schema = @Schema(type = "string", format = "uuid")))))
   public Response endExpiredAgreements() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(EndExpiredAgreementsUseCase.class)
-        .endExpiredAgreements(new EndExpiredAgreementsCommand(Caller.actorOf(caller))), texts, caller).stream()
-        .map(p -> p.value()).toList(), texts);
+    return call.ok(call.answer(core.useCase(EndExpiredAgreementsUseCase.class)
+        .endExpiredAgreements(new EndExpiredAgreementsCommand(call.actor()))).stream().map(p -> p.value()).toList());
   }
 
   @POST
@@ -173,22 +147,12 @@ public final class PartnersResource {
   @Operation(operationId = "recordEngagement", summary = "Record how much the partner takes part (MEM-9)",
       responses = @ApiResponse(responseCode = "200", description = "Recorded",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
-  public Response engagement(@Parameter(schema = @Schema(type = "string", format = "uuid"))
-      @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, EngagementRequest request) {
-    Texts texts = Texts.of(headers);
-    UUID partnerId = Answers.id(id, texts, uri.getPath());
-    long current = read(partnerId, texts).version();
-    EngagementRequest body = Answers.required(request, texts);
-    Partner partner = Resources.change(current, headers, texts, caller, seen -> core.useCase(
-        RecordEngagementUseCase.class).recordEngagement(new RecordEngagementCommand(Caller.actorOf(caller),
-            partnerId, body.level(), seen)));
-    return Answers.ok(PartnerJson.of(partner), partner.version(), texts);
-  }
-
-  private Partner read(UUID id, Texts texts) {
-    return Answers.orProblem(core.useCase(GetPartnerUseCase.class)
-        .getPartner(new PartnerCommand(Caller.actorOf(caller), id, null)), texts, caller);
+  public Response engagement(@BeanParam IdParam id, @BeanParam IfMatch ifMatch, EngagementRequest request) {
+    UUID partnerId = id.value();
+    long expected = ifMatch.version();
+    EngagementRequest body = call.body(request);
+    Partner partner = call.answer(core.useCase(RecordEngagementUseCase.class)
+        .recordEngagement(new RecordEngagementCommand(call.actor(), partnerId, body.level(), expected)));
+    return call.ok(PartnerJson.of(partner), partner.version());
   }
 }

@@ -33,8 +33,10 @@ final class Resources {
   /** Checks If-Match against the current version, then runs the change with the version the caller saw. */
   static <T> T change(long currentVersion, HttpHeaders headers, Texts texts, SecurityContext caller,
       Function<Long, Either<Rejection, T>> change) {
-    long seen = Versions.ifMatch(headers, texts);
-    Versions.requireCurrent(seen, currentVersion, texts);
+    long seen = Versions.parse(headers.getHeaderString(HttpHeaders.IF_MATCH), texts);
+    if (seen != currentVersion) {
+      throw Problems.exception(ProblemType.STALE_VERSION, texts, "detail.staleVersion", seen, currentVersion);
+    }
     return Answers.orProblem(change.apply(seen), texts, caller);
   }
 
