@@ -22,17 +22,17 @@ public final class ApiResources {
   /** The resources, each answering through {@code call}, which the host must register with them. */
   public static List<Object> all(PsiCore core, WebLimits limits, Call call) {
     return List.of(
-        new MembershipApplicationsResource(core, limits),
+        new MembershipApplicationsResource(core, limits, call),
         new PartnersResource(core, limits, call),
-        new RuleSetsResource(core),
-        new WorkingCommitteeResource(core),
-        new ContactsResource(core),
-        new UnreachablePartnersResource(core),
-        new GrantApplicationsResource(core),
-        new GrantSchemesResource(core),
-        new DelegationsResource(core),
-        new GrantedProjectsResource(core),
-        new MeetingsResource(core),
+        new RuleSetsResource(core, call),
+        new WorkingCommitteeResource(core, call),
+        new ContactsResource(core, call),
+        new UnreachablePartnersResource(core, call),
+        new GrantApplicationsResource(core, call),
+        new GrantSchemesResource(core, call),
+        new DelegationsResource(core, call),
+        new GrantedProjectsResource(core, call),
+        new MeetingsResource(core, call),
         new OperationalPlansResource(core),
         new ActivityListsResource(core),
         new DocumentationResource(core),
@@ -40,8 +40,8 @@ public final class ApiResources {
         new AdvisoryCasesResource(core),
         new CallsResource(core),
         new ProjectsResource(core),
-        new PersonalDataResource(core),
+        new PersonalDataResource(core, call),
         new PresentationsResource(core),
-        new FormsResource());
+        new FormsResource(call));
   }
 }

@@ -43,6 +43,11 @@ public final class Call implements ContextResolver<Call> {
     return uri.getPath();
   }
 
+  /** A UUID in the path; one that is not a UUID names nothing, so 404. */
+  public java.util.UUID id(String raw) {
+    return IdParam.parse(raw, headers, uri);
+  }
+
   /** The use case's result, or the problem document of its refusal. */
   public <T> T answer(Either<Rejection, T> outcome) {
     if (outcome.isLeft()) {
@@ -71,6 +76,12 @@ public final class Call implements ContextResolver<Call> {
   /** 201 with the new resource's version as its ETag. */
   public Response created(Object body, long version) {
     return Response.status(Response.Status.CREATED).entity(body).tag(etag(version))
+        .header(HttpHeaders.CONTENT_LANGUAGE, texts().languageTag()).build();
+  }
+
+  /** 201 with the new resource's address, named by its id under the request's path, and its version. */
+  public Response createdAt(Object id, Object body, long version) {
+    return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(body).tag(etag(version))
         .header(HttpHeaders.CONTENT_LANGUAGE, texts().languageTag()).build();
   }
 

@@ -1,29 +1,20 @@
 package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.ContactJson.AppointmentRequest;
 import se.psi.adapters.web.json.ContactJson.PartnerContactJson;
 import se.psi.adapters.web.json.ContactJson.VacancyRequest;
@@ -43,11 +34,10 @@ import se.psi.core.contact.port.in.ReportContactVacancyUseCase;
 public final class ContactsResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public ContactsResource(PsiCore core) {
+  public ContactsResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -56,10 +46,9 @@ public final class ContactsResource {
       description = "For the partner itself, the working committee and administrators.",
       responses = @ApiResponse(responseCode = "200", description = "The register",
           content = @Content(schema = @Schema(implementation = PartnerContactJson.class))))
-  public Response get(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id) {
-    Texts texts = Texts.of(headers);
-    PartnerContact contact = read(Answers.id(id, texts, uri.getPath()), texts);
-    return Answers.ok(PartnerContactJson.of(contact), contact.version(), texts);
+  public Response get(@BeanParam IdParam id) {
+    PartnerContact contact = read(id.value());
+    return call.ok(PartnerContactJson.of(contact), contact.version());
   }
 
   @PUT
@@ -70,17 +59,15 @@ public final class ContactsResource {
           + "(MEM-6).",
       responses = @ApiResponse(responseCode = "200", description = "The register after the handover",
           content = @Content(schema = @Schema(implementation = PartnerContactJson.class))))
-  public Response appoint(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, AppointmentRequest request) {
-    Texts texts = Texts.of(headers);
-    UUID partner = Answers.id(id, texts, uri.getPath());
-    long current = read(partner, texts).version();
-    AppointmentRequest body = Answers.required(request, texts);
-    PartnerContact contact = Resources.change(current, headers, texts, caller, seen -> core.useCase(
-        AppointContactPersonUseCase.class).appointContactPerson(new AppointContactPersonCommand(Caller.actorOf(caller),
-            partner, body.person(), body.from(), seen)));
-    return Answers.ok(PartnerContactJson.of(contact), contact.version(), texts);
+  public Response appoint(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, AppointmentRequest request) {
+    UUID partner = id.value();
+    long expected = ifMatch.version();
+    AppointmentRequest body = call.body(request);
+    PartnerContact contact = call.answer(core.useCase(
+        AppointContactPersonUseCase.class).appointContactPerson(new AppointContactPersonCommand(call.actor(),
+            partner, body.person(), body.from(), expected)));
+    return call.ok(PartnerContactJson.of(contact), contact.version());
   }
 
   @POST
@@ -91,20 +78,18 @@ public final class ContactsResource {
       responses = @ApiResponse(responseCode = "200", description = "The register with the vacancy",
           content = @Content(schema = @Schema(implementation = PartnerContactJson.class))))
   public Response reportVacancy(
-      @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, VacancyRequest request) {
-    Texts texts = Texts.of(headers);
-    UUID partner = Answers.id(id, texts, uri.getPath());
-    long current = read(partner, texts).version();
-    PartnerContact contact = Resources.change(current, headers, texts, caller, seen -> core.useCase(
-        ReportContactVacancyUseCase.class).reportContactVacancy(new ReportContactVacancyCommand(Caller.actorOf(caller),
-            partner, request == null ? null : request.since(), seen)));
-    return Answers.ok(PartnerContactJson.of(contact), contact.version(), texts);
+      @BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, VacancyRequest request) {
+    UUID partner = id.value();
+    long expected = ifMatch.version();
+    PartnerContact contact = call.answer(core.useCase(
+        ReportContactVacancyUseCase.class).reportContactVacancy(new ReportContactVacancyCommand(call.actor(),
+            partner, request == null ? null : request.since(), expected)));
+    return call.ok(PartnerContactJson.of(contact), contact.version());
   }
 
-  private PartnerContact read(UUID partner, Texts texts) {
-    return Answers.orProblem(core.useCase(GetPartnerContactUseCase.class)
-        .getPartnerContact(new PartnerContactQuery(Caller.actorOf(caller), partner)), texts, caller);
+  private PartnerContact read(UUID partner) {
+    return call.answer(core.useCase(GetPartnerContactUseCase.class)
+        .getPartnerContact(new PartnerContactQuery(call.actor(), partner)));
   }
 }

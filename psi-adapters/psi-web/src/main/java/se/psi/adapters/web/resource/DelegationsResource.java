@@ -13,14 +13,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.GrantJson.DelegationJson;
 import se.psi.adapters.web.json.GrantJson.DelegationRequest;
@@ -47,10 +44,10 @@ import se.psi.core.grant.port.in.GrantUseCases.ReportDelegatedDecisionsUseCase;
 public final class DelegationsResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
+  private final Call call;
 
-  public DelegationsResource(PsiCore core) {
+  public DelegationsResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -61,11 +58,11 @@ public final class DelegationsResource {
       responses = @ApiResponse(responseCode = "201", description = "Registered",
           content = @Content(schema = @Schema(implementation = DelegationJson.class))))
   public Response delegate(DelegationRequest request) {
-    Texts texts = Texts.of(headers);
-    DelegationRequest body = Answers.required(request, texts);
-    Delegation delegation = Answers.orProblem(core.useCase(RegisterDelegationUseCase.class).registerDelegation(
-        new DelegationCommand(Caller.actorOf(caller), body.delegate(), body.position(), body.fromCommittee(),
-            body.validFrom(), body.validUntil())), texts, caller);
+    Texts texts = call.texts();
+    DelegationRequest body = call.body(request);
+    Delegation delegation = call.answer(core.useCase(RegisterDelegationUseCase.class).registerDelegation(
+        new DelegationCommand(call.actor(), body.delegate(), body.position(), body.fromCommittee(),
+            body.validFrom(), body.validUntil())));
     return Response.status(Response.Status.CREATED).entity(DelegationJson.of(delegation))
         .tag(Versions.etag(delegation.version())).header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
   }
@@ -81,13 +78,13 @@ public final class DelegationsResource {
           schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
       @Parameter(description = "Last day, YYYY-MM-DD; default 31 December this year",
           schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(ReportDelegatedDecisionsUseCase.class)
-        .reportDelegatedDecisions(period(from, to, texts)), texts, caller).stream()
-        .map(a -> GrantApplicationJson.of(a, texts)).toList(), texts);
+    Texts texts = call.texts();
+    return call.ok(call.answer(core.useCase(ReportDelegatedDecisionsUseCase.class)
+        .reportDelegatedDecisions(period(from, to, texts))).stream()
+        .map(a -> GrantApplicationJson.of(a, texts)).toList());
   }
 
   private GrantPeriodQuery period(String from, String to, Texts texts) {
-    return Parameters.grantPeriod(core, Caller.actorOf(caller), from, to, texts);
+    return Parameters.grantPeriod(core, call.actor(), from, to, texts);
   }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
@@ -40,7 +38,11 @@ import se.psi.adapters.web.problem.Problems;
 @Tag(name = "forms", description = "Form descriptions for frontends, from the commands' constraints")
 public final class FormsResource {
 
-  @Context private HttpHeaders headers;
+  private final Call call;
+
+  public FormsResource(Call call) {
+    this.call = call;
+  }
 
   @GET
   @Public
@@ -48,8 +50,8 @@ public final class FormsResource {
       responses = @ApiResponse(responseCode = "200", description = "The forms",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = FormJson.class)))))
   public Response all() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(forms(texts), texts);
+    Texts texts = call.texts();
+    return call.ok(forms(texts));
   }
 
   @GET
@@ -59,10 +61,10 @@ public final class FormsResource {
       responses = @ApiResponse(responseCode = "200", description = "The form",
           content = @Content(schema = @Schema(implementation = FormJson.class))))
   public Response one(@PathParam("operationId") String operationId) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(forms(texts).stream().filter(f -> f.operationId().equals(operationId)).findFirst()
+    Texts texts = call.texts();
+    return call.ok(forms(texts).stream().filter(f -> f.operationId().equals(operationId)).findFirst()
         .orElseThrow(() -> Problems.exception(ProblemType.NOT_FOUND, texts, "detail.notFoundPath",
-            "/api/v1/forms/" + operationId)), texts);
+            "/api/v1/forms/" + operationId)));
   }
 
   /** The forms of every resource method that names its command. */

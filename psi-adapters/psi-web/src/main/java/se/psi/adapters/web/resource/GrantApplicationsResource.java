@@ -1,31 +1,23 @@
 package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vavr.control.Either;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.GrantJson.AssessmentRequest;
 import se.psi.adapters.web.json.GrantJson.DeclarationRequest;
 import se.psi.adapters.web.json.GrantJson.DecisionRequest;
@@ -68,11 +60,10 @@ public final class GrantApplicationsResource {
   private static final String ANSWER = "The application as it now stands";
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public GrantApplicationsResource(PsiCore core) {
+  public GrantApplicationsResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -83,13 +74,11 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "201", description = "Drafted",
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response draft(DraftRequest request) {
-    Texts texts = Texts.of(headers);
-    DraftRequest body = Answers.required(request, texts);
-    GrantApplication application = Answers.orProblem(apply().draftGrantApplication(new DraftGrantApplicationCommand(
-        actor(), body.schemeYear(), body.applicant(), body.project())), texts, caller);
-    return Response.created(uri.getAbsolutePathBuilder().path(application.id().toString()).build())
-        .entity(GrantApplicationJson.of(application, texts)).tag(Versions.etag(application.version()))
-        .header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
+    Texts texts = call.texts();
+    DraftRequest body = call.body(request);
+    GrantApplication application = call.answer(apply().draftGrantApplication(new DraftGrantApplicationCommand(
+        actor(), body.schemeYear(), body.applicant(), body.project())));
+    return call.createdAt(application.id(), GrantApplicationJson.of(application, texts), application.version());
   }
 
   @GET
@@ -98,10 +87,10 @@ public final class GrantApplicationsResource {
       description = "For its applicant and those who handle it; to anyone else it does not exist.",
       responses = @ApiResponse(responseCode = "200", description = "The application",
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response get(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id) {
-    Texts texts = Texts.of(headers);
-    GrantApplication application = read(Answers.id(id, texts, uri.getPath()), texts);
-    return Answers.ok(GrantApplicationJson.of(application, texts), application.version(), texts);
+  public Response get(@BeanParam IdParam id) {
+    Texts texts = call.texts();
+    GrantApplication application = read(id.value());
+    return call.ok(GrantApplicationJson.of(application, texts), application.version());
   }
 
   @PUT
@@ -111,10 +100,9 @@ public final class GrantApplicationsResource {
   @Operation(operationId = "reviseGrantApplication", summary = "Revise the project (GRA-2, GRA-6)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response revise(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, GrantRevisionRequest request) {
-    return change(id, request, (uuid, seen, body) -> apply().reviseGrantApplication(
+  public Response revise(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, GrantRevisionRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> apply().reviseGrantApplication(
         new ReviseGrantApplicationCommand(actor(), uuid, body.project(), seen)));
   }
 
@@ -124,10 +112,9 @@ public final class GrantApplicationsResource {
       description = "Refused with the explanation when formally ineligible or incomplete.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response submit(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch) {
-    return change(id, (uuid, seen) -> apply().submitGrantApplication(new GrantApplicationCommand(actor(), uuid,
+  public Response submit(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch) {
+    return change(id, ifMatch, (uuid, seen) -> apply().submitGrantApplication(new GrantApplicationCommand(actor(), uuid,
         seen)));
   }
 
@@ -136,10 +123,10 @@ public final class GrantApplicationsResource {
   @Operation(operationId = "resubmitGrantApplication", summary = "Resubmit after completion (GRA-6)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response resubmit(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch) {
-    return change(id, (uuid, seen) -> apply().resubmitGrantApplication(new GrantApplicationCommand(actor(), uuid,
+  public Response resubmit(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch) {
+    return change(id, ifMatch, (uuid, seen) ->
+        apply().resubmitGrantApplication(new GrantApplicationCommand(actor(), uuid,
         seen)));
   }
 
@@ -148,10 +135,10 @@ public final class GrantApplicationsResource {
   @Operation(operationId = "withdrawGrantApplication", summary = "The applicant withdraws the application",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response withdraw(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch) {
-    return change(id, (uuid, seen) -> apply().withdrawGrantApplication(new GrantApplicationCommand(actor(), uuid,
+  public Response withdraw(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch) {
+    return change(id, ifMatch, (uuid, seen) ->
+        apply().withdrawGrantApplication(new GrantApplicationCommand(actor(), uuid,
         seen)));
   }
 
@@ -164,10 +151,10 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response startAssessment(
-      @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, AssessmentRequest request) {
-    return change(id, request, (uuid, seen, body) -> assess().startAssessment(new StartAssessmentCommand(actor(),
+      @BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, AssessmentRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) ->
+        assess().startAssessment(new StartAssessmentCommand(actor(),
         uuid, body.members(), seen)));
   }
 
@@ -179,10 +166,10 @@ public final class GrantApplicationsResource {
       description = "Jäv is checked again for the group with the newcomer; the newcomer declares before judging.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response addMember(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, JoinRequest request) {
-    return change(id, request, (uuid, seen, body) -> assess().addHandlingGroupMember(new JoinHandlingGroupCommand(
+  public Response addMember(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, JoinRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) ->
+        assess().addHandlingGroupMember(new JoinHandlingGroupCommand(
         actor(), uuid, body.member(), seen)));
   }
 
@@ -196,10 +183,9 @@ public final class GrantApplicationsResource {
           + "and then cannot decide. A new declaration replaces the caller's earlier one.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response declare(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, DeclarationRequest request) {
-    return change(id, request, (uuid, seen, body) -> assess().makeConflictDeclaration(
+  public Response declare(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, DeclarationRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> assess().makeConflictDeclaration(
         new ConflictDeclarationCommand(actor(), uuid, body.conflict(), body.reason(), seen)));
   }
 
@@ -212,10 +198,10 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response declareConflict(
-      @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, NoteRequest request) {
-    return change(id, request, (uuid, seen, body) -> assess().declareConflictOfInterest(note(uuid, body, seen)));
+      @BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, NoteRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) ->
+        assess().declareConflictOfInterest(note(uuid, body, seen)));
   }
 
   @POST
@@ -226,10 +212,9 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response recordMeeting(
-      @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, NoteRequest request) {
-    return change(id, request, (uuid, seen, body) -> assess().recordApplicantMeeting(note(uuid, body, seen)));
+      @BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, NoteRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> assess().recordApplicantMeeting(note(uuid, body, seen)));
   }
 
   @POST
@@ -239,10 +224,10 @@ public final class GrantApplicationsResource {
   @Operation(operationId = "judgeGrantCriterion", summary = "A member judges one criterion (GRA-4)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response judge(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, JudgementRequest request) {
-    return change(id, request, (uuid, seen, body) -> assess().judgeCriterion(new JudgeCriterionCommand(actor(), uuid,
+  public Response judge(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, JudgementRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) ->
+        assess().judgeCriterion(new JudgeCriterionCommand(actor(), uuid,
         body.criterion(), body.verdict(), body.reasoning(), seen)));
   }
 
@@ -254,10 +239,9 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response requestCompletion(
-      @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, NoteRequest request) {
-    return change(id, request, (uuid, seen, body) -> assess().requestCompletion(note(uuid, body, seen)));
+      @BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, NoteRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> assess().requestCompletion(note(uuid, body, seen)));
   }
 
   @POST
@@ -267,10 +251,9 @@ public final class GrantApplicationsResource {
   @Operation(operationId = "draftGrantProposal", summary = "The handling group's proposal",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response propose(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, ProposalRequest request) {
-    return change(id, request, (uuid, seen, body) -> assess().draftProposal(new ProposalCommand(actor(), uuid,
+  public Response propose(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, ProposalRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> assess().draftProposal(new ProposalCommand(actor(), uuid,
         body.outcome(), body.amountKronor(), orEmpty(body.conditions()), body.reasons(), body.referral(), seen)));
   }
 
@@ -283,27 +266,26 @@ public final class GrantApplicationsResource {
           + "carries its explanation and ruleset version.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response decide(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, DecisionRequest request) {
-    return change(id, request, (uuid, seen, body) -> core.useCase(DecideGrantUseCase.class).decideGrant(
+  public Response decide(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, DecisionRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(DecideGrantUseCase.class).decideGrant(
         new DecideGrantCommand(actor(), uuid, body.delegationId(), body.outcome(), body.amountKronor(),
             orEmpty(body.conditions()), body.reasons(), body.referral(), orEmpty(body.participants()), seen)));
   }
 
-  /** A step on an existing application: read it (404 for those who may not see it), If-Match, then the change. */
-  private Response change(String id, Step step) {
-    Texts texts = Texts.of(headers);
-    UUID uuid = Answers.id(id, texts, uri.getPath());
-    GrantApplication application = Resources.change(read(uuid, texts).version(), headers, texts, caller,
-        seen -> step.apply(uuid, seen));
-    return Answers.ok(GrantApplicationJson.of(application, texts), application.version(), texts);
+  /** A step on an existing application, expecting the version the caller read. */
+  private Response change(IdParam id, IfMatch ifMatch, Step step) {
+    UUID uuid = id.value();
+    GrantApplication application = call.answer(step.apply(uuid, ifMatch.version()));
+    return call.ok(GrantApplicationJson.of(application, call.texts()), application.version());
   }
 
-  private <B> Response change(String id, B request, StepWithBody<B> step) {
-    Texts texts = Texts.of(headers);
-    B body = Answers.required(request, texts);
-    return change(id, (uuid, seen) -> step.apply(uuid, seen, body));
+  private <B> Response change(IdParam id, IfMatch ifMatch, B request, StepWithBody<B> step) {
+    UUID uuid = id.value();
+    long expected = ifMatch.version();
+    B body = call.body(request);
+    GrantApplication application = call.answer(step.apply(uuid, expected, body));
+    return call.ok(GrantApplicationJson.of(application, call.texts()), application.version());
   }
 
   @FunctionalInterface
@@ -316,9 +298,9 @@ public final class GrantApplicationsResource {
     Either<Rejection, GrantApplication> apply(UUID id, long seen, B body);
   }
 
-  private GrantApplication read(UUID id, Texts texts) {
-    return Answers.orProblem(core.useCase(GetGrantApplicationUseCase.class)
-        .getGrantApplication(new GrantApplicationCommand(actor(), id, null)), texts, caller);
+  private GrantApplication read(UUID id) {
+    return call.answer(core.useCase(GetGrantApplicationUseCase.class)
+        .getGrantApplication(new GrantApplicationCommand(actor(), id, null)));
   }
 
   private AssessmentNoteCommand note(UUID id, NoteRequest body, long seen) {
@@ -334,7 +316,7 @@ public final class GrantApplicationsResource {
   }
 
   private Actor actor() {
-    return Caller.actorOf(caller);
+    return call.actor();
   }
 
   private static List<String> orEmpty(List<String> values) {

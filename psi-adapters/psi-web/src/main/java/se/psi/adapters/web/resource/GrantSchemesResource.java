@@ -1,7 +1,6 @@
 package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -13,14 +12,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.GrantJson.DelegationJson;
 import se.psi.adapters.web.json.GrantJson.DelegationRequest;
@@ -47,10 +43,10 @@ import se.psi.core.grant.port.in.GrantUseCases.ReportDelegatedDecisionsUseCase;
 public final class GrantSchemesResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
+  private final Call call;
 
-  public GrantSchemesResource(PsiCore core) {
+  public GrantSchemesResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -60,9 +56,8 @@ public final class GrantSchemesResource {
       responses = @ApiResponse(responseCode = "200", description = "The schemes",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = SchemeJson.class)))))
   public Response schemes() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(FindGrantSchemesUseCase.class)
-        .findGrantSchemes(Caller.actorOf(caller)), texts, caller).stream().map(SchemeJson::of).toList(), texts);
+    return call.ok(call.answer(core.useCase(FindGrantSchemesUseCase.class)
+        .findGrantSchemes(call.actor())).stream().map(SchemeJson::of).toList());
   }
 
   @POST
@@ -72,11 +67,11 @@ public final class GrantSchemesResource {
       responses = @ApiResponse(responseCode = "201", description = "Opened",
           content = @Content(schema = @Schema(implementation = SchemeJson.class))))
   public Response open(SchemeRequest request) {
-    Texts texts = Texts.of(headers);
-    SchemeRequest body = Answers.required(request, texts);
-    GrantScheme scheme = Answers.orProblem(core.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(
-        new GrantSchemeCommand(Caller.actorOf(caller), body.year(), body.appropriationKronor(), body.minimumKronor(),
-            body.maximumKronor(), body.guidelines())), texts, caller);
+    Texts texts = call.texts();
+    SchemeRequest body = call.body(request);
+    GrantScheme scheme = call.answer(core.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(
+        new GrantSchemeCommand(call.actor(), body.year(), body.appropriationKronor(), body.minimumKronor(),
+            body.maximumKronor(), body.guidelines())));
     return Response.status(Response.Status.CREATED).entity(SchemeJson.of(scheme))
         .tag(Versions.etag(scheme.version())).header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
   }

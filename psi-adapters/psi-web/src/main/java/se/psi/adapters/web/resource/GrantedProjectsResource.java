@@ -13,15 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.GrantJson.DelegationJson;
 import se.psi.adapters.web.json.GrantJson.DelegationRequest;
 import se.psi.adapters.web.json.GrantJson.GrantApplicationJson;
@@ -47,10 +42,10 @@ import se.psi.core.grant.port.in.GrantUseCases.ReportDelegatedDecisionsUseCase;
 public final class GrantedProjectsResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
+  private final Call call;
 
-  public GrantedProjectsResource(PsiCore core) {
+  public GrantedProjectsResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -64,13 +59,13 @@ public final class GrantedProjectsResource {
           schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
       @Parameter(description = "Last day, YYYY-MM-DD; default 31 December this year",
           schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(FindGrantedProjectsUseCase.class)
-        .findGrantedProjects(period(from, to, texts)), texts, caller).stream().map(GrantedProjectJson::of)
-        .toList(), texts);
+    Texts texts = call.texts();
+    return call.ok(call.answer(core.useCase(FindGrantedProjectsUseCase.class)
+        .findGrantedProjects(period(from, to, texts))).stream().map(GrantedProjectJson::of)
+        .toList());
   }
 
   private GrantPeriodQuery period(String from, String to, Texts texts) {
-    return Parameters.grantPeriod(core, Caller.actorOf(caller), from, to, texts);
+    return Parameters.grantPeriod(core, call.actor(), from, to, texts);
   }
 }

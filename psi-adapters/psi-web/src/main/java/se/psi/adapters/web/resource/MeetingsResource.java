@@ -8,27 +8,20 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vavr.control.Either;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.MeetingJson.HeldRequest;
 import se.psi.adapters.web.json.MeetingJson.MeetingView;
 import se.psi.adapters.web.json.MeetingJson.MeetingYearJson;
@@ -62,11 +55,10 @@ public final class MeetingsResource {
   private static final String ANSWER = "The meeting as it now stands";
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public MeetingsResource(PsiCore core) {
+  public MeetingsResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -80,9 +72,9 @@ public final class MeetingsResource {
       @QueryParam("year") String year,
       @Parameter(description = "Only this format", schema = @Schema(implementation = MeetingFormat.class))
       @QueryParam("format") String format) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(FindMeetingsUseCase.class).findMeetings(yearQuery(year, format,
-        texts)), texts, caller).stream().map(MeetingView::of).toList(), texts);
+    Texts texts = call.texts();
+    return call.ok(call.answer(core.useCase(FindMeetingsUseCase.class).findMeetings(yearQuery(year, format,
+        texts))).stream().map(MeetingView::of).toList());
   }
 
   @GET
@@ -93,9 +85,9 @@ public final class MeetingsResource {
   public Response year(
       @Parameter(description = "The year; this year by default", schema = @Schema(type = "integer"))
       @QueryParam("year") String year) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(MeetingYearJson.of(Answers.orProblem(core.useCase(MeetingYearUseCase.class)
-        .meetingYear(yearQuery(year, null, texts)), texts, caller), texts), texts);
+    Texts texts = call.texts();
+    return call.ok(MeetingYearJson.of(call.answer(core.useCase(MeetingYearUseCase.class)
+        .meetingYear(yearQuery(year, null, texts))), texts));
   }
 
   @POST
@@ -105,14 +97,11 @@ public final class MeetingsResource {
       responses = @ApiResponse(responseCode = "201", description = "Planned",
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
   public Response plan(MeetingPlanRequest request) {
-    Texts texts = Texts.of(headers);
-    MeetingPlanRequest body = Answers.required(request, texts);
-    Meeting meeting = Answers.orProblem(core.useCase(PlanMeetingUseCase.class).planMeeting(new PlanMeetingCommand(
-        Caller.actorOf(caller), body.format(), body.title(), body.date(), body.municipality(), body.digital(),
-        body.responsibleOrganisation(), body.fromIdea())), texts, caller);
-    return Response.created(uri.getAbsolutePathBuilder().path(meeting.id().toString()).build())
-        .entity(MeetingView.of(meeting)).tag(Versions.etag(meeting.version()))
-        .header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
+    MeetingPlanRequest body = call.body(request);
+    Meeting meeting = call.answer(core.useCase(PlanMeetingUseCase.class).planMeeting(new PlanMeetingCommand(
+        call.actor(), body.format(), body.title(), body.date(), body.municipality(), body.digital(),
+        body.responsibleOrganisation(), body.fromIdea())));
+    return call.createdAt(meeting.id(), MeetingView.of(meeting), meeting.version());
   }
 
   @GET
@@ -121,10 +110,9 @@ public final class MeetingsResource {
   @Operation(operationId = "getMeeting", summary = "Read a meeting",
       responses = @ApiResponse(responseCode = "200", description = "The meeting",
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response get(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id) {
-    Texts texts = Texts.of(headers);
-    Meeting meeting = read(Answers.id(id, texts, uri.getPath()), texts);
-    return Answers.ok(MeetingView.of(meeting), meeting.version(), texts);
+  public Response get(@BeanParam IdParam id) {
+    Meeting meeting = read(id.value());
+    return call.ok(MeetingView.of(meeting), meeting.version());
   }
 
   @POST
@@ -134,13 +122,11 @@ public final class MeetingsResource {
   @Operation(operationId = "prepareMeeting", summary = "Add an agenda item or a speaker",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response prepare(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, PreparationRequest request) {
-    Texts texts = Texts.of(headers);
-    PreparationRequest body = Answers.required(request, texts);
-    return change(id, (uuid, seen) -> core.useCase(PrepareMeetingUseCase.class).prepareMeeting(
-        new PrepareMeetingCommand(Caller.actorOf(caller), uuid, body.agendaItem(), body.speaker(), seen)));
+  public Response prepare(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, PreparationRequest request) {
+    PreparationRequest body = call.body(request);
+    return change(id, ifMatch, (uuid, seen) -> core.useCase(PrepareMeetingUseCase.class).prepareMeeting(
+        new PrepareMeetingCommand(call.actor(), uuid, body.agendaItem(), body.speaker(), seen)));
   }
 
   @POST
@@ -152,14 +138,13 @@ public final class MeetingsResource {
       description = "Anyone may register for a public dialogue; no personal data is kept.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response register(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
+  public Response register(@BeanParam IdParam id,
       RegistrationRequest request) {
-    Texts texts = Texts.of(headers);
-    RegistrationRequest body = Answers.required(request, texts);
-    Meeting meeting = Answers.orProblem(core.useCase(RegisterForMeetingUseCase.class).registerForMeeting(
-        new RegisterForMeetingCommand(Caller.actorOf(caller), Answers.id(id, texts, uri.getPath()),
-            body.organisation(), body.partnerId())), texts, caller);
-    return Answers.ok(MeetingView.of(meeting), meeting.version(), texts);
+    RegistrationRequest body = call.body(request);
+    Meeting meeting = call.answer(core.useCase(RegisterForMeetingUseCase.class).registerForMeeting(
+        new RegisterForMeetingCommand(call.actor(), id.value(),
+            body.organisation(), body.partnerId())));
+    return call.ok(MeetingView.of(meeting), meeting.version());
   }
 
   @POST
@@ -169,13 +154,12 @@ public final class MeetingsResource {
   @Operation(operationId = "holdMeeting", summary = "Record the meeting as held",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response hold(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, HeldRequest request) {
-    Texts texts = Texts.of(headers);
-    HeldRequest body = Answers.required(request, texts);
-    return change(id, (uuid, seen) -> core.useCase(HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(
-        Caller.actorOf(caller), uuid, body.attendance() == null ? Set.of() : body.attendance(),
+  public Response hold(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, HeldRequest request) {
+    HeldRequest body = call.body(request);
+    return change(id, ifMatch, (uuid, seen) ->
+        core.useCase(HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(
+        call.actor(), uuid, body.attendance() == null ? Set.of() : body.attendance(),
         body.decisions() == null ? List.of() : body.decisions(), seen)));
   }
 
@@ -184,28 +168,26 @@ public final class MeetingsResource {
   @Operation(operationId = "cancelMeeting", summary = "Cancel a planned meeting",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response cancel(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch) {
-    return change(id, (uuid, seen) -> core.useCase(CancelMeetingUseCase.class).cancelMeeting(
-        new MeetingCommand(Caller.actorOf(caller), uuid, seen)));
+  public Response cancel(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch) {
+    return change(id, ifMatch, (uuid, seen) -> core.useCase(CancelMeetingUseCase.class).cancelMeeting(
+        new MeetingCommand(call.actor(), uuid, seen)));
   }
 
-  private Response change(String id, BiFunction<UUID, Long, Either<Rejection, Meeting>> step) {
-    Texts texts = Texts.of(headers);
-    UUID uuid = Answers.id(id, texts, uri.getPath());
-    Meeting meeting = Resources.change(read(uuid, texts).version(), headers, texts, caller,
-        seen -> step.apply(uuid, seen));
-    return Answers.ok(MeetingView.of(meeting), meeting.version(), texts);
+  /** A change of an existing meeting, expecting the version the caller read. */
+  private Response change(IdParam id, IfMatch ifMatch, BiFunction<UUID, Long, Either<Rejection, Meeting>> step) {
+    UUID uuid = id.value();
+    Meeting meeting = call.answer(step.apply(uuid, ifMatch.version()));
+    return call.ok(MeetingView.of(meeting), meeting.version());
   }
 
-  private Meeting read(UUID id, Texts texts) {
-    return Answers.orProblem(core.useCase(FindMeetingsUseCase.class).findMeeting(
-        new MeetingCommand(Caller.actorOf(caller), id, null)), texts, caller);
+  private Meeting read(UUID id) {
+    return call.answer(core.useCase(FindMeetingsUseCase.class).findMeeting(
+        new MeetingCommand(call.actor(), id, null)));
   }
 
   private MeetingYearQuery yearQuery(String year, String format, Texts texts) {
-    return new MeetingYearQuery(Caller.actorOf(caller),
+    return new MeetingYearQuery(call.actor(),
         Parameters.integer("year", year, today().getYear(), 2000, 2100, texts),
         Parameters.enumOf(MeetingFormat.class, "format", format, texts));
   }

@@ -6,25 +6,18 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.WebLimits;
-import se.psi.adapters.web.http.CallerFilter.Caller;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.MembershipJson.ApplicationJson;
 import se.psi.adapters.web.json.MembershipJson.ApplicationRequest;
 import se.psi.adapters.web.json.MembershipJson.CompletionRequest;
@@ -54,12 +47,11 @@ public final class MembershipApplicationsResource {
   public static final class ApplicationPage extends PageJsonSchema<ApplicationJson> {}
 
   private final PsiCore core;
+  private final Call call;
   private final WebLimits limits;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
 
-  public MembershipApplicationsResource(PsiCore core, WebLimits limits) {
+  public MembershipApplicationsResource(PsiCore core, WebLimits limits, Call call) {
+    this.call = call;
     this.core = core;
     this.limits = limits;
   }
@@ -73,18 +65,14 @@ public final class MembershipApplicationsResource {
   public Response find(
       @Parameter(description = "Only this status", schema = @Schema(implementation = ApplicationStatus.class))
       @QueryParam("status") String status,
-      @Parameter(description = "How many to skip", schema = @Schema(type = "integer", minimum = "0"))
-      @QueryParam("offset") String offset,
-      @Parameter(description = "Page size, at most the server's limit (100 by default)",
-          schema = @Schema(type = "integer", minimum = "1", defaultValue = "20"))
-      @QueryParam("limit") String limit) {
-    Texts texts = Texts.of(headers);
-    FindMembershipApplicationsQuery query = new FindMembershipApplicationsQuery(Caller.actorOf(caller),
+      @BeanParam Paging paging) {
+    Texts texts = call.texts();
+    FindMembershipApplicationsQuery query = new FindMembershipApplicationsQuery(call.actor(),
         Parameters.enumOf(ApplicationStatus.class, "status", status, texts),
-        Parameters.offset(offset, texts), Parameters.pageSize(limit, limits, texts));
-    Page<MembershipApplication> page = Answers.orProblem(core.useCase(FindMembershipApplicationsUseCase.class)
-        .findMembershipApplications(query), texts, caller);
-    return Answers.ok(PageJson.of(page, application -> ApplicationJson.of(application, texts)), texts);
+        paging.offset(), paging.limit(limits));
+    Page<MembershipApplication> page = call.answer(core.useCase(FindMembershipApplicationsUseCase.class)
+        .findMembershipApplications(query));
+    return call.ok(PageJson.of(page, application -> ApplicationJson.of(application, texts)));
   }
 
   @POST
@@ -95,14 +83,12 @@ public final class MembershipApplicationsResource {
       responses = @ApiResponse(responseCode = "201", description = "Submitted",
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))
   public Response apply(ApplicationRequest request) {
-    Texts texts = Texts.of(headers);
-    ApplicationRequest body = Answers.required(request, texts);
-    MembershipApplication application = Answers.orProblem(core.useCase(ApplyForMembershipUseCase.class)
-        .applyForMembership(new ApplyForMembershipCommand(Caller.actorOf(caller), body.organisation(),
-            body.boardDecision(), body.contactPerson(), body.politicalAssembly(), body.engagement())), texts, caller);
-    return Response.created(uri.getAbsolutePathBuilder().path(application.id().toString()).build())
-        .entity(ApplicationJson.of(application, texts)).tag(Versions.etag(application.version()))
-        .header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
+    Texts texts = call.texts();
+    ApplicationRequest body = call.body(request);
+    MembershipApplication application = call.answer(core.useCase(ApplyForMembershipUseCase.class)
+        .applyForMembership(new ApplyForMembershipCommand(call.actor(), body.organisation(),
+            body.boardDecision(), body.contactPerson(), body.politicalAssembly(), body.engagement())));
+    return call.createdAt(application.id(), ApplicationJson.of(application, texts), application.version());
   }
 
   @GET
@@ -111,10 +97,10 @@ public final class MembershipApplicationsResource {
       description = "For its applicant, the working committee and administrators; to anyone else it does not exist.",
       responses = @ApiResponse(responseCode = "200", description = "The application",
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))
-  public Response get(@PathParam("id") String id) {
-    Texts texts = Texts.of(headers);
-    MembershipApplication application = read(Answers.id(id, texts, uri.getPath()), texts);
-    return Answers.ok(ApplicationJson.of(application, texts), application.version(), texts);
+  public Response get(@BeanParam IdParam.AsText id) {
+    Texts texts = call.texts();
+    MembershipApplication application = read(id.value());
+    return call.ok(ApplicationJson.of(application, texts), application.version());
   }
 
   @POST
@@ -124,18 +110,18 @@ public final class MembershipApplicationsResource {
   @Operation(operationId = "completeMembershipApplication", summary = "Add what an application lacked",
       responses = @ApiResponse(responseCode = "200", description = "Completed",
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))
-  public Response complete(@PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch,
+  public Response complete(@BeanParam IdParam.AsText id,
+      @BeanParam IfMatch ifMatch,
       CompletionRequest request) {
-    Texts texts = Texts.of(headers);
-    UUID applicationId = Answers.id(id, texts, uri.getPath());
-    long current = read(applicationId, texts).version();
-    CompletionRequest body = Answers.required(request, texts);
-    MembershipApplication application = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+    Texts texts = call.texts();
+    UUID applicationId = id.value();
+    long expected = ifMatch.version();
+    CompletionRequest body = call.body(request);
+    MembershipApplication application = call.answer(core.useCase(
         CompleteMembershipApplicationUseCase.class).completeMembershipApplication(
-            new CompleteMembershipApplicationCommand(Caller.actorOf(caller), applicationId, body.boardDecision(),
-                body.contactPerson(), body.politicalAssembly(), seen)));
-    return Answers.ok(ApplicationJson.of(application, texts), application.version(), texts);
+            new CompleteMembershipApplicationCommand(call.actor(), applicationId, body.boardDecision(),
+                body.contactPerson(), body.politicalAssembly(), expected)));
+    return call.ok(ApplicationJson.of(application, texts), application.version());
   }
 
   @POST
@@ -145,19 +131,19 @@ public final class MembershipApplicationsResource {
           + "latest decision carries its explanation.",
       responses = @ApiResponse(responseCode = "200", description = "Decided",
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))
-  public Response decide(@PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true) @HeaderParam("If-Match") String ifMatch) {
-    Texts texts = Texts.of(headers);
-    UUID applicationId = Answers.id(id, texts, uri.getPath());
-    long current = read(applicationId, texts).version();
-    MembershipApplication application = Resources.change(current, headers, texts, caller, seen -> core.useCase(
-        DecideMembershipUseCase.class).decideMembership(new DecideMembershipCommand(Caller.actorOf(caller),
-            applicationId, seen)));
-    return Answers.ok(ApplicationJson.of(application, texts), application.version(), texts);
+  public Response decide(@BeanParam IdParam.AsText id,
+      @BeanParam IfMatch ifMatch) {
+    Texts texts = call.texts();
+    UUID applicationId = id.value();
+    long expected = ifMatch.version();
+    MembershipApplication application = call.answer(core.useCase(
+        DecideMembershipUseCase.class).decideMembership(new DecideMembershipCommand(call.actor(),
+            applicationId, expected)));
+    return call.ok(ApplicationJson.of(application, texts), application.version());
   }
 
-  private MembershipApplication read(UUID id, Texts texts) {
-    return Answers.orProblem(core.useCase(GetMembershipApplicationUseCase.class)
-        .getMembershipApplication(new MembershipApplicationQuery(Caller.actorOf(caller), id)), texts, caller);
+  private MembershipApplication read(UUID id) {
+    return call.answer(core.useCase(GetMembershipApplicationUseCase.class)
+        .getMembershipApplication(new MembershipApplicationQuery(call.actor(), id)));
   }
 }

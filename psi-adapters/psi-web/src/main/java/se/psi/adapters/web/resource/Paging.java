@@ -18,14 +18,16 @@ public final class Paging {
   // Setters, not annotated fields: the OpenAPI reader finds a bean's parameters among its properties. It types a
   // bean's parameter by its OpenAPI 3.1 'types', so the schemas name them as well as 'type' and 'format'.
   @QueryParam("offset")
-  @Parameter(description = "How many to skip", schema = @Schema(type = "integer", types = "integer", format = "int64", minimum = "0"))
+  @Parameter(description = "How many to skip",
+      schema = @Schema(type = "integer", types = "integer", format = "int64", minimum = "0"))
   public void setOffset(String offset) {
     this.offset = offset;
   }
 
   @QueryParam("limit")
   @Parameter(description = "Page size, at most the server's limit (100 by default)",
-      schema = @Schema(type = "integer", types = "integer", format = "int64", minimum = "1", defaultValue = "20"))
+      schema = @Schema(type = "integer", types = "integer", format = "int64", minimum = "1",
+          defaultValue = "20"))
   public void setLimit(String limit) {
     this.limit = limit;
   }

@@ -1,24 +1,17 @@
 package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
-import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.ContactJson.PersonalDataJson;
 import se.psi.core.PsiCore;
 import se.psi.core.contact.port.in.ErasePersonalDataUseCase;
@@ -32,11 +25,10 @@ import se.psi.core.contact.port.in.PersonalDataCommand;
 public final class PersonalDataResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public PersonalDataResource(PsiCore core) {
+  public PersonalDataResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -44,11 +36,9 @@ public final class PersonalDataResource {
   @Operation(operationId = "exportPersonalData", summary = "Everything kept about a contact person (CON-3)",
       responses = @ApiResponse(responseCode = "200", description = "The export",
           content = @Content(schema = @Schema(implementation = PersonalDataJson.class))))
-  public Response export(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(PersonalDataJson.of(Answers.orProblem(core.useCase(ExportPersonalDataUseCase.class)
-        .exportPersonalData(new PersonalDataCommand(Caller.actorOf(caller), Answers.id(id, texts, uri.getPath()))),
-        texts, caller)), texts);
+  public Response export(@BeanParam IdParam id) {
+    return call.ok(PersonalDataJson.of(call.answer(core.useCase(ExportPersonalDataUseCase.class)
+        .exportPersonalData(new PersonalDataCommand(call.actor(), id.value())))));
   }
 
   @DELETE
@@ -56,10 +46,8 @@ public final class PersonalDataResource {
       description = "A current contact person is refused: appoint a successor first.",
       responses = @ApiResponse(responseCode = "200", description = "What is kept after the erasure",
           content = @Content(schema = @Schema(implementation = PersonalDataJson.class))))
-  public Response erase(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(PersonalDataJson.of(Answers.orProblem(core.useCase(ErasePersonalDataUseCase.class)
-        .erasePersonalData(new PersonalDataCommand(Caller.actorOf(caller), Answers.id(id, texts, uri.getPath()))),
-        texts, caller)), texts);
+  public Response erase(@BeanParam IdParam id) {
+    return call.ok(PersonalDataJson.of(call.answer(core.useCase(ErasePersonalDataUseCase.class)
+        .erasePersonalData(new PersonalDataCommand(call.actor(), id.value())))));
   }
 }

@@ -13,15 +13,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.form.CommandForm;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.RuleSetCheckJson.RuleSetProposalRequest;
 import se.psi.adapters.web.json.RuleSetCheckJson.RuleSetReportJson;
 import se.psi.adapters.web.json.RuleSetJson;
@@ -44,10 +40,10 @@ import se.psi.core.application.Today;
 public final class RuleSetsResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
+  private final Call call;
 
-  public RuleSetsResource(PsiCore core) {
+  public RuleSetsResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -57,9 +53,7 @@ public final class RuleSetsResource {
       responses = @ApiResponse(responseCode = "200", description = "The rulesets",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = RuleSetJson.class)))))
   public Response all() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(core.useCase(Today.class).registry().all().stream().map(RuleSetJson::of).toList(),
-        texts);
+    return call.ok(core.useCase(Today.class).registry().all().stream().map(RuleSetJson::of).toList());
   }
 
   @GET
@@ -70,11 +64,11 @@ public final class RuleSetsResource {
           content = @Content(schema = @Schema(implementation = RuleSetJson.class))))
   public Response inForce(@Parameter(description = "YYYY-MM-DD", schema = @Schema(type = "string", format = "date"))
       @QueryParam("date") String date) {
-    Texts texts = Texts.of(headers);
+    Texts texts = call.texts();
     Today today = core.useCase(Today.class);
     LocalDate on = Parameters.date("date", date, today.date(), texts);
-    RuleSet ruleSet = Answers.orProblem(today.ruleSetOn(on), texts, caller);
-    return Answers.ok(RuleSetJson.of(ruleSet), texts);
+    RuleSet ruleSet = call.answer(today.ruleSetOn(on));
+    return call.ok(RuleSetJson.of(ruleSet));
   }
 
   @GET
@@ -88,10 +82,10 @@ public final class RuleSetsResource {
       responses = @ApiResponse(responseCode = "200", description = "The report",
           content = @Content(schema = @Schema(implementation = RuleSetReportJson.class))))
   public Response check() {
-    Texts texts = Texts.of(headers);
-    RuleSetReport report = Answers.orProblem(core.useCase(CheckRuleSetsUseCase.class)
-        .checkRuleSets(new CheckRuleSetsQuery(Caller.actorOf(caller))), texts, caller);
-    return Answers.ok(RuleSetReportJson.of(report, texts), texts);
+    Texts texts = call.texts();
+    RuleSetReport report = call.answer(core.useCase(CheckRuleSetsUseCase.class)
+        .checkRuleSets(new CheckRuleSetsQuery(call.actor())));
+    return call.ok(RuleSetReportJson.of(report, texts));
   }
 
   @POST
@@ -107,11 +101,10 @@ public final class RuleSetsResource {
       responses = @ApiResponse(responseCode = "200", description = "The proposal holds: its report",
           content = @Content(schema = @Schema(implementation = RuleSetReportJson.class))))
   public Response checkProposal(RuleSetProposalRequest request) {
-    Texts texts = Texts.of(headers);
-    RuleSetProposalRequest body = Answers.required(request, texts);
-    RuleSetReport report = Answers.orProblem(core.useCase(CheckProposedRuleSetsUseCase.class).checkProposedRuleSets(
-        new CheckProposedRuleSetsQuery(Caller.actorOf(caller), body.rulesets(), body.partnershipEnds())),
-        texts, caller);
-    return Answers.ok(RuleSetReportJson.of(report, texts), texts);
+    Texts texts = call.texts();
+    RuleSetProposalRequest body = call.body(request);
+    RuleSetReport report = call.answer(core.useCase(CheckProposedRuleSetsUseCase.class).checkProposedRuleSets(
+        new CheckProposedRuleSetsQuery(call.actor(), body.rulesets(), body.partnershipEnds())));
+    return call.ok(RuleSetReportJson.of(report, texts));
   }
 }

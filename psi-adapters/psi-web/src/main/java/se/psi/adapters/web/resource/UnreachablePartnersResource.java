@@ -10,13 +10,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.ContactJson.UnreachablePartnerJson;
 import se.psi.core.PsiCore;
 import se.psi.core.contact.port.in.ContactDutiesQuery;
@@ -30,10 +25,10 @@ import se.psi.core.contact.port.in.RemindVacantContactsUseCase;
 public final class UnreachablePartnersResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
+  private final Call call;
 
-  public UnreachablePartnersResource(PsiCore core) {
+  public UnreachablePartnersResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -43,10 +38,9 @@ public final class UnreachablePartnersResource {
       responses = @ApiResponse(responseCode = "200", description = "The unreachable partners",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = UnreachablePartnerJson.class)))))
   public Response unreachable() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(FindUnreachablePartnersUseCase.class)
-        .findUnreachablePartners(new ContactDutiesQuery(Caller.actorOf(caller))), texts, caller).stream()
-        .map(UnreachablePartnerJson::of).toList(), texts);
+    return call.ok(call.answer(core.useCase(FindUnreachablePartnersUseCase.class)
+        .findUnreachablePartners(new ContactDutiesQuery(call.actor()))).stream()
+        .map(UnreachablePartnerJson::of).toList());
   }
 
 
@@ -57,9 +51,8 @@ public final class UnreachablePartnersResource {
       responses = @ApiResponse(responseCode = "200", description = "The partners reminded",
           content = @Content(array = @ArraySchema(schema = @Schema(type = "string", format = "uuid")))))
   public Response remind() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(RemindVacantContactsUseCase.class)
-        .remindVacantContacts(new ContactDutiesQuery(Caller.actorOf(caller))), texts, caller).stream()
-        .map(p -> p.value()).toList(), texts);
+    return call.ok(call.answer(core.useCase(RemindVacantContactsUseCase.class)
+        .remindVacantContacts(new ContactDutiesQuery(call.actor()))).stream()
+        .map(p -> p.value()).toList());
   }
 }

@@ -6,24 +6,18 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.CommitteeJson.SeatRequest;
 import se.psi.adapters.web.json.CommitteeJson.WorkingCommitteeJson;
 import se.psi.core.PsiCore;
@@ -41,11 +35,10 @@ import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
 public final class WorkingCommitteeResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public WorkingCommitteeResource(PsiCore core) {
+  public WorkingCommitteeResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -55,9 +48,9 @@ public final class WorkingCommitteeResource {
       responses = @ApiResponse(responseCode = "200", description = "The committee",
           content = @Content(schema = @Schema(implementation = WorkingCommitteeJson.class))))
   public Response get() {
-    Texts texts = Texts.of(headers);
-    CommitteeView view = read(texts);
-    return Answers.ok(WorkingCommitteeJson.of(view, texts), view.committee().version(), texts);
+    Texts texts = call.texts();
+    CommitteeView view = read();
+    return call.ok(WorkingCommitteeJson.of(view, texts), view.committee().version());
   }
 
   @POST
@@ -69,15 +62,14 @@ public final class WorkingCommitteeResource {
       responses = @ApiResponse(responseCode = "200", description = "The committee after the change",
           content = @Content(schema = @Schema(implementation = WorkingCommitteeJson.class))))
   public Response take(
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, SeatRequest request) {
-    Texts texts = Texts.of(headers);
-    long current = read(texts).committee().version();
-    SeatRequest body = Answers.required(request, texts);
-    CommitteeView view = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+      @BeanParam IfMatch ifMatch, SeatRequest request) {
+    Texts texts = call.texts();
+    long expected = ifMatch.version();
+    SeatRequest body = call.body(request);
+    CommitteeView view = call.answer(core.useCase(
         TakeCommitteeSeatUseCase.class).takeCommitteeSeat(
-        new SeatCommand(Caller.actorOf(caller), body.partnerId(), body.representative(), seen)));
-    return Answers.ok(WorkingCommitteeJson.of(view, texts), view.committee().version(), texts);
+        new SeatCommand(call.actor(), body.partnerId(), body.representative(), expected)));
+    return call.ok(WorkingCommitteeJson.of(view, texts), view.committee().version());
   }
 
   @DELETE
@@ -86,15 +78,14 @@ public final class WorkingCommitteeResource {
       responses = @ApiResponse(responseCode = "200", description = "The committee after the change",
           content = @Content(schema = @Schema(implementation = WorkingCommitteeJson.class))))
   public Response leave(@PathParam("partnerId") String partnerId,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch) {
-    Texts texts = Texts.of(headers);
-    UUID partner = Answers.id(partnerId, texts, uri.getPath());
-    long current = read(texts).committee().version();
-    CommitteeView view = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+      @BeanParam IfMatch ifMatch) {
+    Texts texts = call.texts();
+    UUID partner = call.id(partnerId);
+    long expected = ifMatch.version();
+    CommitteeView view = call.answer(core.useCase(
         LeaveCommitteeSeatUseCase.class).leaveCommitteeSeat(
-        new SeatCommand(Caller.actorOf(caller), partner, null, seen)));
-    return Answers.ok(WorkingCommitteeJson.of(view, texts), view.committee().version(), texts);
+        new SeatCommand(call.actor(), partner, null, expected)));
+    return call.ok(WorkingCommitteeJson.of(view, texts), view.committee().version());
   }
 
   @GET
@@ -112,20 +103,20 @@ public final class WorkingCommitteeResource {
       @jakarta.ws.rs.QueryParam("from") String from,
       @Parameter(description = "How many, 1 to 52; 5 by default", schema = @Schema(type = "integer"))
       @jakarta.ws.rs.QueryParam("count") String count) {
-    Texts texts = Texts.of(headers);
+    Texts texts = call.texts();
     java.time.LocalDate firstMeeting = Parameters.date("firstMeeting", first, null, texts);
     if (firstMeeting == null) {
       throw se.psi.adapters.web.problem.Problems.exception(se.psi.adapters.web.problem.ProblemType.INVALID_REQUEST,
           texts, "detail.badParameter", "firstMeeting", "YYYY-MM-DD");
     }
-    return Answers.ok(Answers.orProblem(core.useCase(se.psi.core.committee.port.in.NextCommitteeMeetingsUseCase.class)
-        .nextCommitteeMeetings(new se.psi.core.committee.port.in.NextCommitteeMeetingsQuery(Caller.actorOf(caller),
+    return call.ok(call.answer(core.useCase(se.psi.core.committee.port.in.NextCommitteeMeetingsUseCase.class)
+        .nextCommitteeMeetings(new se.psi.core.committee.port.in.NextCommitteeMeetingsQuery(call.actor(),
             firstMeeting, Parameters.date("from", from, null, texts),
-            Parameters.integer("count", count, 5, 1, 52, texts))), texts, caller), texts);
+            Parameters.integer("count", count, 5, 1, 52, texts)))));
   }
 
-  private CommitteeView read(Texts texts) {
-    return Answers.orProblem(core.useCase(GetWorkingCommitteeUseCase.class)
-        .getWorkingCommittee(new CommitteeQuery(Caller.actorOf(caller))), texts, caller);
+  private CommitteeView read() {
+    return call.answer(core.useCase(GetWorkingCommitteeUseCase.class)
+        .getWorkingCommittee(new CommitteeQuery(call.actor())));
   }
 }
