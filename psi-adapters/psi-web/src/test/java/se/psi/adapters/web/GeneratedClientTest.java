@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.psi.client.ApiClient;
@@ -88,6 +90,17 @@ class GeneratedClientTest {
         .isEqualTo("orebro-2015");
   }
 
+  private static Set<String> operationsWithABody() throws IOException {
+    Set<String> withBody = new TreeSet<>();
+    Http.JSON.readTree(Files.readString(Path.of("target/openapi.json"))).get("paths").forEach(path ->
+        path.forEach(operation -> {
+          if (operation.has("requestBody")) {
+            withBody.add(operation.get("operationId").asText());
+          }
+        }));
+    return withBody;
+  }
+
   @Test
   void RULESETS_the_rulesets_are_checked_and_a_proposal_with_the_next_one_holds_through_the_generated_client()
       throws ApiException {
@@ -107,6 +120,25 @@ class GeneratedClientTest {
     assertThat(checked.getRulesets()).extracting(RuleSetSummaryJson::getVersion).endsWith("orebro-2023",
         "orebro-2027");
     assertThat(checked.getFindings()).isEmpty();
+  }
+
+  @Test
+  void every_operation_with_a_body_takes_the_body_the_generated_client_sends() throws IOException {
+    Set<String> called = new TreeSet<>();
+    EveryBodyOperation.callEach(client, ADMIN, (operationId, call) -> {
+      called.add(operationId);
+      int status;
+      try {
+        call.run();
+        status = 200;
+      } catch (ApiException answered) {
+        status = answered.getCode();
+      }
+      // The body was read as its schema: not malformed (400), not of another type (415), no failure (500).
+      assertThat(status).as(operationId).isNotIn(400, 415).isLessThan(500);
+    });
+
+    assertThat(called).isEqualTo(operationsWithABody());
   }
 
   @Test

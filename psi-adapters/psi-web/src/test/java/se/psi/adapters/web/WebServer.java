@@ -4,10 +4,12 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import se.psi.core.PsiCore;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Role;
@@ -33,9 +35,15 @@ final class WebServer implements AutoCloseable {
   private final HttpServer server;
 
   private WebServer(TestClock clock, WebLimits limits, Cors cors) {
+    this(clock, limits, cors, InMemoryPsi.create(clock, new SequentialIds()), InMemoryPsi::core);
+  }
+
+  private WebServer(TestClock clock, WebLimits limits, Cors cors, InMemoryPsi psi,
+      Function<InMemoryPsi, PsiCore> core) {
     this.clock = clock;
-    this.psi = InMemoryPsi.create(clock, new SequentialIds());
-    PsiWeb web = PsiWeb.builder().core(psi.core()).callerIdentity(TEST_HEADERS).limits(limits).cors(cors).build();
+    this.psi = psi;
+    PsiWeb web = PsiWeb.builder().core(core.apply(psi)).callerIdentity(TEST_HEADERS).limits(limits).cors(cors)
+        .build();
     this.server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
         ResourceConfig.forApplication(web), true);
     this.base = URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort());
@@ -47,6 +55,13 @@ final class WebServer implements AutoCloseable {
 
   static WebServer start(String today, WebLimits limits) {
     return new WebServer(TestClock.at(today), limits, Cors.none());
+  }
+
+  /** Over the in-memory stores, with the core {@code core} builds on them (e.g. with one port replaced). */
+  static WebServer start(String today, Function<InMemoryPsi, PsiCore> core) {
+    TestClock clock = TestClock.at(today);
+    return new WebServer(clock, WebLimits.DEFAULTS, Cors.none(), InMemoryPsi.create(clock, new SequentialIds()),
+        core);
   }
 
   private static Set<Role> roles(String header) {
