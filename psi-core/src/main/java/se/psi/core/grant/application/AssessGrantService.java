@@ -39,17 +39,20 @@ final class AssessGrantService implements GrantUseCases.AssessGrantUseCase {
 
   @Override
   public Either<Rejection, GrantApplication> startAssessment(StartAssessmentCommand command) {
-    List<HandlingGroupMember> members = command.members().stream().map(AssessGrantService::member).toList();
+    // The members are read inside the change, after the command's shape is validated: a missing one is refused.
     return cases.change("StartAssessment", ASSESS_GRANT, command.actor(), command.applicationId(),
-        command.expectedVersion(), command, (application, today) -> application.startAssessment(members,
-            cases.conflictsOf(application, members, today), today.ruleSet(), today.date(), today.meta()));
+        command.expectedVersion(), command, (application, today) -> {
+          List<HandlingGroupMember> members = command.members().stream().map(AssessGrantService::member).toList();
+          return application.startAssessment(members, cases.conflictsOf(application, members, today),
+              today.ruleSet(), today.date(), today.meta());
+        });
   }
 
   @Override
   public Either<Rejection, GrantApplication> addHandlingGroupMember(JoinHandlingGroupCommand command) {
-    HandlingGroupMember member = member(command.member());
     return cases.change("AddHandlingGroupMember", ASSESS_GRANT, command.actor(), command.applicationId(),
         command.expectedVersion(), command, (application, today) -> {
+          HandlingGroupMember member = member(command.member());
           List<HandlingGroupMember> group = new ArrayList<>(application.handlingGroup());
           group.add(member);
           return application.addMember(member, cases.conflictsOf(application, group, today), today.ruleSet(),
