@@ -4,18 +4,14 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.RuleSetRegistry;
+import se.psi.core.rules.RuleSetRules;
+import se.psi.core.rules.Rules;
 import se.psi.core.rules.Rejection;
 
 /** Today's date from the injected clock, and the ruleset in force on a date. */
 public final class RulesInForce {
-
-  /** The rule id of "a decision needs a ruleset in force on its date". */
-  public static final String NO_RULESET = "RULESET-2";
 
   private final RuleSetRegistry registry;
   private final Clock clock;
@@ -32,10 +28,8 @@ public final class RulesInForce {
   }
 
   public Either<Rejection, RuleSet> on(LocalDate date) {
-    return registry.inForceOn(date).toEither(() -> new Rejection.RuleRefusal(NO_RULESET, "ruleset.noneInForce",
-        List.of(date.toString(), registry.partnership()), new Explanation("-", date,
-            List.of(Evaluation.notMet(NO_RULESET, "", "ruleset.noneInForce", date.toString(),
-                registry.partnership())))));
+    return registry.inForceOn(date).toEither(() -> Rules.refusal(Rules.explainUnder(Rules.NO_RULESET,
+        RuleSetRules.DECISION, new RuleSetRules.Deciding(registry, date), date)).orElseThrow());
   }
 
   public RuleSetRegistry registry() {

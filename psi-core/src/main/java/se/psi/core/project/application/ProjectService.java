@@ -31,8 +31,8 @@ import se.psi.core.project.port.in.ProjectCommands.RegisterProjectCommand;
 import se.psi.core.project.port.in.ProjectCommands.ThemeInterestCommand;
 import se.psi.core.project.port.in.ProjectUseCases;
 import se.psi.core.project.port.out.ProjectPorts;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
+import se.psi.core.project.domain.ProjectRules;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
@@ -197,14 +197,9 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
   /** PRJ-1: a project is run by an active partner in its own name; the partnership itself cannot own one. */
   private Either<Rejection, Partner> activeOwner(Partner owner) {
     LocalDate today = rules.today();
-    if (owner.isActiveOn(today)) {
-      return Either.right(owner);
-    }
-    Evaluation prj1 = Evaluation.notMet("PRJ-1", "owner", "project.prj1.ownerNotActive",
-        owner.organisation().name());
-    return Either.left(new Rejection.RuleRefusal("PRJ-1", prj1.messageKey(), prj1.args(),
-        new Explanation(rules.registry().inForceOn(today).map(r -> r.version()).getOrElse("-"), today,
-            List.of(prj1))));
+    String version = rules.registry().inForceOn(today).map(r -> r.version()).getOrElse(Rules.NO_RULESET);
+    return Rules.requireUnder(version, ProjectRules.OWNERSHIP, new ProjectRules.Owning(owner, today), today)
+        .map(ProjectRules.Owning::owner);
   }
 
   /** PRJ-3, MEM-7, MEM-8: only a partner that has not withdrawn and whose agreement runs is told of calls. */

@@ -12,8 +12,8 @@ import static se.psi.core.TestFacts.rulesOn;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
