@@ -62,8 +62,8 @@ public abstract class WorkingCommittee {
     }
     List<Seat> after = new ArrayList<>(seats());
     after.add(new Seat(partner, sector, representative, on));
-    return change(after, true, partnerActive, on, ruleSet, meta, counts -> new CommitteeEvent.CommitteeSeatTaken(meta.get(),
-        partnership(), partner, sector, counts.nonProfit(), counts.others()));
+    return change(after, true, partnerActive, on, ruleSet, meta, counts -> new CommitteeEvent.CommitteeSeatTaken(
+        meta.get(), partnership(), partner, sector, counts.nonProfit(), counts.others()));
   }
 
   /** AU-2, AU-3: a partner gives up its seat. */

@@ -137,8 +137,9 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
       return Either.right(actor);
     }
     return cases.today().flatMap(today -> Either.left(new Rejection.NotPermitted(DECIDE_GRANT.useCase(),
-        DECIDE_GRANT.roles(), DECIDE_GRANT.ownOrganisation(), Optional.of(Rules.explain(List.of(GrantRules.GRA_5_HOLDER),
-            new GrantFacts.Decider(actor.personId(), false), today.ruleSet(), today.date())))));
+        DECIDE_GRANT.roles(), DECIDE_GRANT.ownOrganisation(), Optional.of(Rules.explain(
+            List.of(GrantRules.GRA_5_HOLDER), new GrantFacts.Decider(actor.personId(), false), today.ruleSet(),
+            today.date())))));
   }
 
   private static GrantDecision draft(DecideGrantCommand c, java.time.LocalDate on) {

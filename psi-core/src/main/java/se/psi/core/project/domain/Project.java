@@ -2,7 +2,6 @@ package se.psi.core.project.domain;
 
 import io.vavr.control.Either;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
