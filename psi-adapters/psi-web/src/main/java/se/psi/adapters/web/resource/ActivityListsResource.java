@@ -7,23 +7,18 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.PlanJson.ActivityListView;
 import se.psi.adapters.web.json.PlanJson.ActivityRequest;
@@ -57,11 +52,10 @@ import se.psi.core.plan.port.in.YearQuery;
 public final class ActivityListsResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public ActivityListsResource(PsiCore core) {
+  public ActivityListsResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -72,9 +66,9 @@ public final class ActivityListsResource {
       responses = @ApiResponse(responseCode = "200", description = "The list",
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))
   public Response activities(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year) {
-    Texts texts = Texts.of(headers);
+    Texts texts = call.texts();
     ActivityList list = list(year(year, texts), texts);
-    return Answers.ok(ActivityListView.of(list), list.version(), texts);
+    return call.ok(ActivityListView.of(list), list.version());
   }
 
   @POST
@@ -86,12 +80,12 @@ public final class ActivityListsResource {
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))
   public Response addActivity(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year,
       ActivityRequest request) {
-    Texts texts = Texts.of(headers);
-    ActivityRequest body = Answers.required(request, texts);
-    ActivityList list = Answers.orProblem(core.useCase(AddActivityUseCase.class).addActivity(new ActivityCommand(
-        Caller.actorOf(caller), year(year, texts), body.planId(), body.goal(), body.title(), body.responsible(),
-        body.targetCount(), body.targetDescription())), texts, caller);
-    return Answers.ok(ActivityListView.of(list), list.version(), texts);
+    Texts texts = call.texts();
+    ActivityRequest body = call.body(request);
+    ActivityList list = call.answer(core.useCase(AddActivityUseCase.class).addActivity(new ActivityCommand(
+        call.actor(), year(year, texts), body.planId(), body.goal(), body.title(), body.responsible(),
+        body.targetCount(), body.targetDescription())));
+    return call.ok(ActivityListView.of(list), list.version());
   }
 
   @POST
@@ -103,18 +97,17 @@ public final class ActivityListsResource {
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))
   public Response followUp(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year,
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("activityId") String activityId,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, FollowUpRequest request) {
-    Texts texts = Texts.of(headers);
+      @BeanParam IfMatch ifMatch, FollowUpRequest request) {
+    Texts texts = call.texts();
     int theYear = year(year, texts);
-    UUID activity = Answers.id(activityId, texts, uri.getPath());
-    long current = list(theYear, texts).version();
-    FollowUpRequest body = Answers.required(request, texts);
-    ActivityList list = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+    UUID activity = call.id(activityId);
+    long expected = ifMatch.version();
+    FollowUpRequest body = call.body(request);
+    ActivityList list = call.answer(core.useCase(
         FollowUpActivityUseCase.class).followUpActivity(
-        new FollowUpActivityCommand(Caller.actorOf(caller), theYear, activity, body.status(), body.achievedCount(),
-            body.note(), seen)));
-    return Answers.ok(ActivityListView.of(list), list.version(), texts);
+        new FollowUpActivityCommand(call.actor(), theYear, activity, body.status(), body.achievedCount(),
+            body.note(), expected)));
+    return call.ok(ActivityListView.of(list), list.version());
   }
 
   @GET
@@ -125,14 +118,14 @@ public final class ActivityListsResource {
       responses = @ApiResponse(responseCode = "200", description = "The follow-up",
           content = @Content(schema = @Schema(implementation = FollowUpView.class))))
   public Response followUpYear(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(FollowUpView.of(Answers.orProblem(core.useCase(FollowUpYearUseCase.class).followUpYear(
-        new YearQuery(Caller.actorOf(caller), year(year, texts))), texts, caller), texts), texts);
+    Texts texts = call.texts();
+    return call.ok(FollowUpView.of(call.answer(core.useCase(FollowUpYearUseCase.class).followUpYear(
+        new YearQuery(call.actor(), year(year, texts)))), texts));
   }
 
   private ActivityList list(int year, Texts texts) {
-    return Answers.orProblem(core.useCase(GetActivityListUseCase.class)
-        .getActivityList(new YearQuery(Caller.actorOf(caller), year)), texts, caller);
+    return call.answer(core.useCase(GetActivityListUseCase.class)
+        .getActivityList(new YearQuery(call.actor(), year)));
   }
 
   /** A year in a path: outside 2000-2100 it names nothing. */
@@ -145,6 +138,6 @@ public final class ActivityListsResource {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw Problems.exception(ProblemType.NOT_FOUND, texts, "detail.notFoundPath", "/" + uri.getPath());
+    throw Problems.exception(ProblemType.NOT_FOUND, texts, "detail.notFoundPath", "/" + call.path());
   }
 }

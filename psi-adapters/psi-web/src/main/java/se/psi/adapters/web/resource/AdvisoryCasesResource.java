@@ -1,29 +1,22 @@
 package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.CaseJson.AdvisoryCaseRequest;
 import se.psi.adapters.web.json.CaseJson.AdvisoryCaseView;
 import se.psi.adapters.web.json.CaseJson.OutcomeRequest;
@@ -41,11 +34,10 @@ import se.psi.core.advisory.port.in.AdvisoryUseCases.FindAdvisoryCasesUseCase;
 public final class AdvisoryCasesResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public AdvisoryCasesResource(PsiCore core) {
+  public AdvisoryCasesResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -54,8 +46,8 @@ public final class AdvisoryCasesResource {
       responses = @ApiResponse(responseCode = "200", description = "The cases",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = AdvisoryCaseView.class)))))
   public Response all() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(cases(texts).stream().map(c -> AdvisoryCaseView.of(c, texts)).toList(), texts);
+    Texts texts = call.texts();
+    return call.ok(cases(texts).stream().map(c -> AdvisoryCaseView.of(c, texts)).toList());
   }
 
   @POST
@@ -66,13 +58,13 @@ public final class AdvisoryCasesResource {
       responses = @ApiResponse(responseCode = "201", description = "Opened",
           content = @Content(schema = @Schema(implementation = AdvisoryCaseView.class))))
   public Response open(AdvisoryCaseRequest request) {
-    Texts texts = Texts.of(headers);
-    AdvisoryCaseRequest body = Answers.required(request, texts);
-    AdvisoryCase opened = Answers.orProblem(core.useCase(AdviseUseCase.class).openAdvisoryCase(
-        new OpenAdvisoryCaseCommand(Caller.actorOf(caller), body.organisationName(), body.organisationNumber(),
+    Texts texts = call.texts();
+    AdvisoryCaseRequest body = call.body(request);
+    AdvisoryCase opened = call.answer(core.useCase(AdviseUseCase.class).openAdvisoryCase(
+        new OpenAdvisoryCaseCommand(call.actor(), body.organisationName(), body.organisationNumber(),
             body.organisationKind(), body.idea(), body.challenge(), body.fromIdea(), body.referredFrom(),
-            body.advisers() == null ? List.of() : body.advisers())), texts, caller);
-    return Resources.created(AdvisoryCaseView.of(opened, texts), opened.version(), texts);
+            body.advisers() == null ? List.of() : body.advisers())));
+    return call.created(AdvisoryCaseView.of(opened, texts), opened.version());
   }
 
   @POST
@@ -83,21 +75,19 @@ public final class AdvisoryCasesResource {
   @Operation(operationId = "recordAdvisoryOutcome", summary = "Record what came of the advice (ADV-2)",
       responses = @ApiResponse(responseCode = "200", description = "The case with the outcome",
           content = @Content(schema = @Schema(implementation = AdvisoryCaseView.class))))
-  public Response outcome(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, OutcomeRequest request) {
-    Texts texts = Texts.of(headers);
-    UUID caseId = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(cases(texts), AdvisoryCase::id, caseId, texts, uri).version();
-    OutcomeRequest body = Answers.required(request, texts);
-    AdvisoryCase advisory = Resources.change(current, headers, texts, caller, seen -> core.useCase(
-        AdviseUseCase.class).recordAdvisoryOutcome(new RecordAdvisoryOutcomeCommand(Caller.actorOf(caller), caseId,
-            body.kind(), body.note(), body.referral(), body.close(), seen)));
-    return Answers.ok(AdvisoryCaseView.of(advisory, texts), advisory.version(), texts);
+  public Response outcome(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, OutcomeRequest request) {
+    Texts texts = call.texts();
+    UUID caseId = id.value();
+    long expected = ifMatch.version();
+    OutcomeRequest body = call.body(request);
+    AdvisoryCase advisory = call.answer(core.useCase(
+        AdviseUseCase.class).recordAdvisoryOutcome(new RecordAdvisoryOutcomeCommand(call.actor(), caseId,
+            body.kind(), body.note(), body.referral(), body.close(), expected)));
+    return call.ok(AdvisoryCaseView.of(advisory, texts), advisory.version());
   }
 
   private List<AdvisoryCase> cases(Texts texts) {
-    return Answers.orProblem(core.useCase(FindAdvisoryCasesUseCase.class).findAdvisoryCases(Caller.actorOf(caller)),
-        texts, caller);
+    return call.answer(core.useCase(FindAdvisoryCasesUseCase.class).findAdvisoryCases(call.actor()));
   }
 }

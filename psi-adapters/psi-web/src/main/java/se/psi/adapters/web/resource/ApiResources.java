@@ -33,15 +33,15 @@ public final class ApiResources {
         new DelegationsResource(core, call),
         new GrantedProjectsResource(core, call),
         new MeetingsResource(core, call),
-        new OperationalPlansResource(core),
-        new ActivityListsResource(core),
-        new DocumentationResource(core),
-        new IdeasResource(core),
-        new AdvisoryCasesResource(core),
-        new CallsResource(core),
-        new ProjectsResource(core),
+        new OperationalPlansResource(core, call),
+        new ActivityListsResource(core, call),
+        new DocumentationResource(core, call),
+        new IdeasResource(core, call),
+        new AdvisoryCasesResource(core, call),
+        new CallsResource(core, call),
+        new ProjectsResource(core, call),
         new PersonalDataResource(core, call),
-        new PresentationsResource(core),
+        new PresentationsResource(core, call),
         new FormsResource(call));
   }
 }

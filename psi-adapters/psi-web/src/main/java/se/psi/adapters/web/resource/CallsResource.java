@@ -12,14 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Set;
-import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.ProjectJson.CallRequest;
 import se.psi.adapters.web.json.ProjectJson.CallView;
 import se.psi.adapters.web.json.ProjectJson.InterestRequest;
@@ -38,10 +33,10 @@ import se.psi.core.project.port.in.ProjectUseCases.CallsUseCase;
 public final class CallsResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
+  private final Call call;
 
-  public CallsResource(PsiCore core) {
+  public CallsResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -51,9 +46,8 @@ public final class CallsResource {
       responses = @ApiResponse(responseCode = "200", description = "The calls",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = CallView.class)))))
   public Response calls() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(CallsUseCase.class).findCalls(Caller.actorOf(caller)), texts,
-        caller).stream().map(CallView::of).toList(), texts);
+    return call.ok(call.answer(core.useCase(CallsUseCase.class).findCalls(call.actor())).stream()
+        .map(CallView::of).toList());
   }
 
   @POST
@@ -63,12 +57,11 @@ public final class CallsResource {
       responses = @ApiResponse(responseCode = "201", description = "Published",
           content = @Content(schema = @Schema(implementation = CallView.class))))
   public Response publish(CallRequest request) {
-    Texts texts = Texts.of(headers);
-    CallRequest body = Answers.required(request, texts);
-    FundingCall call = Answers.orProblem(core.useCase(CallsUseCase.class).publishCall(new PublishCallCommand(
-        Caller.actorOf(caller), body.funder(), body.programme(), body.deadline(),
-        body.themes() == null ? Set.of() : body.themes())), texts, caller);
-    return Resources.created(CallView.of(call), call.version(), texts);
+    CallRequest body = call.body(request);
+    FundingCall published = call.answer(core.useCase(CallsUseCase.class).publishCall(new PublishCallCommand(
+        call.actor(), body.funder(), body.programme(), body.deadline(),
+        body.themes() == null ? Set.of() : body.themes())));
+    return call.created(CallView.of(published), published.version());
   }
 
   @PUT
@@ -80,11 +73,10 @@ public final class CallsResource {
       responses = @ApiResponse(responseCode = "200", description = "Registered",
           content = @Content(schema = @Schema(implementation = InterestView.class))))
   public Response interest(InterestRequest request) {
-    Texts texts = Texts.of(headers);
-    InterestRequest body = Answers.required(request, texts);
-    ThemeInterest interest = Answers.orProblem(core.useCase(CallsUseCase.class).registerThemeInterest(
-        new ThemeInterestCommand(Caller.actorOf(caller), body.partnerId(),
-            body.themes() == null ? Set.of() : body.themes())), texts, caller);
-    return Answers.ok(InterestView.of(interest), interest.version(), texts);
+    InterestRequest body = call.body(request);
+    ThemeInterest interest = call.answer(core.useCase(CallsUseCase.class).registerThemeInterest(
+        new ThemeInterestCommand(call.actor(), body.partnerId(),
+            body.themes() == null ? Set.of() : body.themes())));
+    return call.ok(InterestView.of(interest), interest.version());
   }
 }

@@ -11,16 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.CaseJson.InnovationRequest;
 import se.psi.adapters.web.json.CaseJson.InnovationView;
 import se.psi.adapters.web.json.CaseJson.TemplateRequest;
@@ -42,10 +37,10 @@ import se.psi.core.documentation.port.in.PublishTemplateCommand;
 public final class DocumentationResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
+  private final Call call;
 
-  public DocumentationResource(PsiCore core) {
+  public DocumentationResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -56,9 +51,8 @@ public final class DocumentationResource {
       responses = @ApiResponse(responseCode = "200", description = "The templates",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = TemplateView.class)))))
   public Response templates() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(FindTemplatesUseCase.class).findTemplates(
-        Caller.actorOf(caller)), texts, caller).stream().map(TemplateView::of).toList(), texts);
+    return call.ok(call.answer(core.useCase(FindTemplatesUseCase.class).findTemplates(
+        call.actor())).stream().map(TemplateView::of).toList());
   }
 
   @POST
@@ -69,12 +63,11 @@ public final class DocumentationResource {
       responses = @ApiResponse(responseCode = "201", description = "Published",
           content = @Content(schema = @Schema(implementation = TemplateView.class))))
   public Response publish(TemplateRequest request) {
-    Texts texts = Texts.of(headers);
-    TemplateRequest body = Answers.required(request, texts);
-    DocumentationTemplate template = Answers.orProblem(core.useCase(PublishTemplateUseCase.class).publishTemplate(
-        new PublishTemplateCommand(Caller.actorOf(caller), body.name(),
-            body.fields() == null ? List.of() : body.fields())), texts, caller);
-    return Resources.created(TemplateView.of(template), template.templateVersion(), texts);
+    TemplateRequest body = call.body(request);
+    DocumentationTemplate template = call.answer(core.useCase(PublishTemplateUseCase.class).publishTemplate(
+        new PublishTemplateCommand(call.actor(), body.name(),
+            body.fields() == null ? List.of() : body.fields())));
+    return call.created(TemplateView.of(template), template.templateVersion());
   }
 
   @GET
@@ -84,9 +77,8 @@ public final class DocumentationResource {
       responses = @ApiResponse(responseCode = "200", description = "The records",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = InnovationView.class)))))
   public Response innovations() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(FindInnovationsUseCase.class).findInnovations(
-        Caller.actorOf(caller)), texts, caller).stream().map(InnovationView::of).toList(), texts);
+    return call.ok(call.answer(core.useCase(FindInnovationsUseCase.class).findInnovations(
+        call.actor())).stream().map(InnovationView::of).toList());
   }
 
   @POST
@@ -98,13 +90,12 @@ public final class DocumentationResource {
       responses = @ApiResponse(responseCode = "201", description = "Recorded",
           content = @Content(schema = @Schema(implementation = InnovationView.class))))
   public Response document(InnovationRequest request) {
-    Texts texts = Texts.of(headers);
-    InnovationRequest body = Answers.required(request, texts);
-    InnovationRecord record = Answers.orProblem(core.useCase(DocumentInnovationUseCase.class).documentInnovation(
-        new DocumentInnovationCommand(Caller.actorOf(caller), body.templateName(), body.templateVersion(),
+    InnovationRequest body = call.body(request);
+    InnovationRecord record = call.answer(core.useCase(DocumentInnovationUseCase.class).documentInnovation(
+        new DocumentInnovationCommand(call.actor(), body.templateName(), body.templateVersion(),
             body.challenge(), body.innovation(), body.origin(), body.actors() == null ? List.of() : body.actors(),
             body.priorityAreas() == null ? Set.of() : body.priorityAreas(), body.results(),
-            body.answers() == null ? Map.of() : body.answers())), texts, caller);
-    return Resources.created(InnovationView.of(record), record.version(), texts);
+            body.answers() == null ? Map.of() : body.answers())));
+    return call.created(InnovationView.of(record), record.version());
   }
 }

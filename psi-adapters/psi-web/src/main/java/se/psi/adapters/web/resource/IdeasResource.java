@@ -1,29 +1,23 @@
 package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.CaseJson.IdeaRequest;
 import se.psi.adapters.web.json.CaseJson.IdeaStatusView;
 import se.psi.adapters.web.json.CaseJson.IdeaView;
@@ -46,11 +40,10 @@ import se.psi.core.idea.port.in.IdeaUseCases.TriageIdeaUseCase;
 public final class IdeasResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public IdeasResource(PsiCore core) {
+  public IdeasResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -63,12 +56,11 @@ public final class IdeasResource {
       responses = @ApiResponse(responseCode = "201", description = "Received",
           content = @Content(schema = @Schema(implementation = IdeaStatusView.class))))
   public Response submit(IdeaRequest request) {
-    Texts texts = Texts.of(headers);
-    IdeaRequest body = Answers.required(request, texts);
-    Idea idea = Answers.orProblem(core.useCase(SubmitIdeaUseCase.class).submitIdea(new SubmitIdeaCommand(
-        Caller.actorOf(caller), body.source(), body.organisation(), body.contact(), body.challenge(),
-        body.description(), body.municipality(), body.channel(), body.channelledBy())), texts, caller);
-    return Resources.created(new IdeaStatusView(idea.receipt(), idea.submittedOn(), null), idea.version(), texts);
+    IdeaRequest body = call.body(request);
+    Idea idea = call.answer(core.useCase(SubmitIdeaUseCase.class).submitIdea(new SubmitIdeaCommand(
+        call.actor(), body.source(), body.organisation(), body.contact(), body.challenge(),
+        body.description(), body.municipality(), body.channel(), body.channelledBy())));
+    return call.created(new IdeaStatusView(idea.receipt(), idea.submittedOn(), null), idea.version());
   }
 
   @GET
@@ -78,9 +70,8 @@ public final class IdeasResource {
       responses = @ApiResponse(responseCode = "200", description = "Its status",
           content = @Content(schema = @Schema(implementation = IdeaStatusView.class))))
   public Response follow(@PathParam("receipt") String receipt) {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(IdeaStatusView.of(Answers.orProblem(core.useCase(FollowIdeaUseCase.class).followIdea(
-        new FollowIdeaQuery(Caller.actorOf(caller), receipt)), texts, caller)), texts);
+    return call.ok(IdeaStatusView.of(call.answer(core.useCase(FollowIdeaUseCase.class).followIdea(
+        new FollowIdeaQuery(call.actor(), receipt)))));
   }
 
   @GET
@@ -88,8 +79,8 @@ public final class IdeasResource {
       responses = @ApiResponse(responseCode = "200", description = "The ideas",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = IdeaView.class)))))
   public Response all() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(ideas(texts).stream().map(IdeaView::of).toList(), texts);
+    Texts texts = call.texts();
+    return call.ok(ideas(texts).stream().map(IdeaView::of).toList());
   }
 
   @POST
@@ -99,16 +90,14 @@ public final class IdeasResource {
   @Operation(operationId = "triageIdea", summary = "Decide where an idea goes (IDE-2)",
       responses = @ApiResponse(responseCode = "200", description = "The idea, triaged",
           content = @Content(schema = @Schema(implementation = IdeaView.class))))
-  public Response triage(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, TriageRequest request) {
-    Texts texts = Texts.of(headers);
-    UUID ideaId = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(ideas(texts), i -> i.id().value(), ideaId, texts, uri).version();
-    TriageRequest body = Answers.required(request, texts);
-    Idea idea = Resources.change(current, headers, texts, caller, seen -> core.useCase(TriageIdeaUseCase.class)
-        .triageIdea(new TriageIdeaCommand(Caller.actorOf(caller), ideaId, body.outcome(), body.note(), seen)));
-    return Answers.ok(IdeaView.of(idea), idea.version(), texts);
+  public Response triage(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, TriageRequest request) {
+    UUID ideaId = id.value();
+    long expected = ifMatch.version();
+    TriageRequest body = call.body(request);
+    Idea idea = call.answer(core.useCase(TriageIdeaUseCase.class)
+        .triageIdea(new TriageIdeaCommand(call.actor(), ideaId, body.outcome(), body.note(), expected)));
+    return call.ok(IdeaView.of(idea), idea.version());
   }
 
   @POST
@@ -116,19 +105,16 @@ public final class IdeasResource {
   @Operation(operationId = "eraseIdeaContact", summary = "Erase the idea's contact (personal data)",
       responses = @ApiResponse(responseCode = "200", description = "The idea without its contact",
           content = @Content(schema = @Schema(implementation = IdeaView.class))))
-  public Response erase(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch) {
-    Texts texts = Texts.of(headers);
-    UUID ideaId = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(ideas(texts), i -> i.id().value(), ideaId, texts, uri).version();
-    Idea idea = Resources.change(current, headers, texts, caller, seen -> core.useCase(EraseIdeaContactUseCase.class)
-        .eraseIdeaContact(new IdeaCommand(Caller.actorOf(caller), ideaId, seen)));
-    return Answers.ok(IdeaView.of(idea), idea.version(), texts);
+  public Response erase(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch) {
+    UUID ideaId = id.value();
+    long expected = ifMatch.version();
+    Idea idea = call.answer(core.useCase(EraseIdeaContactUseCase.class)
+        .eraseIdeaContact(new IdeaCommand(call.actor(), ideaId, expected)));
+    return call.ok(IdeaView.of(idea), idea.version());
   }
 
   private List<Idea> ideas(Texts texts) {
-    return Answers.orProblem(core.useCase(TriageIdeaUseCase.class).findIdeas(Caller.actorOf(caller)), texts,
-        caller);
+    return call.answer(core.useCase(TriageIdeaUseCase.class).findIdeas(call.actor()));
   }
 }

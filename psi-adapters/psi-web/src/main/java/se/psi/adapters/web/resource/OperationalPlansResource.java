@@ -1,29 +1,23 @@
 package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.PlanJson.ActivityListView;
 import se.psi.adapters.web.json.PlanJson.ActivityRequest;
@@ -57,11 +51,10 @@ import se.psi.core.plan.port.in.YearQuery;
 public final class OperationalPlansResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public OperationalPlansResource(PsiCore core) {
+  public OperationalPlansResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -71,8 +64,8 @@ public final class OperationalPlansResource {
       responses = @ApiResponse(responseCode = "200", description = "The plans",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = PlanView.class)))))
   public Response plans() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(allPlans(texts).stream().map(PlanView::of).toList(), texts);
+    Texts texts = call.texts();
+    return call.ok(allPlans(texts).stream().map(PlanView::of).toList());
   }
 
   @POST
@@ -82,11 +75,11 @@ public final class OperationalPlansResource {
       responses = @ApiResponse(responseCode = "201", description = "Drafted",
           content = @Content(schema = @Schema(implementation = PlanView.class))))
   public Response create(OperationalPlanRequest request) {
-    Texts texts = Texts.of(headers);
-    OperationalPlanRequest body = Answers.required(request, texts);
-    OperationalPlan plan = Answers.orProblem(core.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
-        new CreateOperationalPlanCommand(Caller.actorOf(caller), body.title(), body.fromYear(), body.toYear(),
-            body.goals() == null ? List.of() : body.goals())), texts, caller);
+    Texts texts = call.texts();
+    OperationalPlanRequest body = call.body(request);
+    OperationalPlan plan = call.answer(core.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
+        new CreateOperationalPlanCommand(call.actor(), body.title(), body.fromYear(), body.toYear(),
+            body.goals() == null ? List.of() : body.goals())));
     return Response.status(Response.Status.CREATED).entity(PlanView.of(plan)).tag(Versions.etag(plan.version()))
         .header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
   }
@@ -98,23 +91,19 @@ public final class OperationalPlansResource {
   @Operation(operationId = "adoptOperationalPlan", summary = "A general meeting adopts the plan (ACT-1)",
       responses = @ApiResponse(responseCode = "200", description = "Adopted",
           content = @Content(schema = @Schema(implementation = PlanView.class))))
-  public Response adopt(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, AdoptionRequest request) {
-    Texts texts = Texts.of(headers);
-    UUID planId = Answers.id(id, texts, uri.getPath());
-    long current = allPlans(texts).stream().filter(p -> p.id().value().equals(planId)).findFirst()
-        .orElseThrow(() -> Problems.exception(ProblemType.NOT_FOUND, texts, "detail.notFoundPath", "/" + uri.getPath()))
-        .version();
-    AdoptionRequest body = Answers.required(request, texts);
-    OperationalPlan plan = Resources.change(current, headers, texts, caller, seen -> core.useCase(
+  public Response adopt(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, AdoptionRequest request) {
+    UUID planId = id.value();
+    long expected = ifMatch.version();
+    AdoptionRequest body = call.body(request);
+    OperationalPlan plan = call.answer(core.useCase(
         AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
-        new AdoptOperationalPlanCommand(Caller.actorOf(caller), planId, body.meetingId(), seen)));
-    return Answers.ok(PlanView.of(plan), plan.version(), texts);
+        new AdoptOperationalPlanCommand(call.actor(), planId, body.meetingId(), expected)));
+    return call.ok(PlanView.of(plan), plan.version());
   }
 
   private List<OperationalPlan> allPlans(Texts texts) {
-    return Answers.orProblem(core.useCase(FindOperationalPlansUseCase.class)
-        .findOperationalPlans(Caller.actorOf(caller)), texts, caller);
+    return call.answer(core.useCase(FindOperationalPlansUseCase.class)
+        .findOperationalPlans(call.actor()));
   }
 }

@@ -1,29 +1,22 @@
 package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.MeetingJson.PresentationRequest;
 import se.psi.adapters.web.json.MeetingJson.PresentationView;
 import se.psi.adapters.web.json.MeetingJson.SchedulingRequest;
@@ -44,11 +37,10 @@ public final class PresentationsResource {
   private static final String ANSWER = "The presentation as it now stands";
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public PresentationsResource(PsiCore core) {
+  public PresentationsResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -58,8 +50,8 @@ public final class PresentationsResource {
       responses = @ApiResponse(responseCode = "200", description = "The presentations",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = PresentationView.class)))))
   public Response unfulfilled() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(all(texts).stream().map(PresentationView::of).toList(), texts);
+    Texts texts = call.texts();
+    return call.ok(all(texts).stream().map(PresentationView::of).toList());
   }
 
   @POST
@@ -69,12 +61,11 @@ public final class PresentationsResource {
       responses = @ApiResponse(responseCode = "201", description = "Owed",
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
   public Response owe(PresentationRequest request) {
-    Texts texts = Texts.of(headers);
-    PresentationRequest body = Answers.required(request, texts);
-    PresentationObligation owed = Answers.orProblem(core.useCase(OwePresentationUseCase.class).owePresentation(
-        new PresentationCommand(Caller.actorOf(caller), null, body.projectReference(), body.projectTitle(), null,
-            null)), texts, caller);
-    return Resources.created(PresentationView.of(owed), owed.version(), texts);
+    PresentationRequest body = call.body(request);
+    PresentationObligation owed = call.answer(core.useCase(OwePresentationUseCase.class).owePresentation(
+        new PresentationCommand(call.actor(), null, body.projectReference(), body.projectTitle(), null,
+            null)));
+    return call.created(PresentationView.of(owed), owed.version());
   }
 
   @POST
@@ -84,17 +75,15 @@ public final class PresentationsResource {
   @Operation(operationId = "schedulePresentation", summary = "Schedule it into a public dialogue (MTG-3)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
-  public Response schedule(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch, SchedulingRequest request) {
-    Texts texts = Texts.of(headers);
-    UUID obligation = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(all(texts), PresentationObligation::id, obligation, texts, uri).version();
-    SchedulingRequest body = Answers.required(request, texts);
-    PresentationObligation scheduled = Resources.change(current, headers, texts, caller, seen -> core.useCase(
-        SchedulePresentationUseCase.class).schedulePresentation(new PresentationCommand(Caller.actorOf(caller),
-            obligation, null, null, body.meetingId(), seen)));
-    return Answers.ok(PresentationView.of(scheduled), scheduled.version(), texts);
+  public Response schedule(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch, SchedulingRequest request) {
+    UUID obligation = id.value();
+    long expected = ifMatch.version();
+    SchedulingRequest body = call.body(request);
+    PresentationObligation scheduled = call.answer(core.useCase(
+        SchedulePresentationUseCase.class).schedulePresentation(new PresentationCommand(call.actor(),
+            obligation, null, null, body.meetingId(), expected)));
+    return call.ok(PresentationView.of(scheduled), scheduled.version());
   }
 
   @POST
@@ -102,20 +91,18 @@ public final class PresentationsResource {
   @Operation(operationId = "fulfilPresentation", summary = "The presentation was given at its dialogue (MTG-3)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
-  public Response fulfil(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch) {
-    Texts texts = Texts.of(headers);
-    UUID obligation = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(all(texts), PresentationObligation::id, obligation, texts, uri).version();
-    PresentationObligation fulfilled = Resources.change(current, headers, texts, caller, seen -> core.useCase(
-        FulfilPresentationUseCase.class).fulfilPresentation(new PresentationCommand(Caller.actorOf(caller),
-            obligation, null, null, null, seen)));
-    return Answers.ok(PresentationView.of(fulfilled), fulfilled.version(), texts);
+  public Response fulfil(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch) {
+    UUID obligation = id.value();
+    long expected = ifMatch.version();
+    PresentationObligation fulfilled = call.answer(core.useCase(
+        FulfilPresentationUseCase.class).fulfilPresentation(new PresentationCommand(call.actor(),
+            obligation, null, null, null, expected)));
+    return call.ok(PresentationView.of(fulfilled), fulfilled.version());
   }
 
   private List<PresentationObligation> all(Texts texts) {
-    return Answers.orProblem(core.useCase(FindPresentationsUseCase.class).findUnfulfilledPresentations(
-        Caller.actorOf(caller)), texts, caller);
+    return call.answer(core.useCase(FindPresentationsUseCase.class).findUnfulfilledPresentations(
+        call.actor()));
   }
 }

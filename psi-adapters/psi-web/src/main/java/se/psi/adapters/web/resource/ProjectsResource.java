@@ -1,32 +1,25 @@
 package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import io.vavr.control.Either;
 import se.psi.core.rules.Rejection;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.CallerFilter.Caller;
 import se.psi.adapters.web.json.ProjectJson.CallMatchView;
 import se.psi.adapters.web.json.ProjectJson.ProjectIdeaRequest;
 import se.psi.adapters.web.json.ProjectJson.ProjectIdeaView;
@@ -48,11 +41,10 @@ import se.psi.core.project.port.in.ProjectUseCases.ProjectsUseCase;
 public final class ProjectsResource {
 
   private final PsiCore core;
-  @Context private HttpHeaders headers;
-  @Context private SecurityContext caller;
-  @Context private UriInfo uri;
+  private final Call call;
 
-  public ProjectsResource(PsiCore core) {
+  public ProjectsResource(PsiCore core, Call call) {
+    this.call = call;
     this.core = core;
   }
 
@@ -62,8 +54,8 @@ public final class ProjectsResource {
       responses = @ApiResponse(responseCode = "200", description = "The projects",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProjectView.class)))))
   public Response projects() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(all(texts).stream().map(ProjectView::of).toList(), texts);
+    Texts texts = call.texts();
+    return call.ok(all(texts).stream().map(ProjectView::of).toList());
   }
 
   @POST
@@ -73,12 +65,10 @@ public final class ProjectsResource {
       responses = @ApiResponse(responseCode = "201", description = "Registered",
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
   public Response register(ProjectRequest request) {
-    Texts texts = Texts.of(headers);
-    ProjectRequest body = Answers.required(request, texts);
-    Project project = Answers.orProblem(core.useCase(ProjectsUseCase.class).registerProject(
-        new RegisterProjectCommand(Caller.actorOf(caller), body.owner(), body.title(), body.description())), texts,
-        caller);
-    return Resources.created(ProjectView.of(project), project.version(), texts);
+    ProjectRequest body = call.body(request);
+    Project project = call.answer(core.useCase(ProjectsUseCase.class).registerProject(
+        new RegisterProjectCommand(call.actor(), body.owner(), body.title(), body.description())));
+    return call.created(ProjectView.of(project), project.version());
   }
 
   @POST
@@ -86,11 +76,10 @@ public final class ProjectsResource {
   @Operation(operationId = "anchorProject", summary = "The committee anchors a project (PRJ-2)",
       responses = @ApiResponse(responseCode = "200", description = "Anchored",
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
-  public Response anchor(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch) {
-    return step(id, (projectId, seen) -> core.useCase(ProjectsUseCase.class).anchorProject(
-        new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
+  public Response anchor(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch) {
+    return step(id, ifMatch, (projectId, seen) -> core.useCase(ProjectsUseCase.class).anchorProject(
+        new ProjectCommand(call.actor(), projectId, seen)));
   }
 
   @POST
@@ -99,21 +88,18 @@ public final class ProjectsResource {
       summary = "The owner asks for the partnership as the project's reference group (PRJ-2)",
       responses = @ApiResponse(responseCode = "200", description = "Asked",
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
-  public Response stakeholders(@Parameter(schema = @Schema(type = "string", format = "uuid"))
-      @PathParam("id") String id,
-      @Parameter(description = Answers.IF_MATCH_DOC, required = true)
-      @HeaderParam("If-Match") String ifMatch) {
-    return step(id, (projectId, seen) -> core.useCase(ProjectsUseCase.class).requestStakeholderGroup(
-        new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
+  public Response stakeholders(@BeanParam IdParam id,
+      @BeanParam IfMatch ifMatch) {
+    return step(id, ifMatch, (projectId, seen) -> core.useCase(ProjectsUseCase.class).requestStakeholderGroup(
+        new ProjectCommand(call.actor(), projectId, seen)));
   }
 
-  /** A change of one project, with If-Match checked against the project as the caller sees it. */
-  private Response step(String id, BiFunction<UUID, Long, Either<Rejection, Project>> change) {
-    Texts texts = Texts.of(headers);
-    UUID projectId = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(all(texts), Project::id, projectId, texts, uri).version();
-    Project project = Resources.change(current, headers, texts, caller, seen -> change.apply(projectId, seen));
-    return Answers.ok(ProjectView.of(project), project.version(), texts);
+  /** A change of one project, expecting the version the caller read. */
+  private Response step(IdParam id, IfMatch ifMatch, BiFunction<UUID, Long, Either<Rejection, Project>> change) {
+    UUID projectId = id.value();
+    long expected = ifMatch.version();
+    Project project = call.answer(change.apply(projectId, expected));
+    return call.ok(ProjectView.of(project), project.version());
   }
 
   @GET
@@ -122,9 +108,8 @@ public final class ProjectsResource {
       responses = @ApiResponse(responseCode = "200", description = "The ideas",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProjectIdeaView.class)))))
   public Response bank() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(ProjectBankUseCase.class).findProjectBank(
-        Caller.actorOf(caller)), texts, caller).stream().map(ProjectIdeaView::of).toList(), texts);
+    return call.ok(call.answer(core.useCase(ProjectBankUseCase.class).findProjectBank(
+        call.actor())).stream().map(ProjectIdeaView::of).toList());
   }
 
   @POST
@@ -135,12 +120,11 @@ public final class ProjectsResource {
       responses = @ApiResponse(responseCode = "201", description = "Added",
           content = @Content(schema = @Schema(implementation = ProjectIdeaView.class))))
   public Response addToBank(ProjectIdeaRequest request) {
-    Texts texts = Texts.of(headers);
-    ProjectIdeaRequest body = Answers.required(request, texts);
-    ProjectIdea idea = Answers.orProblem(core.useCase(ProjectBankUseCase.class).addToProjectBank(
-        new ProjectIdeaCommand(Caller.actorOf(caller), body.theme(), body.title(), body.description(),
-            body.proposedBy(), body.fromIdea(), body.fromAdvisoryCase())), texts, caller);
-    return Resources.created(ProjectIdeaView.of(idea), idea.version(), texts);
+    ProjectIdeaRequest body = call.body(request);
+    ProjectIdea idea = call.answer(core.useCase(ProjectBankUseCase.class).addToProjectBank(
+        new ProjectIdeaCommand(call.actor(), body.theme(), body.title(), body.description(),
+            body.proposedBy(), body.fromIdea(), body.fromAdvisoryCase())));
+    return call.created(ProjectIdeaView.of(idea), idea.version());
   }
 
   @GET
@@ -150,13 +134,11 @@ public final class ProjectsResource {
       responses = @ApiResponse(responseCode = "200", description = "The matches",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = CallMatchView.class)))))
   public Response matches() {
-    Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(ProjectBankUseCase.class).matchProjectBankToOpenCalls(
-        Caller.actorOf(caller)), texts, caller).stream().map(CallMatchView::of).toList(), texts);
+    return call.ok(call.answer(core.useCase(ProjectBankUseCase.class).matchProjectBankToOpenCalls(
+        call.actor())).stream().map(CallMatchView::of).toList());
   }
 
   private List<Project> all(Texts texts) {
-    return Answers.orProblem(core.useCase(ProjectsUseCase.class).findProjects(Caller.actorOf(caller)), texts,
-        caller);
+    return call.answer(core.useCase(ProjectsUseCase.class).findProjects(call.actor()));
   }
 }
