@@ -71,10 +71,13 @@ final class AssessGrantService implements GrantUseCases.AssessGrantUseCase {
   @Override
   public Either<Rejection, GrantApplication> makeConflictDeclaration(ConflictDeclarationCommand command) {
     String person = command.actor().personId();
-    Optional<String> conflict = command.conflict() ? Optional.of(command.reason().strip()) : Optional.empty();
     return cases.change("MakeConflictDeclaration", DECLARE_CONFLICT, command.actor(), command.applicationId(),
-        command.expectedVersion(), command, (application, today) -> cases.recheck(application, List.of(person), today)
-            .then(a -> a.declare(person, conflict, today.ruleSet(), today.date(), today.meta())));
+        command.expectedVersion(), command, (application, today) -> {
+          // Read after the command's shape is validated: a missing answer is refused, not a failure.
+          Optional<String> conflict = command.conflict() ? Optional.of(command.reason().strip()) : Optional.empty();
+          return cases.recheck(application, List.of(person), today)
+              .then(a -> a.declare(person, conflict, today.ruleSet(), today.date(), today.meta()));
+        });
   }
 
   @Override

@@ -67,7 +67,7 @@ public final class ActivityListsResource {
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))
   public Response activities(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year) {
     Texts texts = call.texts();
-    ActivityList list = list(year(year, texts), texts);
+    ActivityList list = list(year(year, texts));
     return call.ok(ActivityListView.of(list), list.version());
   }
 
@@ -123,7 +123,7 @@ public final class ActivityListsResource {
         new YearQuery(call.actor(), year(year, texts)))), texts));
   }
 
-  private ActivityList list(int year, Texts texts) {
+  private ActivityList list(int year) {
     return call.answer(core.useCase(GetActivityListUseCase.class)
         .getActivityList(new YearQuery(call.actor(), year)));
   }

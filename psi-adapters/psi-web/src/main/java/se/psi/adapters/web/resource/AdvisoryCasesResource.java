@@ -47,7 +47,7 @@ public final class AdvisoryCasesResource {
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = AdvisoryCaseView.class)))))
   public Response all() {
     Texts texts = call.texts();
-    return call.ok(cases(texts).stream().map(c -> AdvisoryCaseView.of(c, texts)).toList());
+    return call.ok(cases().stream().map(c -> AdvisoryCaseView.of(c, texts)).toList());
   }
 
   @POST
@@ -87,7 +87,7 @@ public final class AdvisoryCasesResource {
     return call.ok(AdvisoryCaseView.of(advisory, texts), advisory.version());
   }
 
-  private List<AdvisoryCase> cases(Texts texts) {
+  private List<AdvisoryCase> cases() {
     return call.answer(core.useCase(FindAdvisoryCasesUseCase.class).findAdvisoryCases(call.actor()));
   }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.json.CaseJson.IdeaRequest;
 import se.psi.adapters.web.json.CaseJson.IdeaStatusView;
 import se.psi.adapters.web.json.CaseJson.IdeaView;
@@ -79,8 +78,7 @@ public final class IdeasResource {
       responses = @ApiResponse(responseCode = "200", description = "The ideas",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = IdeaView.class)))))
   public Response all() {
-    Texts texts = call.texts();
-    return call.ok(ideas(texts).stream().map(IdeaView::of).toList());
+    return call.ok(ideas().stream().map(IdeaView::of).toList());
   }
 
   @POST
@@ -114,7 +112,7 @@ public final class IdeasResource {
     return call.ok(IdeaView.of(idea), idea.version());
   }
 
-  private List<Idea> ideas(Texts texts) {
+  private List<Idea> ideas() {
     return call.answer(core.useCase(TriageIdeaUseCase.class).findIdeas(call.actor()));
   }
 }

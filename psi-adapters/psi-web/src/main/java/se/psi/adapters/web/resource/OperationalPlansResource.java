@@ -64,8 +64,7 @@ public final class OperationalPlansResource {
       responses = @ApiResponse(responseCode = "200", description = "The plans",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = PlanView.class)))))
   public Response plans() {
-    Texts texts = call.texts();
-    return call.ok(allPlans(texts).stream().map(PlanView::of).toList());
+    return call.ok(allPlans().stream().map(PlanView::of).toList());
   }
 
   @POST
@@ -102,7 +101,7 @@ public final class OperationalPlansResource {
     return call.ok(PlanView.of(plan), plan.version());
   }
 
-  private List<OperationalPlan> allPlans(Texts texts) {
+  private List<OperationalPlan> allPlans() {
     return call.answer(core.useCase(FindOperationalPlansUseCase.class)
         .findOperationalPlans(call.actor()));
   }

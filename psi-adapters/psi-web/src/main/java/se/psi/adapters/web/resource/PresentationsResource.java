@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.json.MeetingJson.PresentationRequest;
 import se.psi.adapters.web.json.MeetingJson.PresentationView;
 import se.psi.adapters.web.json.MeetingJson.SchedulingRequest;
@@ -50,8 +49,7 @@ public final class PresentationsResource {
       responses = @ApiResponse(responseCode = "200", description = "The presentations",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = PresentationView.class)))))
   public Response unfulfilled() {
-    Texts texts = call.texts();
-    return call.ok(all(texts).stream().map(PresentationView::of).toList());
+    return call.ok(all().stream().map(PresentationView::of).toList());
   }
 
   @POST
@@ -101,7 +99,7 @@ public final class PresentationsResource {
     return call.ok(PresentationView.of(fulfilled), fulfilled.version());
   }
 
-  private List<PresentationObligation> all(Texts texts) {
+  private List<PresentationObligation> all() {
     return call.answer(core.useCase(FindPresentationsUseCase.class).findUnfulfilledPresentations(
         call.actor()));
   }

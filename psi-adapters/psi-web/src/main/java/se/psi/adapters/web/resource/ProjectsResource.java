@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import io.vavr.control.Either;
 import se.psi.core.rules.Rejection;
-import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.json.ProjectJson.CallMatchView;
 import se.psi.adapters.web.json.ProjectJson.ProjectIdeaRequest;
 import se.psi.adapters.web.json.ProjectJson.ProjectIdeaView;
@@ -54,8 +53,7 @@ public final class ProjectsResource {
       responses = @ApiResponse(responseCode = "200", description = "The projects",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProjectView.class)))))
   public Response projects() {
-    Texts texts = call.texts();
-    return call.ok(all(texts).stream().map(ProjectView::of).toList());
+    return call.ok(all().stream().map(ProjectView::of).toList());
   }
 
   @POST
@@ -138,7 +136,7 @@ public final class ProjectsResource {
         call.actor())).stream().map(CallMatchView::of).toList());
   }
 
-  private List<Project> all(Texts texts) {
+  private List<Project> all() {
     return call.answer(core.useCase(ProjectsUseCase.class).findProjects(call.actor()));
   }
 }
