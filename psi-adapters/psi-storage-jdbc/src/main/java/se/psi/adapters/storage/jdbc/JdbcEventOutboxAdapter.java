@@ -10,9 +10,9 @@ import se.psi.core.outbox.OutboxRecord;
 import se.psi.events.EventJson;
 
 /**
- * The transactional outbox over JDBC: table {@code outbox}, each event in its published envelope (psi-events). Events are appended on the change's own connection, so
- * they commit or roll back with it; positions ascend in commit order for each aggregate (its changes are serialized
- * by optimistic locking).
+ * The transactional outbox over JDBC: table {@code outbox}, each event in its published envelope (psi-events).
+ * Events are appended on the change's own connection, so they commit or roll back with it; positions ascend in
+ * commit order for each aggregate (its changes are serialized by optimistic locking).
  */
 public final class JdbcEventOutboxAdapter implements EventOutbox, OutboxReader {
 

@@ -21,6 +21,10 @@ final class Json {
 
   private Json() {}
 
+  /** The evaluations of a decision's explanation, as a kind of stored document with a golden file of its own. */
+  static final DocumentKind<List<Evaluation>> EVALUATIONS = new DocumentKind<>("evaluations", Json::evaluations,
+      Json::evaluations);
+
   static String evaluations(List<Evaluation> evaluations) {
     ArrayNode array = MAPPER.createArrayNode();
     for (Evaluation evaluation : evaluations) {
