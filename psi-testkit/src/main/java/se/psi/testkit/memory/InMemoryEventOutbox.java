@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import se.psi.core.outbox.OutboxReader;
 import se.psi.core.outbox.OutboxRecord;
@@ -21,8 +23,9 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxReader, Tra
 
   // Only appended to, so a transaction's snapshot is the length and a rollback cuts back to it: O(1) at any size.
   private final List<DomainEvent> events = new ArrayList<>();
+  // By position: when each was published, and which of those retention has deleted (they stay in events()).
   private final Map<Long, Instant> published = new HashMap<>();
-  private final Map<Long, Boolean> deleted = new HashMap<>();
+  private final Set<Long> deleted = new HashSet<>();
   private final Function<DomainEvent, String> format;
 
   /** An outbox whose records carry a small JSON of the event's identity: id, type and aggregate. */
@@ -73,7 +76,7 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxReader, Tra
   public synchronized int deletePublishedBefore(Instant cutoff) {
     int count = 0;
     for (Map.Entry<Long, Instant> entry : published.entrySet()) {
-      if (entry.getValue().isBefore(cutoff) && deleted.putIfAbsent(entry.getKey(), true) == null) {
+      if (entry.getValue().isBefore(cutoff) && deleted.add(entry.getKey())) {
         count++;
       }
     }
@@ -90,7 +93,7 @@ public final class InMemoryEventOutbox implements EventOutbox, OutboxReader, Tra
     int size = (Integer) snapshot;
     events.subList(size, events.size()).clear();
     published.keySet().removeIf(position -> position > size);
-    deleted.keySet().removeIf(position -> position > size);
+    deleted.removeIf(position -> position > size);
   }
 
   private static String identity(DomainEvent event) {
