@@ -16,6 +16,6 @@ final class AdvisoryCaseAggregates {
   private AdvisoryCaseAggregates() {}
 
   static Aggregates<AdvisoryCase, AdvisoryCaseId> of(AdvisoryCases cases) {
-    return Aggregates.unowned(TYPE, cases::find, cases::save, AdvisoryCase::version);
+    return Aggregates.unowned(TYPE, AdvisoryCaseId::new, cases::find, cases::save, AdvisoryCase::version);
   }
 }

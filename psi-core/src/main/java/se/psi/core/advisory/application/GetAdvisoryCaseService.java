@@ -27,6 +27,6 @@ final class GetAdvisoryCaseService implements GetAdvisoryCaseUseCase {
 
   @Override
   public Either<Rejection, AdvisoryCase> getAdvisoryCase(AdvisoryCaseQuery query) {
-    return changes.get(READ_ADVISORY_CASES, cases, new AdvisoryCaseId(query.caseId()), query.actor(), query);
+    return changes.get(READ_ADVISORY_CASES, cases, query.caseId(), query.actor(), query);
   }
 }

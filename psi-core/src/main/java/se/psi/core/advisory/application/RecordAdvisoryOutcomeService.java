@@ -29,7 +29,7 @@ final class RecordAdvisoryOutcomeService implements RecordAdvisoryOutcomeUseCase
 
   @Override
   public Either<Rejection, AdvisoryCase> recordAdvisoryOutcome(RecordAdvisoryOutcomeCommand c) {
-    return changes.change(ADVISE, cases, new AdvisoryCaseId(c.caseId()), c.expectedVersion(), c.actor(), c,
+    return changes.change(ADVISE, cases, c.caseId(), c.expectedVersion(), c.actor(), c,
         (advisory, today) -> advisory.record(new AdvisoryCase.Outcome(c.kind(), c.note().strip(),
             Optional.ofNullable(c.referral()).map(r -> new Referral(r.to().strip(), r.kind(), r.why().strip())),
             c.actor().personId(), today.date()), c.close()));

@@ -27,7 +27,7 @@ final class EraseIdeaContactService implements EraseIdeaContactUseCase {
 
   @Override
   public Either<Rejection, Idea> eraseIdeaContact(EraseIdeaContactCommand c) {
-    return changes.change(ERASE_IDEA_CONTACT, ideas, new IdeaId(c.ideaId()), c.expectedVersion(), c.actor(), c,
+    return changes.change(ERASE_IDEA_CONTACT, ideas, c.ideaId(), c.expectedVersion(), c.actor(), c,
         (idea, today) -> Either.right(idea.eraseContact()));
   }
 }

@@ -27,6 +27,6 @@ final class GetIdeaService implements GetIdeaUseCase {
 
   @Override
   public Either<Rejection, Idea> getIdea(IdeaQuery query) {
-    return changes.get(TRIAGE_IDEAS, ideas, new IdeaId(query.ideaId()), query.actor(), query);
+    return changes.get(TRIAGE_IDEAS, ideas, query.ideaId(), query.actor(), query);
   }
 }

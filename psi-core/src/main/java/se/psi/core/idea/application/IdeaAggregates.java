@@ -13,6 +13,6 @@ final class IdeaAggregates {
   private IdeaAggregates() {}
 
   static Aggregates<Idea, IdeaId> of(Ideas ideas) {
-    return Aggregates.unowned(TYPE, ideas::find, ideas::save, Idea::version);
+    return Aggregates.unowned(TYPE, IdeaId::new, ideas::find, ideas::save, Idea::version);
   }
 }

@@ -27,7 +27,7 @@ final class TriageIdeaService implements TriageIdeaUseCase {
 
   @Override
   public Either<Rejection, Idea> triageIdea(TriageIdeaCommand c) {
-    return changes.change(TRIAGE_IDEAS, ideas, new IdeaId(c.ideaId()), c.expectedVersion(), c.actor(), c,
+    return changes.change(TRIAGE_IDEAS, ideas, c.ideaId(), c.expectedVersion(), c.actor(), c,
         (idea, today) -> idea.triage(c.outcome(), c.note().strip(), c.actor().personId(), today.date(),
             today.eventMeta()));
   }
