@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
 import se.psi.core.idea.domain.IdeaId;
-import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.Changed;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
@@ -93,10 +93,7 @@ public abstract class AdvisoryCase {
 
   /** ADV-1: civil society and social economy, whether or not they are parties. */
   public static Explanation eligibility(String name, OrganisationKind kind, RuleSet ruleSet, LocalDate on) {
-    Evaluation adv1 = kind.sector().isNonProfit()
-        ? Evaluation.met("ADV-1", "advisory.adv1.met", name, kind.sector())
-        : Evaluation.notMet("ADV-1", "organisationKind", "advisory.adv1.notNonProfit", name, kind.sector());
-    return new Explanation(ruleSet.version(), on, List.of(adv1));
+    return Rules.explain(AdvisoryRules.ELIGIBILITY, new AdvisoryRules.Asking(name, kind), ruleSet, on);
   }
 
   /**
@@ -108,9 +105,9 @@ public abstract class AdvisoryCase {
       String challenge, Optional<IdeaId> fromIdea, Optional<IncomingReferral> referredFrom, List<String> advisers,
       RuleSet ruleSet, LocalDate on) {
     Explanation eligibility = eligibility(organisationName, organisationKind, ruleSet, on);
-    if (!eligibility.allMet()) {
-      Evaluation failed = eligibility.failures().get(0);
-      return Either.left(new Rejection.RuleRefusal("ADV-1", failed.messageKey(), failed.args(), eligibility));
+    Optional<Rejection> refused = Rules.refusal(eligibility);
+    if (refused.isPresent()) {
+      return Either.left(refused.get());
     }
     return Either.right(Changed.of(builder().id(id).organisationName(organisationName)
         .organisationNumber(organisationNumber).organisationKind(organisationKind).idea(idea).challenge(challenge)
@@ -123,13 +120,10 @@ public abstract class AdvisoryCase {
     if (closed()) {
       return Either.left(new Rejection.IllegalState("AdvisoryCase", id().toString(), "CLOSED", "advisory.closed"));
     }
-    if ((outcome.kind() == OutcomeKind.REFERRAL) != outcome.referral().isPresent()) {
-      return Either.left(new Rejection.RuleRefusal("ADV-2", "advisory.adv2.referralNeedsParty", List.of(),
-          new Explanation(eligibility().rulesetVersion(), outcome.on(), List.of(Evaluation.notMet("ADV-2",
-              "referral", "advisory.adv2.referralNeedsParty")))));
-    }
-    return Either.right(Changed.of(ImmutableAdvisoryCase.builder().from(this).addOutcomes(outcome).closed(close)
-        .version(version() + 1).build(), List.of()));
+    return Rules.requireUnder(eligibility().rulesetVersion(), AdvisoryRules.RECORDING, outcome, outcome.on())
+        .map(complete -> ImmutableAdvisoryCase.builder().from(this).addOutcomes(outcome).closed(close)
+            .version(version() + 1).build())
+        .map(recorded -> Changed.of(recorded, List.of()));
   }
 
   /** For adapters that read a case back from storage; a change goes through the methods above. */
