@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.psi.core.advisory.domain.AdvisoryCase;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.advisory.port.out.AdvisoryCases;
-import se.psi.core.idea.domain.IdeaValues.IdeaId;
-import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
+import se.psi.core.idea.domain.IdeaId;
+import se.psi.core.idea.domain.TriageOutcome;
 import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
 import se.psi.core.shared.Actor;
@@ -53,18 +54,18 @@ final class ProjectBankSources {
       if (taken.isLeft()) {
         return Either.left(taken.getLeft());
       }
-      ideas.save(taken.get().idea());
-      events.add(taken.get().event());
+      ideas.save(taken.get().aggregate());
+      events.addAll(taken.get().events());
     }
     if (entry.fromAdvisoryCase().isPresent()) {
-      var id = entry.fromAdvisoryCase().get();
+      var id = new AdvisoryCaseId(entry.fromAdvisoryCase().get());
       var recorded = Found.orNotFound(cases.find(id), "AdvisoryCase", id)
           .flatMap(found -> found.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK,
               entry.title(), Optional.empty(), actor.personId(), entry.addedOn(), Optional.of(entry.id())), false));
       if (recorded.isLeft()) {
         return Either.left(recorded.getLeft());
       }
-      cases.save(recorded.get());
+      cases.save(recorded.get().aggregate());
     }
     return Either.right(events);
   }

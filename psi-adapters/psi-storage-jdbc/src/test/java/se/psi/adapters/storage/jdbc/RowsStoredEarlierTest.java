@@ -10,10 +10,11 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.grant.domain.GrantStatus;
-import se.psi.core.idea.domain.IdeaValues;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
 import se.psi.core.shared.OrganisationNumber;
@@ -90,8 +91,8 @@ class RowsStoredEarlierTest {
     }
 
     try (JdbcStorage storage = JdbcStorage.builder().jdbcUrl(url).user("sa").password("").build()) {
-      assertThat(storage.ideas().find(new IdeaValues.IdeaId(idea)).get().triage().orElseThrow().ledTo()).isEmpty();
-      assertThat(storage.advisoryCases().find(advisoryCase).get().outcomes()).singleElement()
+      assertThat(storage.ideas().find(new IdeaId(idea)).get().triage().orElseThrow().ledTo()).isEmpty();
+      assertThat(storage.advisoryCases().find(new AdvisoryCaseId(advisoryCase)).get().outcomes()).singleElement()
           .satisfies(outcome -> assertThat(outcome.created()).isEmpty());
       ProjectIdea stored = storage.projectBank().find(entry).get();
       assertThat(stored.fromIdea()).isEmpty();
