@@ -21,7 +21,10 @@ import se.psi.core.meeting.port.out.Meetings;
 import se.psi.core.meeting.port.out.PresentationObligations;
 import se.psi.core.plan.port.out.ActivityLists;
 import se.psi.core.plan.port.out.OperationalPlans;
-import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.project.port.out.FundingCalls;
+import se.psi.core.project.port.out.ProjectBank;
+import se.psi.core.project.port.out.Projects;
+import se.psi.core.project.port.out.ThemeInterests;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.rules.RuleSetRegistry;
@@ -78,8 +81,8 @@ public final class PsiCore {
         PartnerContacts.class, WorkingCommittees.class, Meetings.class, PresentationObligations.class,
         OperationalPlans.class, ActivityLists.class, DocumentationTemplates.class, InnovationRecords.class,
         GrantApplications.class, GrantSchemes.class, Delegations.class, Ideas.class, AdvisoryCases.class,
-        ProjectPorts.FundingCalls.class, ProjectPorts.ThemeInterests.class, ProjectPorts.ProjectBank.class,
-        ProjectPorts.Projects.class, UnitOfWork.class, AuditLog.class, EventOutbox.class);
+        FundingCalls.class, ThemeInterests.class, ProjectBank.class,
+        Projects.class, UnitOfWork.class, AuditLog.class, EventOutbox.class);
 
     private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
     private final Map<Class<?>, Object> settings = new LinkedHashMap<>();
@@ -146,20 +149,20 @@ public final class PsiCore {
       return port(AdvisoryCases.class, port);
     }
 
-    public Builder fundingCalls(ProjectPorts.FundingCalls port) {
-      return port(ProjectPorts.FundingCalls.class, port);
+    public Builder fundingCalls(FundingCalls port) {
+      return port(FundingCalls.class, port);
     }
 
-    public Builder themeInterests(ProjectPorts.ThemeInterests port) {
-      return port(ProjectPorts.ThemeInterests.class, port);
+    public Builder themeInterests(ThemeInterests port) {
+      return port(ThemeInterests.class, port);
     }
 
-    public Builder projectBank(ProjectPorts.ProjectBank port) {
-      return port(ProjectPorts.ProjectBank.class, port);
+    public Builder projectBank(ProjectBank port) {
+      return port(ProjectBank.class, port);
     }
 
-    public Builder projects(ProjectPorts.Projects port) {
-      return port(ProjectPorts.Projects.class, port);
+    public Builder projects(Projects port) {
+      return port(Projects.class, port);
     }
 
     public Builder unitOfWork(UnitOfWork port) {

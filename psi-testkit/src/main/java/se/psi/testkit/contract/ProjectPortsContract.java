@@ -12,20 +12,23 @@ import se.psi.core.project.domain.Project;
 import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
 import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
 import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
-import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.project.port.out.FundingCalls;
+import se.psi.core.project.port.out.ProjectBank;
+import se.psi.core.project.port.out.Projects;
+import se.psi.core.project.port.out.ThemeInterests;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.port.out.StaleVersionException;
 
 /** The contract of the project and call ports. Return fresh, empty stores. */
 public abstract class ProjectPortsContract {
 
-  protected abstract ProjectPorts.FundingCalls calls();
+  protected abstract FundingCalls calls();
 
-  protected abstract ProjectPorts.ThemeInterests interests();
+  protected abstract ThemeInterests interests();
 
-  protected abstract ProjectPorts.ProjectBank bank();
+  protected abstract ProjectBank bank();
 
-  protected abstract ProjectPorts.Projects projects();
+  protected abstract Projects projects();
 
   @Test
   void calls_interests_and_project_ideas_are_found_as_saved() {

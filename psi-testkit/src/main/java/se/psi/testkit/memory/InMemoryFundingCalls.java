@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
-import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.project.port.out.FundingCalls;
 
-/** {@link ProjectPorts.FundingCalls} in memory. */
+/** {@link FundingCalls} in memory. */
 public final class InMemoryFundingCalls extends InMemoryRepository<UUID, FundingCall>
-    implements ProjectPorts.FundingCalls {
+    implements FundingCalls {
 
   public InMemoryFundingCalls() {
     super("FundingCall", FundingCall::id, FundingCall::version);

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
-import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.project.port.out.ProjectBank;
 
-/** {@link ProjectPorts.ProjectBank} in memory. */
+/** {@link ProjectBank} in memory. */
 public final class InMemoryProjectBank extends InMemoryRepository<UUID, ProjectIdea>
-    implements ProjectPorts.ProjectBank {
+    implements ProjectBank {
 
   public InMemoryProjectBank() {
     super("ProjectIdea", ProjectIdea::id, ProjectIdea::version);

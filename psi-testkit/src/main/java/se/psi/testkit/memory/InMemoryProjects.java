@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import se.psi.core.project.domain.Project;
-import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.project.port.out.Projects;
 
-/** {@link ProjectPorts.Projects} in memory. */
+/** {@link Projects} in memory. */
 public final class InMemoryProjects extends InMemoryRepository<UUID, Project>
-    implements ProjectPorts.Projects {
+    implements Projects {
 
   public InMemoryProjects() {
     super("Project", Project::id, Project::version);

@@ -4,12 +4,12 @@ import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.List;
 import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
-import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.project.port.out.ThemeInterests;
 import se.psi.core.shared.PartnerId;
 
-/** {@link ProjectPorts.ThemeInterests} in memory. */
+/** {@link ThemeInterests} in memory. */
 public final class InMemoryThemeInterests extends InMemoryRepository<PartnerId, ThemeInterest>
-    implements ProjectPorts.ThemeInterests {
+    implements ThemeInterests {
 
   public InMemoryThemeInterests() {
     super("ThemeInterest", ThemeInterest::partner, ThemeInterest::version);

@@ -157,22 +157,22 @@ class InMemoryPortsContractTest {
     private final InMemoryProjects projects = new InMemoryProjects();
 
     @Override
-    protected se.psi.core.project.port.out.ProjectPorts.FundingCalls calls() {
+    protected se.psi.core.project.port.out.FundingCalls calls() {
       return calls;
     }
 
     @Override
-    protected se.psi.core.project.port.out.ProjectPorts.ThemeInterests interests() {
+    protected se.psi.core.project.port.out.ThemeInterests interests() {
       return interests;
     }
 
     @Override
-    protected se.psi.core.project.port.out.ProjectPorts.ProjectBank bank() {
+    protected se.psi.core.project.port.out.ProjectBank bank() {
       return bank;
     }
 
     @Override
-    protected se.psi.core.project.port.out.ProjectPorts.Projects projects() {
+    protected se.psi.core.project.port.out.Projects projects() {
       return projects;
     }
   }

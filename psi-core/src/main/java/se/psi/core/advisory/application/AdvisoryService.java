@@ -26,7 +26,7 @@ import se.psi.core.shared.Referral;
 import se.psi.core.application.Change;
 import se.psi.core.application.Found;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** Advice and method support (ADV-1..3), from an idea triaged to advice (IDE-2) or a referral. */
@@ -36,17 +36,17 @@ final class AdvisoryService implements AdvisoryUseCases.AdviseUseCase, AdvisoryU
 
   private final UseCaseBoundary boundary;
   private final AdvisoryCases cases;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Ideas ideas;
   private final Clock clock;
 
   @Inject
-  AdvisoryService(UseCaseBoundary boundary, AdvisoryCases cases, RulesInForce rules, IdSource ids, Ideas ideas,
+  AdvisoryService(UseCaseBoundary boundary, AdvisoryCases cases, Today today, IdSource ids, Ideas ideas,
       Clock clock) {
     this.boundary = boundary;
     this.cases = cases;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.ideas = ideas;
     this.clock = clock;
@@ -55,10 +55,10 @@ final class AdvisoryService implements AdvisoryUseCases.AdviseUseCase, AdvisoryU
   @Override
   public Either<Rejection, AdvisoryCase> openAdvisoryCase(OpenAdvisoryCaseCommand command) {
     return boundary.change("OpenAdvisoryCase", TYPE, "", command.actor(), command, c -> ADVISE.check(c.actor())
-        .flatMap(ok -> rules.on(rules.today()))
+        .flatMap(ok -> this.today.ruleSetOn(this.today.date()))
         .flatMap(ruleSet -> {
           var eligibility = AdvisoryCase.eligibility(c.organisationName(), c.organisationKind(), ruleSet,
-              rules.today());
+              this.today.date());
           if (!eligibility.allMet()) {
             var failed = eligibility.failures().get(0);
             return Either.left(new Rejection.RuleRefusal("ADV-1", failed.messageKey(), failed.args(), eligibility));
@@ -71,13 +71,13 @@ final class AdvisoryService implements AdvisoryUseCases.AdviseUseCase, AdvisoryU
               .fromIdea(Optional.ofNullable(c.fromIdea()))
               .referredFrom(Optional.ofNullable(c.referredFrom())
                   .map(r -> new AdvisoryCase.IncomingReferral(r.from().strip(), r.why().strip())))
-              .advisers(c.advisers()).closed(false).openedOn(rules.today()).eligibility(eligibility).version(1)
+              .advisers(c.advisers()).closed(false).openedOn(this.today.date()).eligibility(eligibility).version(1)
               .build();
           // IDE-2, ADV-3: a case opened from a triaged idea points to it, and the idea's triage to the case.
           Either<Rejection, List<DomainEvent>> fromIdea = Optional.ofNullable(c.fromIdea())
               .map(idea -> Found.orNotFound(ideas.find(new IdeaId(idea)), "Idea", idea)
                   .flatMap(found -> found.takenFurther(TriageOutcome.TO_ADVICE, id, "fromIdea", ruleSet.version(),
-                      rules.today(), EventMeta.source(ids, clock)))
+                      this.today.date(), EventMeta.source(ids, clock)))
                   .map(taken -> {
                     ideas.save(taken.idea());
                     return List.<DomainEvent>of(taken.event());
@@ -98,7 +98,7 @@ final class AdvisoryService implements AdvisoryUseCases.AdviseUseCase, AdvisoryU
             .flatMap(found -> Found.atVersion(found, AdvisoryCase::version, c.expectedVersion(), TYPE, c.caseId()))
             .flatMap(found -> found.record(new AdvisoryCase.Outcome(c.kind(), c.note().strip(),
                 Optional.ofNullable(c.referral()).map(r -> new Referral(r.to().strip(), r.kind(), r.why().strip())),
-                c.actor().personId(), rules.today()), c.close()))
+                c.actor().personId(), this.today.date()), c.close()))
             .map(changed -> {
               cases.save(changed);
               return Change.of(changed, changed.id().toString(), List.of());

@@ -15,7 +15,7 @@ import se.psi.core.committee.port.in.GetWorkingCommitteeUseCase;
 import se.psi.core.committee.port.in.NextCommitteeMeetingsQuery;
 import se.psi.core.committee.port.in.NextCommitteeMeetingsUseCase;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** The public reads of the working committee. */
@@ -23,28 +23,28 @@ final class CommitteeQueriesService implements GetWorkingCommitteeUseCase, NextC
 
   private final UseCaseBoundary boundary;
   private final Committees committees;
-  private final RulesInForce rules;
+  private final Today today;
 
   @Inject
-  CommitteeQueriesService(UseCaseBoundary boundary, Committees committees, RulesInForce rules) {
+  CommitteeQueriesService(UseCaseBoundary boundary, Committees committees, Today today) {
     this.boundary = boundary;
     this.committees = committees;
-    this.rules = rules;
+    this.today = today;
   }
 
   @Override
   public Either<Rejection, CommitteeView> getWorkingCommittee(CommitteeQuery query) {
     return boundary.query(query, q -> GET_WORKING_COMMITTEE.check(q.actor()).flatMap(actor -> {
-      LocalDate today = rules.today();
-      return rules.on(today).map(ruleSet -> Committees.view(committees.current(), ruleSet, today));
+      LocalDate today = this.today.date();
+      return this.today.ruleSetOn(today).map(ruleSet -> Committees.view(committees.current(), ruleSet, today));
     }));
   }
 
   @Override
   public Either<Rejection, List<LocalDate>> nextCommitteeMeetings(NextCommitteeMeetingsQuery query) {
     return boundary.query(query, q -> NEXT_COMMITTEE_MEETINGS.check(q.actor()).flatMap(actor -> {
-      LocalDate from = Optional.ofNullable(q.from()).orElseGet(rules::today);
-      return rules.on(from).map(ruleSet -> MeetingCadence.nextMeetings(q.firstMeeting(), from, q.count(),
+      LocalDate from = Optional.ofNullable(q.from()).orElseGet(this.today::date);
+      return this.today.ruleSetOn(from).map(ruleSet -> MeetingCadence.nextMeetings(q.firstMeeting(), from, q.count(),
           ruleSet.committeeMeetingIntervalWeeks()));
     }));
   }

@@ -7,7 +7,7 @@ import se.psi.core.committee.port.in.CommitteeView;
 import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 
 /** Loads the partnership's committee (an empty one before the first seat) and presents it. */
 final class Committees {
@@ -15,16 +15,16 @@ final class Committees {
   static final String TYPE = "WorkingCommittee";
 
   private final WorkingCommittees committees;
-  private final RulesInForce rules;
+  private final Today today;
 
   @Inject
-  Committees(WorkingCommittees committees, RulesInForce rules) {
+  Committees(WorkingCommittees committees, Today today) {
     this.committees = committees;
-    this.rules = rules;
+    this.today = today;
   }
 
   WorkingCommittee current() {
-    String partnership = rules.registry().partnership();
+    String partnership = this.today.registry().partnership();
     return committees.find(partnership).getOrElse(() -> WorkingCommittee.empty(partnership));
   }
 
@@ -33,7 +33,7 @@ final class Committees {
   }
 
   String partnership() {
-    return rules.registry().partnership();
+    return this.today.registry().partnership();
   }
 
   static CommitteeView view(WorkingCommittee committee, Explanation explanation, RuleSet ruleSet) {

@@ -13,7 +13,7 @@ import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.application.EventPolicy;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 
 /**
  * MEM-7, MEM-8 and AU-3: when a partner leaves the partnership, or its agreement ends, its committee seat ends in
@@ -23,14 +23,14 @@ import se.psi.core.application.RulesInForce;
 final class PartnerLeavingPolicy implements EventPolicy {
 
   private final Committees committees;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
-  PartnerLeavingPolicy(Committees committees, RulesInForce rules, IdSource ids, Clock clock) {
+  PartnerLeavingPolicy(Committees committees, Today today, IdSource ids, Clock clock) {
     this.committees = committees;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
   }
@@ -48,7 +48,7 @@ final class PartnerLeavingPolicy implements EventPolicy {
 
   private List<DomainEvent> vacate(PartnerId partner, LeaveReason reason, LocalDate on) {
     // The seat ends even with no ruleset in force on the day; only the majority then goes unjudged.
-    Optional<RuleSet> ruleSet = rules.registry().inForceOn(on).toJavaOptional();
+    Optional<RuleSet> ruleSet = this.today.registry().inForceOn(on).toJavaOptional();
     return committees.current()
         .vacate(partner, reason, on, ruleSet, EventMeta.source(ids, clock))
         .map(changed -> {

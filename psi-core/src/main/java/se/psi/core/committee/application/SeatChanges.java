@@ -15,7 +15,7 @@ import se.psi.core.application.Change;
 import se.psi.core.application.Found;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** The shape shared by taking and leaving a seat: authorize, load, check version, change, save. */
@@ -29,15 +29,15 @@ final class SeatChanges {
 
   private final UseCaseBoundary boundary;
   private final Committees committees;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
-  SeatChanges(UseCaseBoundary boundary, Committees committees, RulesInForce rules, IdSource ids, Clock clock) {
+  SeatChanges(UseCaseBoundary boundary, Committees committees, Today today, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.committees = committees;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
   }
@@ -48,8 +48,8 @@ final class SeatChanges {
             .flatMap(actor -> Found.atVersion(committees.current(), WorkingCommittee::version, c.expectedVersion(),
                 Committees.TYPE, committees.partnership()))
             .flatMap(committee -> {
-              LocalDate today = rules.today();
-              return rules.on(today).flatMap(ruleSet ->
+              LocalDate today = this.today.date();
+              return this.today.ruleSetOn(today).flatMap(ruleSet ->
                   change.apply(committee, today, ruleSet, EventMeta.source(ids, clock)).map(changed -> {
                     committees.save(changed.committee());
                     return Change.of(Committees.view(changed.committee(), changed.explanation(), ruleSet),

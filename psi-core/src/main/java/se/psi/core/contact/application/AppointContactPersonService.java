@@ -26,7 +26,7 @@ final class AppointContactPersonService implements AppointContactPersonUseCase {
         command, (register, today, meta) -> {
           var from = Optional.ofNullable(command.from()).orElse(today);
           var successor = command.person().toContactPerson(new ContactPersonId(changes.newId()));
-          return changes.rules().on(from).flatMap(ruleSet -> register.appoint(successor, from, ruleSet, meta));
+          return changes.today().ruleSetOn(from).flatMap(ruleSet -> register.appoint(successor, from, ruleSet, meta));
         });
   }
 }

@@ -13,7 +13,7 @@ import se.psi.core.contact.port.in.UnreachablePartner;
 import se.psi.core.contact.port.out.PartnerActivity;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 final class FindUnreachablePartnersService implements FindUnreachablePartnersUseCase {
@@ -21,22 +21,22 @@ final class FindUnreachablePartnersService implements FindUnreachablePartnersUse
   private final UseCaseBoundary boundary;
   private final PartnerContacts registers;
   private final PartnerActivity partners;
-  private final RulesInForce rules;
+  private final Today today;
 
   @Inject
   FindUnreachablePartnersService(UseCaseBoundary boundary, PartnerContacts registers, PartnerActivity partners,
-      RulesInForce rules) {
+      Today today) {
     this.boundary = boundary;
     this.registers = registers;
     this.partners = partners;
-    this.rules = rules;
+    this.today = today;
   }
 
   @Override
   public Either<Rejection, List<UnreachablePartner>> findUnreachablePartners(ContactDutiesQuery query) {
     return boundary.query(query, q -> FIND_UNREACHABLE_PARTNERS.check(q.actor()).flatMap(actor -> {
-      var today = rules.today();
-      return rules.on(today).map(ruleSet -> registers.withOpenVacancy().stream()
+      var today = this.today.date();
+      return this.today.ruleSetOn(today).map(ruleSet -> registers.withOpenVacancy().stream()
           .filter(register -> register.unreachableOn(today, ruleSet.contactVacancyGracePeriod()))
           // MEM-8: a partner whose agreement ended is not "unreachable", even before the end is recorded.
           .filter(register -> partners.isActiveOn(register.partnerId(), today))

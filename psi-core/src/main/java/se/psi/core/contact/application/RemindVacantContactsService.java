@@ -18,7 +18,7 @@ import se.psi.core.shared.IdSource;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.application.Change;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 final class RemindVacantContactsService implements RemindVacantContactsUseCase {
@@ -26,17 +26,17 @@ final class RemindVacantContactsService implements RemindVacantContactsUseCase {
   private final UseCaseBoundary boundary;
   private final PartnerContacts registers;
   private final PartnerActivity partners;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
   RemindVacantContactsService(UseCaseBoundary boundary, PartnerContacts registers, PartnerActivity partners,
-      RulesInForce rules, IdSource ids, Clock clock) {
+      Today today, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.registers = registers;
     this.partners = partners;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
   }
@@ -45,8 +45,8 @@ final class RemindVacantContactsService implements RemindVacantContactsUseCase {
   public Either<Rejection, List<PartnerId>> remindVacantContacts(ContactDutiesQuery query) {
     return boundary.change(REMIND_VACANT_CONTACTS.useCase(), Registers.TYPE, "", query.actor(), query,
         q -> REMIND_VACANT_CONTACTS.check(q.actor()).flatMap(actor -> {
-          var today = rules.today();
-          return rules.on(today).map(ruleSet -> {
+          var today = this.today.date();
+          return this.today.ruleSetOn(today).map(ruleSet -> {
             List<PartnerId> reminded = new ArrayList<>();
             List<DomainEvent> events = new ArrayList<>();
             for (PartnerContact register : registers.withOpenVacancy()) {

@@ -25,7 +25,7 @@ import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.application.Change;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** Templates and records of social innovations (DOC-1, DOC-2). */
@@ -36,17 +36,17 @@ final class DocumentationService implements DocumentationUseCases.PublishTemplat
   private final UseCaseBoundary boundary;
   private final DocumentationTemplates templates;
   private final InnovationRecords records;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Supplier<EventMeta> meta;
 
   @Inject
   DocumentationService(UseCaseBoundary boundary, DocumentationTemplates templates, InnovationRecords records,
-      RulesInForce rules, IdSource ids, Clock clock) {
+      Today today, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.templates = templates;
     this.records = records;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.meta = EventMeta.source(ids, clock);
   }
@@ -59,7 +59,7 @@ final class DocumentationService implements DocumentationUseCases.PublishTemplat
           int next = templates.latest(name).map(t -> t.templateVersion() + 1).getOrElse(1);
           List<TemplateField> fields = c.fields().stream().map(f -> new TemplateField(f.key(), f.label().strip(),
               f.type(), f.required(), Optional.ofNullable(f.maxLength()), f.choices())).toList();
-          var template = DocumentationTemplate.publish(name, next, fields, rules.today());
+          var template = DocumentationTemplate.publish(name, next, fields, this.today.date());
           templates.add(template);
           return Change.of(template, name + "@" + next,
               List.of(new DocumentationEvent.TemplatePublished(meta.get(), name, next)));
@@ -79,7 +79,7 @@ final class DocumentationService implements DocumentationUseCases.PublishTemplat
                     .templateVersion(template.templateVersion()).challenge(c.challenge().strip())
                     .innovation(c.innovation().strip()).origin(c.origin()).actors(c.actors())
                     .priorityAreas(c.priorityAreas()).results(c.results().strip()).answers(new TreeMap<>(answers))
-                    .recordedOn(rules.today()).version(1).build()))
+                    .recordedOn(this.today.date()).version(1).build()))
             .map(record -> {
               records.save(record);
               return Change.of(record, record.id().toString(), List.of(new DocumentationEvent.InnovationDocumented(

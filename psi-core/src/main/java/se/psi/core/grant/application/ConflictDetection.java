@@ -13,7 +13,7 @@ import se.psi.core.grant.domain.GrantValues.ConflictOfInterest;
 import se.psi.core.grant.domain.GrantValues.HandlingGroupMember;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.shared.OrganisationNumber;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 
 /**
  * GRA-7 from the partnership's own data, checked whenever the facts it depends on may have changed: a person is
@@ -25,13 +25,13 @@ final class ConflictDetection {
 
   private final Partners partners;
   private final WorkingCommittees committees;
-  private final RulesInForce rules;
+  private final Today today;
 
   @Inject
-  ConflictDetection(Partners partners, WorkingCommittees committees, RulesInForce rules) {
+  ConflictDetection(Partners partners, WorkingCommittees committees, Today today) {
     this.partners = partners;
     this.committees = committees;
-    this.rules = rules;
+    this.today = today;
   }
 
   /** The conflicts of {@code members} (with their organisations) and {@code others} (by seat), as the facts now are. */
@@ -40,7 +40,7 @@ final class ConflictDetection {
     OrganisationNumber applicant = application.applicant().organisationNumber();
     List<OrganisationNumber> projectPartners = application.project().partners().stream()
         .flatMap(p -> p.organisationNumber().stream()).toList();
-    Optional<WorkingCommittee> committee = committees.find(rules.registry().partnership()).toJavaOptional();
+    Optional<WorkingCommittee> committee = committees.find(this.today.registry().partnership()).toJavaOptional();
     List<String> forApplicant = representatives(committee, Stream.of(applicant));
     List<String> forPartners = representatives(committee, projectPartners.stream());
     List<ConflictOfInterest> conflicts = new ArrayList<>();

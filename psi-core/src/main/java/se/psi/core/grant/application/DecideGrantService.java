@@ -110,7 +110,7 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
    * presenter found disqualified now makes the proposal fall, and the decision waits for a new one.
    */
   private Either<Rejection, GrantApplication.Decided> decide(GrantApplication application, GrantDecision draft,
-      Delegation delegation, GrantScheme scheme, GrantCases.Today today) {
+      Delegation delegation, GrantScheme scheme, GrantCases.GrantDay today) {
     List<String> taking = new ArrayList<>(draft.participants());
     taking.add(draft.decidedBy());
     GrantApplication.Changed checked = cases.recheck(application, taking, today);

@@ -24,7 +24,7 @@ import se.psi.core.application.Change;
 import se.psi.core.application.Found;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** The shape shared by commands on one grant application: find it as the actor may see it, check, change, save. */
@@ -34,28 +34,28 @@ final class GrantCases {
 
   /** A change of an application under today's ruleset. */
   interface GrantChange {
-    Either<Rejection, GrantApplication.Changed> apply(GrantApplication application, Today today);
+    Either<Rejection, GrantApplication.Changed> apply(GrantApplication application, GrantDay today);
   }
 
   /** Today's date, ruleset, scheme and event metadata, for a change. */
-  record Today(LocalDate date, RuleSet ruleSet, Supplier<EventMeta> meta, Function<Integer, Optional<GrantScheme>>
+  record GrantDay(LocalDate date, RuleSet ruleSet, Supplier<EventMeta> meta, Function<Integer, Optional<GrantScheme>>
       schemes) {}
 
   private final UseCaseBoundary boundary;
   private final GrantApplications applications;
   private final GrantSchemes schemes;
-  private final RulesInForce rules;
+  private final Today day;
   private final IdSource ids;
   private final Clock clock;
   private final ConflictDetection conflicts;
 
   @Inject
-  GrantCases(UseCaseBoundary boundary, GrantApplications applications, GrantSchemes schemes, RulesInForce rules,
+  GrantCases(UseCaseBoundary boundary, GrantApplications applications, GrantSchemes schemes, Today day,
       IdSource ids, Clock clock, ConflictDetection conflicts) {
     this.boundary = boundary;
     this.applications = applications;
     this.schemes = schemes;
-    this.rules = rules;
+    this.day = day;
     this.ids = ids;
     this.clock = clock;
     this.conflicts = conflicts;
@@ -82,19 +82,19 @@ final class GrantCases {
    * GRA-7: the application with jäv checked again against the facts as they now are, for its handling group and for
    * {@code others} (the decider, those who take part); the first step of a change, which gives the new version.
    */
-  GrantApplication.Changed recheck(GrantApplication application, List<String> others, Today today) {
-    return application.withConflictsFound(conflicts.detect(application, others, today.date()), today.meta());
+  GrantApplication.Changed recheck(GrantApplication application, List<String> others, GrantDay today) {
+    return application.withConflictsFound(conflicts.detect(application, others, day.date()), today.meta());
   }
 
   /** The conflicts of a handling group about to be formed or joined, as the facts now are. */
   List<GrantValues.ConflictOfInterest> conflictsOf(GrantApplication application,
-      List<GrantValues.HandlingGroupMember> members, Today today) {
-    return conflicts.detect(application, members, List.of(), today.date());
+      List<GrantValues.HandlingGroupMember> members, GrantDay today) {
+    return conflicts.detect(application, members, List.of(), day.date());
   }
 
-  Either<Rejection, Today> today() {
-    LocalDate date = rules.today();
-    return rules.on(date).map(ruleSet -> new Today(date, ruleSet, EventMeta.source(ids, clock),
+  Either<Rejection, GrantDay> today() {
+    LocalDate date = day.date();
+    return day.ruleSetOn(date).map(ruleSet -> new GrantDay(date, ruleSet, EventMeta.source(ids, clock),
         year -> schemes.find(year).toJavaOptional()));
   }
 

@@ -32,7 +32,7 @@ import se.psi.core.application.Change;
 import se.psi.core.application.Found;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** Ideas from anyone (IDE-1), triaged and followed with a receipt (IDE-2). */
@@ -43,15 +43,15 @@ final class IdeaService implements IdeaUseCases.SubmitIdeaUseCase, IdeaUseCases.
 
   private final UseCaseBoundary boundary;
   private final Ideas ideas;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
-  IdeaService(UseCaseBoundary boundary, Ideas ideas, RulesInForce rules, IdSource ids, Clock clock) {
+  IdeaService(UseCaseBoundary boundary, Ideas ideas, Today today, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.ideas = ideas;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
   }
@@ -65,7 +65,7 @@ final class IdeaService implements IdeaUseCases.SubmitIdeaUseCase, IdeaUseCases.
               .contact(Optional.ofNullable(c.contact()).map(d -> new IdeaContact(d.name().strip(), d.email().strip())))
               .challenge(c.challenge().strip()).description(c.description().strip())
               .place(new Place(Optional.ofNullable(c.municipality()))).channel(c.channel())
-              .channelledBy(Optional.ofNullable(c.channelledBy())).submittedOn(rules.today()).version(1).build();
+              .channelledBy(Optional.ofNullable(c.channelledBy())).submittedOn(this.today.date()).version(1).build();
           ideas.save(idea);
           return Change.of(idea, idea.id().toString(), List.<DomainEvent>of(new IdeaEvent.IdeaSubmitted(
               EventMeta.source(ids, clock).get(), idea.id(), idea.source(), idea.channel(), idea.channelledBy())));
@@ -82,7 +82,7 @@ final class IdeaService implements IdeaUseCases.SubmitIdeaUseCase, IdeaUseCases.
   @Override
   public Either<Rejection, Idea> triageIdea(TriageIdeaCommand command) {
     return change("TriageIdea", TRIAGE_IDEAS, command.actor(), command.ideaId(), command.expectedVersion(), command,
-        idea -> idea.triaged(new Triage(command.outcome(), command.note().strip(), rules.today(),
+        idea -> idea.triaged(new Triage(command.outcome(), command.note().strip(), this.today.date(),
             command.actor().personId())), idea -> List.of(new IdeaEvent.IdeaTriaged(EventMeta.source(ids, clock).get(),
                 idea.id(), command.outcome())));
   }

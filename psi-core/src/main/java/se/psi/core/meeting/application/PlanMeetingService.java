@@ -31,7 +31,7 @@ import se.psi.core.shared.Place;
 import se.psi.core.application.Change;
 import se.psi.core.application.Found;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** Planning meetings (AU-5) and reading a year of them against its targets (MTG-1, MTG-2, MTG-4). */
@@ -40,17 +40,17 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
 
   private final UseCaseBoundary boundary;
   private final Meetings meetings;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
   private final Ideas ideas;
 
   @Inject
-  PlanMeetingService(UseCaseBoundary boundary, Meetings meetings, RulesInForce rules, IdSource ids, Clock clock,
+  PlanMeetingService(UseCaseBoundary boundary, Meetings meetings, Today today, IdSource ids, Clock clock,
       Ideas ideas) {
     this.boundary = boundary;
     this.meetings = meetings;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
     this.ideas = ideas;
@@ -61,7 +61,7 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
     return boundary.change(PLAN_MEETING.useCase(), MeetingChanges.TYPE, "", command.actor(), command, c ->
         PLAN_MEETING.check(c.actor())
             // The agenda template is that of the ruleset in force on the meeting's date.
-            .flatMap(ok -> rules.on(c.date()))
+            .flatMap(ok -> this.today.ruleSetOn(c.date()))
             .flatMap(ruleSet -> {
               Place place = c.digital() ? Place.digital() : Place.in(c.municipality());
               var planned = Meeting.plan(new MeetingId(ids.newId()), c.format(), c.title().strip(), c.date(), place,
@@ -84,7 +84,7 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
     var id = dialogue.fromIdea().get();
     return Found.orNotFound(ideas.find(new IdeaId(id)), "Idea", id)
         .flatMap(idea -> idea.takenFurther(TriageOutcome.TO_PUBLIC_DIALOGUE_THEME, dialogue.id().value(), "fromIdea",
-            rulesetVersion, rules.today(), EventMeta.source(ids, clock)))
+            rulesetVersion, this.today.date(), EventMeta.source(ids, clock)))
         .map(taken -> {
           ideas.save(taken.idea());
           return List.<DomainEvent>of(taken.event());
@@ -110,7 +110,7 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
       Year year = Year.of(q.year());
       List<Meeting> ofYear = meetings.inYear(year);
       // Targets are judged by the ruleset of the meetings' year, never today's.
-      return rules.on(year.atDay(1)).map(ruleSet ->
+      return this.today.ruleSetOn(year.atDay(1)).map(ruleSet ->
           new MeetingYear(YearTargets.of(year, ofYear, ruleSet), Coverage.of(year, ofYear)));
     }));
   }

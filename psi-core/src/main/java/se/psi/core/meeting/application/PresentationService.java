@@ -20,7 +20,7 @@ import se.psi.core.shared.IdSource;
 import se.psi.core.application.Change;
 import se.psi.core.application.Found;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** MTG-3: presentations owed by granted projects, from owed to fulfilled. */
@@ -33,17 +33,17 @@ final class PresentationService implements PresentationUseCases.OwePresentationU
   private final UseCaseBoundary boundary;
   private final PresentationObligations obligations;
   private final Meetings meetings;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
   PresentationService(UseCaseBoundary boundary, PresentationObligations obligations, Meetings meetings,
-      RulesInForce rules, IdSource ids, Clock clock) {
+      Today today, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.obligations = obligations;
     this.meetings = meetings;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
   }
@@ -52,7 +52,7 @@ final class PresentationService implements PresentationUseCases.OwePresentationU
   public Either<Rejection, PresentationObligation> owePresentation(PresentationCommand command) {
     return boundary.change("OwePresentation", TYPE, "", command.actor(), command, c ->
         MANAGE_PRESENTATIONS.check(c.actor()).map(ok -> {
-          var owed = PresentationObligation.owe(ids.newId(), c.projectReference(), c.projectTitle(), rules.today());
+          var owed = PresentationObligation.owe(ids.newId(), c.projectReference(), c.projectTitle(), this.today.date());
           obligations.save(owed);
           return Change.of(owed, owed.id().toString(), List.of(new PresentationObligation.PresentationOwed(
               EventMeta.source(ids, clock).get(), owed.id(), owed.projectReference())));

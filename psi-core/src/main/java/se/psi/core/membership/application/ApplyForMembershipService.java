@@ -19,7 +19,7 @@ import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.application.Change;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 final class ApplyForMembershipService implements ApplyForMembershipUseCase {
@@ -27,17 +27,17 @@ final class ApplyForMembershipService implements ApplyForMembershipUseCase {
   private final UseCaseBoundary boundary;
   private final MembershipApplications applications;
   private final Partners partners;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
   ApplyForMembershipService(UseCaseBoundary boundary, MembershipApplications applications, Partners partners,
-      RulesInForce rules, IdSource ids, Clock clock) {
+      Today today, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.applications = applications;
     this.partners = partners;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
   }
@@ -54,7 +54,7 @@ final class ApplyForMembershipService implements ApplyForMembershipUseCase {
                 Optional.ofNullable(c.contactPerson())
                     .map(person -> person.toContactPerson(new ContactPersonId(ids.newId()))),
                 Optional.ofNullable(c.politicalAssembly()).map(String::strip),
-                Optional.ofNullable(c.engagement()), rules.today(), EventMeta.source(ids, clock));
+                Optional.ofNullable(c.engagement()), this.today.date(), EventMeta.source(ids, clock));
             applications.save(changed.application());
             return Change.of(changed.application(), changed.application().id().toString(), changed.events());
           });

@@ -26,7 +26,7 @@ import se.psi.core.shared.PartnerId;
 import se.psi.core.application.Change;
 import se.psi.core.application.Found;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 final class DecideMembershipService implements DecideMembershipUseCase {
@@ -35,18 +35,18 @@ final class DecideMembershipService implements DecideMembershipUseCase {
   private final MembershipApplications applications;
   private final Partners partners;
   private final PartnerContacts contacts;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
   DecideMembershipService(UseCaseBoundary boundary, MembershipApplications applications, Partners partners,
-      PartnerContacts contacts, RulesInForce rules, IdSource ids, Clock clock) {
+      PartnerContacts contacts, Today today, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.applications = applications;
     this.partners = partners;
     this.contacts = contacts;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
   }
@@ -61,8 +61,8 @@ final class DecideMembershipService implements DecideMembershipUseCase {
             .flatMap(application -> Found.atVersion(application, MembershipApplication::version,
                 c.expectedVersion(), Applications.TYPE, c.applicationId()))
             .flatMap(application -> {
-              LocalDate today = rules.today();
-              return rules.on(today).flatMap(ruleSet -> decide(application, ruleSet, today, c));
+              LocalDate today = this.today.date();
+              return this.today.ruleSetOn(today).flatMap(ruleSet -> decide(application, ruleSet, today, c));
             }));
   }
 

@@ -19,7 +19,7 @@ import se.psi.core.shared.IdSource;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.application.Change;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /**
@@ -31,17 +31,17 @@ final class EndExpiredAgreementsService implements EndExpiredAgreementsUseCase {
   private final UseCaseBoundary boundary;
   private final Partners partners;
   private final PartnerContacts contacts;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
   EndExpiredAgreementsService(UseCaseBoundary boundary, Partners partners, PartnerContacts contacts,
-      RulesInForce rules, IdSource ids, Clock clock) {
+      Today today, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.partners = partners;
     this.contacts = contacts;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
   }
@@ -50,7 +50,7 @@ final class EndExpiredAgreementsService implements EndExpiredAgreementsUseCase {
   public Either<Rejection, List<PartnerId>> endExpiredAgreements(EndExpiredAgreementsCommand command) {
     return boundary.change(END_EXPIRED_AGREEMENTS.useCase(), PartnerChanges.TYPE, "", command.actor(), command,
         c -> END_EXPIRED_AGREEMENTS.check(c.actor()).map(actor -> {
-          LocalDate today = rules.today();
+          LocalDate today = this.today.date();
           var meta = EventMeta.source(ids, clock);
           List<PartnerId> ended = new ArrayList<>();
           List<DomainEvent> events = new ArrayList<>();

@@ -17,7 +17,7 @@ import se.psi.core.shared.Page;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.application.Found;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** The public reads of partners: the partnership publishes its parties and their sectors. */
@@ -25,20 +25,20 @@ final class PartnerQueriesService implements FindPartnersUseCase, GetPartnerUseC
 
   private final UseCaseBoundary boundary;
   private final Partners partners;
-  private final RulesInForce rules;
+  private final Today today;
 
   @Inject
-  PartnerQueriesService(UseCaseBoundary boundary, Partners partners, RulesInForce rules) {
+  PartnerQueriesService(UseCaseBoundary boundary, Partners partners, Today today) {
     this.boundary = boundary;
     this.partners = partners;
-    this.rules = rules;
+    this.today = today;
   }
 
   @Override
   public Either<Rejection, Page<Partner>> findPartners(FindPartnersQuery query) {
     return boundary.query(query, q -> FIND_PARTNERS.check(q.actor()).map(actor -> partners.list(new PartnerFilter(
         Optional.ofNullable(q.sector()), Optional.ofNullable(q.status()),
-        q.activeToday() ? Optional.of(rules.today()) : Optional.empty(), q.offset(), q.limit()))));
+        q.activeToday() ? Optional.of(this.today.date()) : Optional.empty(), q.offset(), q.limit()))));
   }
 
   @Override

@@ -10,24 +10,24 @@ import se.psi.core.membership.port.in.RenewAgreementCommand;
 import se.psi.core.membership.port.in.RenewAgreementUseCase;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 
 final class RenewAgreementService implements RenewAgreementUseCase {
 
   private final PartnerChanges changes;
-  private final RulesInForce rules;
+  private final Today today;
 
   @Inject
-  RenewAgreementService(PartnerChanges changes, RulesInForce rules) {
+  RenewAgreementService(PartnerChanges changes, Today today) {
     this.changes = changes;
-    this.rules = rules;
+    this.today = today;
   }
 
   @Override
   public Either<Rejection, Partner> renewAgreement(RenewAgreementCommand command) {
     return changes.change(RENEW_AGREEMENT, command.actor(), command.partnerId(), command.expectedVersion(), command,
         (partner, today, meta) -> partner.renewAgreement(Optional.ofNullable(command.endsOn()), today,
-            rules.registry().inForceOn(today).map(RuleSet::version).getOrElse("-"), meta),
+            this.today.registry().inForceOn(today).map(RuleSet::version).getOrElse("-"), meta),
         (partner, today) -> {});
   }
 }

@@ -40,7 +40,7 @@ import se.psi.core.shared.IdSource;
 import se.psi.core.application.Change;
 import se.psi.core.application.Found;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** The operational plan, activity lists and follow-up (ACT-1, ACT-2), planned and followed up by AU (AU-5). */
@@ -57,19 +57,19 @@ final class PlanService implements PlanUseCases.CreateOperationalPlanUseCase,
   private final ActivityLists lists;
   private final Meetings meetings;
   private final MembershipApplications applications;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Supplier<EventMeta> meta;
 
   @Inject
   PlanService(UseCaseBoundary boundary, OperationalPlans plans, ActivityLists lists, Meetings meetings,
-      MembershipApplications applications, RulesInForce rules, IdSource ids, Clock clock) {
+      MembershipApplications applications, Today today, IdSource ids, Clock clock) {
     this.boundary = boundary;
     this.plans = plans;
     this.lists = lists;
     this.meetings = meetings;
     this.applications = applications;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.meta = EventMeta.source(ids, clock);
   }
@@ -93,7 +93,7 @@ final class PlanService implements PlanUseCases.CreateOperationalPlanUseCase,
         c -> MANAGE_PLANS.check(c.actor())
             .flatMap(ok -> plan(c.planId(), c.expectedVersion()))
             .flatMap(plan -> Found.orNotFound(meetings.find(new MeetingId(c.meetingId())), "Meeting", c.meetingId())
-                .flatMap(meeting -> rules.on(meeting.date()).flatMap(ruleSet -> plan.adoptAt(meeting, ruleSet))))
+                .flatMap(meeting -> this.today.ruleSetOn(meeting.date()).flatMap(ruleSet -> plan.adoptAt(meeting, ruleSet))))
             .map(adopted -> {
               plans.save(adopted);
               return Change.of(adopted, adopted.id().toString(), List.of(new PlanEvent.OperationalPlanAdopted(
@@ -116,7 +116,7 @@ final class PlanService implements PlanUseCases.CreateOperationalPlanUseCase,
               var activity = new PlannedActivity(ids.newId(), c.goal(), c.title().strip(), c.responsible().strip(),
                   Optional.ofNullable(c.targetCount()), c.targetDescription().strip(), ActivityStatus.PLANNED,
                   Optional.empty(), "");
-              return rules.on(Year.of(c.year()).atDay(1))
+              return this.today.ruleSetOn(Year.of(c.year()).atDay(1))
                   .flatMap(ruleSet -> list.add(activity, plan, ruleSet.version()));
             })
             .map(list -> {
@@ -153,7 +153,7 @@ final class PlanService implements PlanUseCases.CreateOperationalPlanUseCase,
         .flatMap(list -> plan(list.plan().value(), null).flatMap(plan -> {
           Year year = Year.of(q.year());
           var ofYear = meetings.inYear(year);
-          return rules.on(year.atDay(1)).map(ruleSet -> FollowUp.of(plan, list,
+          return this.today.ruleSetOn(year.atDay(1)).map(ruleSet -> FollowUp.of(plan, list,
               YearTargets.of(year, ofYear, ruleSet), Coverage.of(year, ofYear),
               ApplicationCounts.of(q.year(), applications.countByStatus(year))));
         })));

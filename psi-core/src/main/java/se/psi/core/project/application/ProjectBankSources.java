@@ -18,7 +18,7 @@ import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.application.Found;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 
 /**
  * Where a project-bank entry came from points to it: the idea triaged to the bank (IDE-2) gets the entry on its
@@ -28,15 +28,15 @@ final class ProjectBankSources {
 
   private final Ideas ideas;
   private final AdvisoryCases cases;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
 
   @Inject
-  ProjectBankSources(Ideas ideas, AdvisoryCases cases, RulesInForce rules, IdSource ids, Clock clock) {
+  ProjectBankSources(Ideas ideas, AdvisoryCases cases, Today today, IdSource ids, Clock clock) {
     this.ideas = ideas;
     this.cases = cases;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
   }
@@ -46,7 +46,7 @@ final class ProjectBankSources {
     List<DomainEvent> events = new ArrayList<>();
     if (entry.fromIdea().isPresent()) {
       var id = entry.fromIdea().get();
-      String version = rules.registry().inForceOn(entry.addedOn()).map(r -> r.version()).getOrElse("-");
+      String version = this.today.registry().inForceOn(entry.addedOn()).map(r -> r.version()).getOrElse("-");
       var taken = Found.orNotFound(ideas.find(new IdeaId(id)), "Idea", id)
           .flatMap(idea -> idea.takenFurther(TriageOutcome.TO_PROJECT_BANK, entry.id(), "fromIdea", version,
               entry.addedOn(), EventMeta.source(ids, clock)));

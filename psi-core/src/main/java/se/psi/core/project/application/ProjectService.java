@@ -30,7 +30,10 @@ import se.psi.core.project.port.in.ProjectCommands.PublishCallCommand;
 import se.psi.core.project.port.in.ProjectCommands.RegisterProjectCommand;
 import se.psi.core.project.port.in.ProjectCommands.ThemeInterestCommand;
 import se.psi.core.project.port.in.ProjectUseCases;
-import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.project.port.out.FundingCalls;
+import se.psi.core.project.port.out.ProjectBank;
+import se.psi.core.project.port.out.Projects;
+import se.psi.core.project.port.out.ThemeInterests;
 import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.shared.Actor;
@@ -42,7 +45,7 @@ import se.psi.core.application.Change;
 import se.psi.core.application.Found;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** Calls (PRJ-3), the project bank (PRJ-4) and partners' projects (PRJ-1, PRJ-2). */
@@ -50,19 +53,19 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
     ProjectUseCases.ProjectsUseCase {
 
   private final UseCaseBoundary boundary;
-  private final ProjectPorts.FundingCalls calls;
-  private final ProjectPorts.ThemeInterests interests;
-  private final ProjectPorts.ProjectBank bank;
-  private final ProjectPorts.Projects projects;
+  private final FundingCalls calls;
+  private final ThemeInterests interests;
+  private final ProjectBank bank;
+  private final Projects projects;
   private final Partners partners;
-  private final RulesInForce rules;
+  private final Today today;
   private final IdSource ids;
   private final Clock clock;
   private final ProjectBankSources sources;
 
   @Inject
-  ProjectService(UseCaseBoundary boundary, ProjectPorts.FundingCalls calls, ProjectPorts.ThemeInterests interests,
-      ProjectPorts.ProjectBank bank, ProjectPorts.Projects projects, Partners partners, RulesInForce rules,
+  ProjectService(UseCaseBoundary boundary, FundingCalls calls, ThemeInterests interests,
+      ProjectBank bank, Projects projects, Partners partners, Today today,
       IdSource ids, Clock clock, ProjectBankSources sources) {
     this.boundary = boundary;
     this.calls = calls;
@@ -70,7 +73,7 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
     this.bank = bank;
     this.projects = projects;
     this.partners = partners;
-    this.rules = rules;
+    this.today = today;
     this.ids = ids;
     this.clock = clock;
     this.sources = sources;
@@ -82,7 +85,7 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
         PUBLISH_CALLS.check(c.actor()).map(ok -> {
           var meta = EventMeta.source(ids, clock);
           FundingCall call = new FundingCall(ids.newId(), c.funder().strip(), c.programme().strip(), c.deadline(),
-              c.themes(), rules.today(), 1);
+              c.themes(), this.today.date(), 1);
           calls.save(call);
           List<DomainEvent> events = new ArrayList<>();
           events.add(new ProjectsAndCalls.CallPublished(meta.get(), call.id(), call.deadline()));
@@ -121,7 +124,7 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
     return boundary.change("AddToProjectBank", "ProjectIdea", "", command.actor(), command, c ->
         MANAGE_PROJECT_BANK.check(c.actor()).flatMap(ok -> {
           ProjectIdea idea = new ProjectIdea(ids.newId(), c.theme(), c.title().strip(), c.description().strip(),
-              Optional.ofNullable(c.proposedBy()).map(PartnerId::new), rules.today(), 1,
+              Optional.ofNullable(c.proposedBy()).map(PartnerId::new), this.today.date(), 1,
               Optional.ofNullable(c.fromIdea()), Optional.ofNullable(c.fromAdvisoryCase()));
           return sources.pointTo(idea, c.actor()).map(events -> {
             bank.save(idea);
@@ -138,7 +141,7 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
   @Override
   public Either<Rejection, List<ProjectUseCases.CallMatch>> matchProjectBankToOpenCalls(Actor actor) {
     return READ_PROJECT_BANK.check(actor).map(ok -> {
-      LocalDate today = rules.today();
+      LocalDate today = this.today.date();
       List<ProjectIdea> ideas = bank.all();
       return calls.all().stream().filter(call -> call.isOpenOn(today))
           .map(call -> new ProjectUseCases.CallMatch(call, ideas.stream()
@@ -165,15 +168,15 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
   @Override
   public Either<Rejection, Project> anchorProject(ProjectCommand command) {
     return change("AnchorProject", command, project -> ANCHOR_PROJECTS.check(command.actor())
-        .map(ok -> project.anchored(rules.today())));
+        .map(ok -> project.anchored(this.today.date())));
   }
 
   @Override
   public Either<Rejection, Project> requestStakeholderGroup(ProjectCommand command) {
     return change("RequestStakeholderGroup", command, project -> owner(project)
         .flatMap(owner -> OWN_PROJECTS.check(command.actor(), Optional.of(owner.organisation().organisationNumber())))
-        .flatMap(ok -> rules.on(rules.today()))
-        .flatMap(ruleSet -> project.withStakeholderGroup(ruleSet, rules.today())));
+        .flatMap(ok -> this.today.ruleSetOn(this.today.date()))
+        .flatMap(ruleSet -> project.withStakeholderGroup(ruleSet, this.today.date())));
   }
 
   @Override
@@ -196,14 +199,14 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
 
   /** PRJ-1: a project is run by an active partner in its own name; the partnership itself cannot own one. */
   private Either<Rejection, Partner> activeOwner(Partner owner) {
-    LocalDate today = rules.today();
+    LocalDate today = this.today.date();
     if (owner.isActiveOn(today)) {
       return Either.right(owner);
     }
     Evaluation prj1 = Evaluation.notMet("PRJ-1", "owner", "project.prj1.ownerNotActive",
         owner.organisation().name());
     return Either.left(new Rejection.RuleRefusal("PRJ-1", prj1.messageKey(), prj1.args(),
-        new Explanation(rules.registry().inForceOn(today).map(r -> r.version()).getOrElse("-"), today,
+        new Explanation(this.today.registry().inForceOn(today).map(r -> r.version()).getOrElse("-"), today,
             List.of(prj1))));
   }
 

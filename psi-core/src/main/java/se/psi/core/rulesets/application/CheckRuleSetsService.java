@@ -19,25 +19,25 @@ import se.psi.core.rulesets.port.in.RuleSetDetails;
 import se.psi.core.rulesets.port.in.RuleSetReport;
 import se.psi.core.shared.Violation;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.RulesInForce;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
 /** The static checks of the rulesets (RULESETS), on the core's registry or on a proposal. Reads only. */
 final class CheckRuleSetsService implements CheckRuleSetsUseCase, CheckProposedRuleSetsUseCase {
 
   private final UseCaseBoundary boundary;
-  private final RulesInForce rules;
+  private final Today today;
 
   @Inject
-  CheckRuleSetsService(UseCaseBoundary boundary, RulesInForce rules) {
+  CheckRuleSetsService(UseCaseBoundary boundary, Today today) {
     this.boundary = boundary;
-    this.rules = rules;
+    this.today = today;
   }
 
   @Override
   public Either<Rejection, RuleSetReport> checkRuleSets(CheckRuleSetsQuery query) {
     return boundary.query(query, q -> CHECK_RULESETS.check(q.actor()).map(actor -> {
-      RuleSetRegistry registry = rules.registry();
+      RuleSetRegistry registry = this.today.registry();
       return report(registry.partnership(), registry.all(), registry.partnershipEnds(),
           RuleSetChecks.check(registry.partnership(), registry.all(), registry.partnershipEnds()));
     }));
@@ -46,7 +46,7 @@ final class CheckRuleSetsService implements CheckRuleSetsUseCase, CheckProposedR
   @Override
   public Either<Rejection, RuleSetReport> checkProposedRuleSets(CheckProposedRuleSetsQuery query) {
     return boundary.query(query, q -> CHECK_PROPOSED_RULESETS.check(q.actor()).flatMap(actor -> {
-      String partnership = rules.registry().partnership();
+      String partnership = this.today.registry().partnership();
       List<RuleSet> proposed = q.rulesets().stream().map(RuleSetDetails::toRuleSet).toList();
       List<LocalDate> ends = q.partnershipEnds() == null ? List.of() : q.partnershipEnds();
       List<Violation> findings = RuleSetChecks.checkProposal(partnership, proposed, ends);

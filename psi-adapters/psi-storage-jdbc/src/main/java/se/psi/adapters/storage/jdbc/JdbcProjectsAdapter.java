@@ -12,7 +12,9 @@ import se.psi.core.project.domain.Project;
 import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
 import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
 import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
-import se.psi.core.project.port.out.ProjectPorts;
+import se.psi.core.project.port.out.FundingCalls;
+import se.psi.core.project.port.out.ProjectBank;
+import se.psi.core.project.port.out.ThemeInterests;
 import se.psi.core.shared.PartnerId;
 
 /** The project and call ports over JDBC, one small class per port. */
@@ -21,7 +23,7 @@ public final class JdbcProjectsAdapter {
   private JdbcProjectsAdapter() {}
 
   /** Table {@code funding_call}. */
-  public static final class Calls implements ProjectPorts.FundingCalls {
+  public static final class Calls implements FundingCalls {
     private final JdbcUnitOfWork db;
 
     public Calls(JdbcUnitOfWork db) {
@@ -62,7 +64,7 @@ public final class JdbcProjectsAdapter {
   }
 
   /** Table {@code theme_interest}. */
-  public static final class Interests implements ProjectPorts.ThemeInterests {
+  public static final class Interests implements ThemeInterests {
     private final JdbcUnitOfWork db;
 
     public Interests(JdbcUnitOfWork db) {
@@ -101,7 +103,7 @@ public final class JdbcProjectsAdapter {
   }
 
   /** Table {@code project_idea}. */
-  public static final class Bank implements ProjectPorts.ProjectBank {
+  public static final class Bank implements ProjectBank {
     private final JdbcUnitOfWork db;
 
     public Bank(JdbcUnitOfWork db) {
@@ -143,7 +145,7 @@ public final class JdbcProjectsAdapter {
   }
 
   /** Table {@code project}. */
-  public static final class Projects implements ProjectPorts.Projects {
+  public static final class Projects implements se.psi.core.project.port.out.Projects {
     private final JdbcUnitOfWork db;
 
     public Projects(JdbcUnitOfWork db) {

@@ -190,22 +190,22 @@ abstract class JdbcContractTests {
     private JdbcStorage storage;
 
     @Override
-    protected se.psi.core.project.port.out.ProjectPorts.FundingCalls calls() {
+    protected se.psi.core.project.port.out.FundingCalls calls() {
       return shared().calls();
     }
 
     @Override
-    protected se.psi.core.project.port.out.ProjectPorts.ThemeInterests interests() {
+    protected se.psi.core.project.port.out.ThemeInterests interests() {
       return shared().interests();
     }
 
     @Override
-    protected se.psi.core.project.port.out.ProjectPorts.ProjectBank bank() {
+    protected se.psi.core.project.port.out.ProjectBank bank() {
       return shared().projectBank();
     }
 
     @Override
-    protected se.psi.core.project.port.out.ProjectPorts.Projects projects() {
+    protected se.psi.core.project.port.out.Projects projects() {
       return shared().projects();
     }
 

@@ -211,6 +211,6 @@ public final class MeetingsResource {
   }
 
   private java.time.LocalDate today() {
-    return core.useCase(se.psi.core.application.RulesInForce.class).today();
+    return core.useCase(se.psi.core.application.Today.class).date();
   }
 }

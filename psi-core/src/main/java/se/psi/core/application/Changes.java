@@ -1,0 +1,101 @@
+package se.psi.core.application;
+
+import io.vavr.control.Either;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import se.psi.core.port.in.Permission;
+import se.psi.core.rules.Rejection;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.Changed;
+
+/**
+ * The one skeleton every change goes through: load by id, authorise, check the caller's expected version, let the
+ * aggregate change (it returns its new state and its events), save, then the events and the audit entry, all in one
+ * unit of work ({@link UseCaseBoundary}, which also validates the command's shape first). A service states only what
+ * is particular to it: which aggregates, which permission, which change.
+ */
+public final class Changes {
+
+  /** The change of one aggregate on a day. */
+  public interface Step<A> {
+    Either<Rejection, Changed<A>> apply(A aggregate, Today today);
+  }
+
+  /** The making of a new aggregate on a day. */
+  public interface Creation<A> {
+    Either<Rejection, Changed<A>> apply(Today today);
+  }
+
+  private final UseCaseBoundary boundary;
+  private final Today today;
+
+  @Inject
+  public Changes(UseCaseBoundary boundary, Today today) {
+    this.boundary = boundary;
+    this.today = today;
+  }
+
+  /**
+   * Changes the aggregate {@code id} for {@code actor}. To an actor who may not act on it, an aggregate owned by
+   * another organisation is refused as {@link Rejection.NotPermitted}; a {@code null} expected version skips the check.
+   * The id is the command's own (a missing one is refused with the command's other problems before anything is read).
+   */
+  public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, UUID id,
+      Long expectedVersion, Actor actor, Object command, Step<A> step) {
+    return change(permission, aggregates, id, expectedVersion, actor, command, step, (changed, day) -> {});
+  }
+
+  /** As {@link #change}, then {@code afterSave} in the same unit of work (e.g. closing what the change ended). */
+  public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, UUID id,
+      Long expectedVersion, Actor actor, Object command, Step<A> step, BiConsumer<A, Today> afterSave) {
+    return boundary.change(permission.useCase(), aggregates.type(), Found.text(id), actor, command, c ->
+        found(permission, aggregates, id, actor)
+            .flatMap(aggregate -> Found.atVersion(aggregate, aggregates::version, expectedVersion,
+                aggregates.type(), id))
+            .flatMap(aggregate -> step.apply(aggregate, today))
+            .map(changed -> {
+              aggregates.save(changed.aggregate());
+              afterSave.accept(changed.aggregate(), today);
+              return Change.of(changed.aggregate(), Found.text(id), changed.events());
+            }));
+  }
+
+  /** Makes a new aggregate for {@code actor}, who needs {@code permission}; {@code id} names it in the audit log. */
+  public <A, I> Either<Rejection, A> create(Permission permission, Aggregates<A, I> aggregates, Actor actor,
+      Object command, java.util.function.Function<A, I> id, Creation<A> creation) {
+    return boundary.change(permission.useCase(), aggregates.type(), "", actor, command, c ->
+        permission.check(actor, Optional.empty())
+            .flatMap(ok -> creation.apply(today))
+            .map(changed -> {
+              aggregates.save(changed.aggregate());
+              return Change.of(changed.aggregate(), Found.text(id.apply(changed.aggregate())), changed.events());
+            }));
+  }
+
+  /** Reads one aggregate for {@code actor}: validated query, not found, or not permitted. Reads are not audited. */
+  public <A, I> Either<Rejection, A> get(Permission permission, Aggregates<A, I> aggregates, UUID id, Actor actor,
+      Object query) {
+    return boundary.query(query, q -> found(permission, aggregates, id, actor));
+  }
+
+  /** The day's value changes run on. */
+  public Today today() {
+    return today;
+  }
+
+  /**
+   * The aggregate for an actor allowed to act on it. Where the permission does not depend on who owns the aggregate,
+   * it is checked before anything is read, so a refused caller learns nothing of what exists.
+   */
+  private <A, I> Either<Rejection, A> found(Permission permission, Aggregates<A, I> aggregates, UUID id,
+      Actor actor) {
+    if (!permission.ownOrganisation()) {
+      return permission.check(actor)
+          .flatMap(ok -> Found.orNotFound(aggregates.find(aggregates.id(id)), aggregates.type(), id));
+    }
+    return Found.orNotFound(aggregates.find(aggregates.id(id)), aggregates.type(), id)
+        .flatMap(aggregate -> permission.check(actor, aggregates.owner(aggregate)).map(ok -> aggregate));
+  }
+}

@@ -1,0 +1,26 @@
+package se.psi.core.shared;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an aggregate's change returns: its new state (with its new version) and the events the change caused.
+ *
+ * @param <A> the aggregate type
+ */
+public record Changed<A>(A aggregate, List<DomainEvent> events) {
+
+  public Changed {
+    Objects.requireNonNull(aggregate, "aggregate");
+    events = List.copyOf(events);
+  }
+
+  public static <A> Changed<A> of(A aggregate, List<? extends DomainEvent> events) {
+    return new Changed<>(aggregate, List.copyOf(events));
+  }
+
+  /** A change that changed nothing: the same aggregate, no events. */
+  public static <A> Changed<A> none(A aggregate) {
+    return new Changed<>(aggregate, List.of());
+  }
+}
