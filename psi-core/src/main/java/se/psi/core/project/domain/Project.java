@@ -4,11 +4,13 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.shared.Changed;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.rules.Rejection;
@@ -22,7 +24,9 @@ import se.psi.core.rules.Rejection;
 @PsiStyle
 public abstract class Project {
 
-  public abstract UUID id();
+  public static final String TYPE = "Project";
+
+  public abstract ProjectId id();
 
   /** PRJ-1: the partner that runs the project in its own name. */
   public abstract PartnerId owner();
@@ -39,12 +43,32 @@ public abstract class Project {
 
   public abstract long version();
 
-  public Project anchored(LocalDate on) {
-    return ImmutableProject.builder().from(this).anchoredOn(on).version(version() + 1).build();
+  /** PRJ-1: {@code owner} registers a project it runs in its own name; not yet anchored, nor backed. */
+  public static Changed<Project> register(ProjectId id, PartnerId owner, String title, String description,
+      Supplier<EventMeta> meta) {
+    Project project = builder().id(id).owner(owner).title(title.strip()).description(description.strip())
+        .stakeholderGroup(false).version(1).build();
+    return project.changed(meta);
+  }
+
+  /** PRJ-2: the working committee anchored the project on {@code on}. */
+  public Changed<Project> anchor(LocalDate on, Supplier<EventMeta> meta) {
+    return ImmutableProject.builder().from(this).anchoredOn(on).version(version() + 1).build().changed(meta);
+  }
+
+  /** PRJ-2: the owner asks for the partnership as reference group; refused while the idea is not anchored. */
+  public Either<Rejection, Changed<Project>> requestStakeholderGroup(RuleSet ruleSet, LocalDate on,
+      Supplier<EventMeta> meta) {
+    return withStakeholderGroup(ruleSet, on).map(project -> project.changed(meta));
+  }
+
+  private Changed<Project> changed(Supplier<EventMeta> meta) {
+    return Changed.of(this, List.of(new ProjectEvent.ProjectChanged(meta.get(), id(), owner(),
+        anchoredOn().isPresent(), stakeholderGroup())));
   }
 
   /** PRJ-2: refused, with the reason, while the idea is not anchored with the working committee. */
-  public Either<Rejection, Project> withStakeholderGroup(RuleSet ruleSet, LocalDate on) {
+  private Either<Rejection, Project> withStakeholderGroup(RuleSet ruleSet, LocalDate on) {
     if (anchoredOn().isEmpty()) {
       Evaluation prj2 = Evaluation.notMet("PRJ-2", "projectId", "project.prj2.notAnchored", title());
       return Either.left(new Rejection.RuleRefusal("PRJ-2", prj2.messageKey(), prj2.args(),
@@ -57,6 +81,6 @@ public abstract class Project {
     return new Builder();
   }
 
-  /** Builds a project. */
+  /** Builds a project from stored state. */
   public static final class Builder extends ImmutableProject.Builder {}
 }
