@@ -15,7 +15,8 @@ import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.grant.domain.GrantStatus;
 import se.psi.core.idea.domain.IdeaValues;
 import se.psi.core.meeting.domain.MeetingId;
-import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
+import se.psi.core.project.domain.ProjectIdea;
+import se.psi.core.project.domain.ProjectIdeaId;
 import se.psi.core.shared.OrganisationNumber;
 
 /** Rows written by an earlier version of the schema read back under the newest one. */
@@ -93,7 +94,7 @@ class RowsStoredEarlierTest {
       assertThat(storage.ideas().find(new IdeaValues.IdeaId(idea)).get().triage().orElseThrow().ledTo()).isEmpty();
       assertThat(storage.advisoryCases().find(advisoryCase).get().outcomes()).singleElement()
           .satisfies(outcome -> assertThat(outcome.created()).isEmpty());
-      ProjectIdea stored = storage.projectBank().find(entry).get();
+      ProjectIdea stored = storage.projectBank().find(new ProjectIdeaId(entry)).get();
       assertThat(stored.fromIdea()).isEmpty();
       assertThat(stored.fromAdvisoryCase()).isEmpty();
       assertThat(storage.meetings().find(new MeetingId(dialogue)).get().fromIdea()).isEmpty();
