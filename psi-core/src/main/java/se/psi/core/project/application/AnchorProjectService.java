@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import se.psi.core.application.Changes;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.project.domain.Project;
-import se.psi.core.project.domain.ProjectId;
 import se.psi.core.project.port.in.AnchorProjectCommand;
 import se.psi.core.project.port.in.AnchorProjectUseCase;
 import se.psi.core.project.port.out.Projects;
@@ -29,7 +28,7 @@ final class AnchorProjectService implements AnchorProjectUseCase {
   @Override
   public Either<Rejection, Project> anchorProject(AnchorProjectCommand command) {
     return changes.change(ANCHOR_PROJECTS, ProjectAggregates.projects(projects, partners),
-        new ProjectId(command.projectId()), command.expectedVersion(), command.actor(), command,
+        command.projectId(), command.expectedVersion(), command.actor(), command,
         (project, today) -> Either.right(project.anchor(today.date(), today.eventMeta())));
   }
 }

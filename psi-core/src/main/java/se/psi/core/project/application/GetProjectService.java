@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import se.psi.core.application.Changes;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.project.domain.Project;
-import se.psi.core.project.domain.ProjectId;
 import se.psi.core.project.port.in.GetProjectUseCase;
 import se.psi.core.project.port.in.ProjectQuery;
 import se.psi.core.project.port.out.Projects;
@@ -29,6 +28,6 @@ final class GetProjectService implements GetProjectUseCase {
   @Override
   public Either<Rejection, Project> getProject(ProjectQuery query) {
     return changes.get(READ_PROJECTS, ProjectAggregates.projects(projects, partners),
-        new ProjectId(query.projectId()), query.actor(), query);
+        query.projectId(), query.actor(), query);
   }
 }

@@ -19,18 +19,18 @@ final class ProjectAggregates {
 
   /** PRJ-1: a project is owned by the organisation of the partner that runs it. */
   static Aggregates<Project, ProjectId> projects(Projects projects, Partners partners) {
-    return Aggregates.of(Project.TYPE, projects::find, projects::save, Project::version,
+    return Aggregates.of(Project.TYPE, ProjectId::new, projects::find, projects::save, Project::version,
         project -> partners.find(project.owner())
             .map(owner -> owner.organisation().organisationNumber()).toJavaOptional());
   }
 
   /** Calls are the committee's; no organisation owns one. */
   static Aggregates<FundingCall, FundingCallId> calls(FundingCalls calls) {
-    return Aggregates.unowned(FundingCall.TYPE, calls::find, calls::save, FundingCall::version);
+    return Aggregates.unowned(FundingCall.TYPE, FundingCallId::new, calls::find, calls::save, FundingCall::version);
   }
 
   /** The project bank is the partnership's; no organisation owns an entry. */
   static Aggregates<ProjectIdea, ProjectIdeaId> bank(ProjectBank bank) {
-    return Aggregates.unowned(ProjectIdea.TYPE, bank::find, bank::save, ProjectIdea::version);
+    return Aggregates.unowned(ProjectIdea.TYPE, ProjectIdeaId::new, bank::find, bank::save, ProjectIdea::version);
   }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import se.psi.core.application.Changes;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.project.domain.Project;
-import se.psi.core.project.domain.ProjectId;
 import se.psi.core.project.port.in.RequestStakeholderGroupCommand;
 import se.psi.core.project.port.in.RequestStakeholderGroupUseCase;
 import se.psi.core.project.port.out.Projects;
@@ -29,7 +28,7 @@ final class RequestStakeholderGroupService implements RequestStakeholderGroupUse
   @Override
   public Either<Rejection, Project> requestStakeholderGroup(RequestStakeholderGroupCommand command) {
     return changes.change(OWN_PROJECTS, ProjectAggregates.projects(projects, partners),
-        new ProjectId(command.projectId()), command.expectedVersion(), command.actor(), command,
+        command.projectId(), command.expectedVersion(), command.actor(), command,
         (project, today) -> today.ruleSet()
             .flatMap(ruleSet -> project.requestStakeholderGroup(ruleSet, today.date(), today.eventMeta())));
   }
