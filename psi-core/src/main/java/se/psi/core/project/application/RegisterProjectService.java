@@ -5,7 +5,6 @@ import static se.psi.core.project.port.in.ProjectPermissions.OWN_PROJECTS;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import se.psi.core.application.Change;
 import se.psi.core.application.Found;
@@ -15,12 +14,13 @@ import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.project.domain.Project;
 import se.psi.core.project.domain.ProjectId;
+import se.psi.core.project.domain.ProjectRules;
 import se.psi.core.project.port.in.RegisterProjectCommand;
 import se.psi.core.project.port.in.RegisterProjectUseCase;
 import se.psi.core.project.port.out.Projects;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
+
 import se.psi.core.rules.Rejection;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.PartnerId;
 
 /** The owner's organisation decides who may register, so the permission is checked against it, not at creation. */
@@ -58,12 +58,8 @@ final class RegisterProjectService implements RegisterProjectUseCase {
   /** PRJ-1: a project is run by an active partner in its own name; the partnership itself cannot own one. */
   private Either<Rejection, Partner> activeOwner(Partner owner) {
     LocalDate date = today.date();
-    if (owner.isActiveOn(date)) {
-      return Either.right(owner);
-    }
-    Evaluation prj1 = Evaluation.notMet("PRJ-1", "owner", "project.prj1.ownerNotActive",
-        owner.organisation().name());
-    return Either.left(new Rejection.RuleRefusal("PRJ-1", prj1.messageKey(), prj1.args(),
-        new Explanation(today.versionOn(date), date, List.of(prj1))));
+    return Rules.requireUnder(today.versionOn(date), ProjectRules.OWNERSHIP, new ProjectRules.Owning(owner, date),
+        date).map(ProjectRules.Owning::owner);
   }
+
 }

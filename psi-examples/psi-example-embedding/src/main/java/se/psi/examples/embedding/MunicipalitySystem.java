@@ -80,7 +80,7 @@ public final class MunicipalitySystem {
   static void run(Path dataDirectory, PrintStream out, Clock clock) {
     // 1. The municipality's own storage for partners; 2. the rest in memory, in one transaction with it.
     FilePartners partners = new FilePartners(dataDirectory.resolve("partners.jsonl"));
-    CommittedEvents outbox = new CommittedEvents();
+    CommittedEvents outbox = new CommittedEvents(clock);
     var applications = new InMemoryMembershipApplications();
     var contacts = new InMemoryPartnerContacts();
     var committees = new InMemoryWorkingCommittees();
