@@ -38,9 +38,22 @@ import se.psi.core.membership.port.in.PartnerCommand;
 import se.psi.core.membership.port.in.RenewAgreementCommand;
 import se.psi.core.membership.port.in.RenewAgreementUseCase;
 import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
-import se.psi.core.project.domain.ProjectsAndCalls;
-import se.psi.core.project.port.in.ProjectCommands;
-import se.psi.core.project.port.in.ProjectUseCases;
+import se.psi.core.project.domain.ProjectEvent.CallMatchedPartner;
+import se.psi.core.project.port.in.AddToProjectBankCommand;
+import se.psi.core.project.port.in.AddToProjectBankUseCase;
+import se.psi.core.project.port.in.AnchorProjectCommand;
+import se.psi.core.project.port.in.AnchorProjectUseCase;
+import se.psi.core.project.port.in.GetProjectUseCase;
+import se.psi.core.project.port.in.MatchProjectBankToOpenCallsUseCase;
+import se.psi.core.project.port.in.ProjectQuery;
+import se.psi.core.project.port.in.PublishCallCommand;
+import se.psi.core.project.port.in.PublishCallUseCase;
+import se.psi.core.project.port.in.RegisterProjectCommand;
+import se.psi.core.project.port.in.RegisterProjectUseCase;
+import se.psi.core.project.port.in.RegisterThemeInterestCommand;
+import se.psi.core.project.port.in.RegisterThemeInterestUseCase;
+import se.psi.core.project.port.in.RequestStakeholderGroupCommand;
+import se.psi.core.project.port.in.RequestStakeholderGroupUseCase;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
@@ -127,14 +140,14 @@ class IdeasAdvisoryProjectsUseCasesTest {
     var idea = anIdea();
     triage(idea, TriageOutcome.TO_PROJECT_BANK);
 
-    var entry = ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).addToProjectBank(
-        new ProjectCommands.ProjectIdeaCommand(adviser, "inkludering", "Matlag för äldre och unga",
+    var entry = ok(world.useCase(AddToProjectBankUseCase.class).addToProjectBank(
+        new AddToProjectBankCommand(adviser, "inkludering", "Matlag för äldre och unga",
             idea.description(), null, idea.id().value(), null)));
     var status = ok(world.useCase(FollowIdeaUseCase.class)
         .followIdea(new FollowIdeaQuery(citizen, idea.receipt())));
 
     assertThat(entry.fromIdea()).contains(idea.id().value());
-    assertThat(status.triage().orElseThrow().ledTo()).contains(entry.id());
+    assertThat(status.triage().orElseThrow().ledTo()).contains(entry.id().value());
   }
 
   @Test
@@ -162,15 +175,15 @@ class IdeasAdvisoryProjectsUseCasesTest {
     AdvisoryCase opened = ok(world.useCase(OpenAdvisoryCaseUseCase.class).openAdvisoryCase(
         open("Föreningen Gemenskap", OrganisationKind.ASSOCIATION)));
 
-    var entry = ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).addToProjectBank(
-        new ProjectCommands.ProjectIdeaCommand(adviser, "ensamhet", "Matkassar till äldre", "Från rådgivningen",
+    var entry = ok(world.useCase(AddToProjectBankUseCase.class).addToProjectBank(
+        new AddToProjectBankCommand(adviser, "ensamhet", "Matkassar till äldre", "Från rådgivningen",
             null, null, opened.id().value())));
 
     AdvisoryCase after = world.psi.advisoryCases().find(opened.id()).get();
     assertThat(entry.fromAdvisoryCase()).contains(opened.id().value());
     assertThat(after.outcomes()).singleElement().satisfies(outcome -> {
       assertThat(outcome.kind()).isEqualTo(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK);
-      assertThat(outcome.created()).contains(entry.id());
+      assertThat(outcome.created()).contains(entry.id().value());
     });
     assertThat(after.referredFrom()).hasValueSatisfying(r -> assertThat(r.from()).isEqualTo("Nora kommun"));
   }
@@ -249,20 +262,17 @@ class IdeasAdvisoryProjectsUseCasesTest {
   void PRJ_3_a_published_call_is_told_to_each_partner_interested_in_its_themes_and_PRJ_4_matched_to_the_bank() {
     Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
     Partner activa = world.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
-    var calls = world.useCase(ProjectUseCases.CallsUseCase.class);
-    ok(calls.registerThemeInterest(new ProjectCommands.ThemeInterestCommand(PsiWorld.adminOf(verdandi),
-        verdandi.id().value(), Set.of("Psykisk ohälsa"))));
-    ok(calls.registerThemeInterest(new ProjectCommands.ThemeInterestCommand(PsiWorld.adminOf(activa),
-        activa.id().value(), Set.of("Klimat"))));
-    ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).addToProjectBank(new ProjectCommands.ProjectIdeaCommand(
+    interestedIn(world, verdandi, "Psykisk ohälsa");
+    interestedIn(world, activa, "Klimat");
+    ok(world.useCase(AddToProjectBankUseCase.class).addToProjectBank(new AddToProjectBankCommand(
         adviser, "psykisk ohälsa", "Kamratstöd", "Unga stöttar unga", verdandi.id().value())));
 
-    var call = ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Arvsfonden",
+    var call = ok(world.useCase(PublishCallUseCase.class).publishCall(new PublishCallCommand(PsiWorld.committeeMember(), "Arvsfonden",
         "Projektstöd", world.inThisYear(9, 30), Set.of("psykisk ohälsa", "inkludering"))));
 
-    assertThat(world.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class)).singleElement()
+    assertThat(world.psi.outbox().events(CallMatchedPartner.class)).singleElement()
         .satisfies(e -> assertThat(e.partnerId()).isEqualTo(verdandi.id()));
-    assertThat(ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).matchProjectBankToOpenCalls(adviser)))
+    assertThat(ok(world.useCase(MatchProjectBankToOpenCallsUseCase.class).matchProjectBankToOpenCalls(adviser)))
         .singleElement().satisfies(m -> {
           assertThat(m.call()).isEqualTo(call);
           assertThat(m.ideas()).extracting(i -> i.title()).containsExactly("Kamratstöd");
@@ -273,17 +283,16 @@ class IdeasAdvisoryProjectsUseCasesTest {
   void PRJ_3_a_partner_that_has_withdrawn_is_not_matched_to_a_call() {
     Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
     Partner activa = world.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
-    var calls = world.useCase(ProjectUseCases.CallsUseCase.class);
-    interestedIn(calls, verdandi, "Klimat");
-    interestedIn(calls, activa, "Klimat");
+    interestedIn(world, verdandi, "Klimat");
+    interestedIn(world, activa, "Klimat");
     ok(world.useCase(WithdrawFromPartnershipUseCase.class)
         .withdrawFromPartnership(new PartnerCommand(PsiWorld.adminOf(verdandi), verdandi.id().value(), null)));
 
-    ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Energimyndigheten",
-        "Lokal omställning", world.inThisYear(9, 30), Set.of("klimat"))));
+    ok(world.useCase(PublishCallUseCase.class).publishCall(new PublishCallCommand(PsiWorld.committeeMember(),
+        "Energimyndigheten", "Lokal omställning", world.inThisYear(9, 30), Set.of("klimat"))));
 
-    assertThat(world.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class))
-        .extracting(ProjectsAndCalls.CallMatchedPartner::partnerId).containsExactly(activa.id());
+    assertThat(world.psi.outbox().events(CallMatchedPartner.class))
+        .extracting(CallMatchedPartner::partnerId).containsExactly(activa.id());
   }
 
   @Test
@@ -291,53 +300,59 @@ class IdeasAdvisoryProjectsUseCasesTest {
     PsiWorld in2016 = new PsiWorld("2016-06-01");
     Partner ended = in2016.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
     Partner renewed = in2016.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
-    var calls = in2016.useCase(ProjectUseCases.CallsUseCase.class);
-    interestedIn(calls, ended, "Klimat");
-    interestedIn(calls, renewed, "Klimat");
+    interestedIn(in2016, ended, "Klimat");
+    interestedIn(in2016, renewed, "Klimat");
     ok(in2016.useCase(RenewAgreementUseCase.class).renewAgreement(
         new RenewAgreementCommand(PsiWorld.committeeMember(), renewed.id().value(), null, null)));
     in2016.clock.setToday(LocalDate.of(2019, 1, 2));
 
-    ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Energimyndigheten",
-        "Lokal omställning", LocalDate.of(2019, 9, 30), Set.of("klimat"))));
+    ok(in2016.useCase(PublishCallUseCase.class).publishCall(new PublishCallCommand(PsiWorld.committeeMember(),
+        "Energimyndigheten", "Lokal omställning", LocalDate.of(2019, 9, 30), Set.of("klimat"))));
 
-    assertThat(in2016.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class))
-        .extracting(ProjectsAndCalls.CallMatchedPartner::partnerId).containsExactly(renewed.id());
+    assertThat(in2016.psi.outbox().events(CallMatchedPartner.class))
+        .extracting(CallMatchedPartner::partnerId).containsExactly(renewed.id());
   }
 
-  private static void interestedIn(ProjectUseCases.CallsUseCase calls, Partner partner, String theme) {
-    ok(calls.registerThemeInterest(new ProjectCommands.ThemeInterestCommand(PsiWorld.adminOf(partner),
-        partner.id().value(), Set.of(theme))));
+  private static void interestedIn(PsiWorld world, Partner partner, String theme) {
+    ok(world.useCase(RegisterThemeInterestUseCase.class).registerThemeInterest(new RegisterThemeInterestCommand(
+        PsiWorld.adminOf(partner), partner.id().value(), Set.of(theme))));
   }
 
   @Test
   void PRJ_1_only_the_partner_registers_its_project_and_PRJ_2_the_partnership_backs_it_once_anchored() {
     Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
-    var projects = world.useCase(ProjectUseCases.ProjectsUseCase.class);
-    var byOther = projects.registerProject(new ProjectCommands.RegisterProjectCommand(
+    var projects = world.useCase(RegisterProjectUseCase.class);
+    var byOther = projects.registerProject(new RegisterProjectCommand(
         PsiWorld.adminOf(se.psi.testkit.fixtures.Fixtures.anOrganisationNumber()), verdandi.id().value(),
         "Kamratstöd", "Unga stöttar unga"));
     assertThat(byOther.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
 
-    var project = ok(projects.registerProject(new ProjectCommands.RegisterProjectCommand(PsiWorld.adminOf(verdandi),
+    var project = ok(projects.registerProject(new RegisterProjectCommand(PsiWorld.adminOf(verdandi),
         verdandi.id().value(), "Kamratstöd", "Unga stöttar unga")));
-    var early = projects.requestStakeholderGroup(new ProjectCommands.ProjectCommand(PsiWorld.adminOf(verdandi),
-        project.id(), null));
+    var stakeholders = world.useCase(RequestStakeholderGroupUseCase.class);
+    var early = stakeholders.requestStakeholderGroup(new RequestStakeholderGroupCommand(PsiWorld.adminOf(verdandi),
+        project.id().value(), null));
     assertThat(early.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.ruleId()).isEqualTo("PRJ-2"));
 
-    ok(projects.anchorProject(new ProjectCommands.ProjectCommand(PsiWorld.committeeMember(), project.id(), null)));
-    var backed = ok(projects.requestStakeholderGroup(new ProjectCommands.ProjectCommand(PsiWorld.adminOf(verdandi),
-        project.id(), null)));
+    var stale = world.useCase(AnchorProjectUseCase.class).anchorProject(new AnchorProjectCommand(
+        PsiWorld.committeeMember(), project.id().value(), project.version() + 1));
+    assertThat(stale.getLeft()).isInstanceOf(Rejection.StaleVersion.class);
+    ok(world.useCase(AnchorProjectUseCase.class).anchorProject(new AnchorProjectCommand(PsiWorld.committeeMember(),
+        project.id().value(), project.version())));
+    var backed = ok(stakeholders.requestStakeholderGroup(new RequestStakeholderGroupCommand(
+        PsiWorld.adminOf(verdandi), project.id().value(), null)));
     assertThat(backed.stakeholderGroup()).isTrue();
     assertThat(backed.owner()).isEqualTo(verdandi.id());
+    assertThat(ok(world.useCase(GetProjectUseCase.class).getProject(new ProjectQuery(Actor.of("besökare"),
+        project.id().value())))).isEqualTo(backed);
   }
 
   @Test
   void PRJ_1_a_project_owned_by_the_partnership_itself_is_refused_under_PRJ_1_naming_the_owner() {
-    var projects = world.useCase(ProjectUseCases.ProjectsUseCase.class);
+    var projects = world.useCase(RegisterProjectUseCase.class);
 
-    var refused = projects.registerProject(new ProjectCommands.RegisterProjectCommand(PsiWorld.administrator(), null,
+    var refused = projects.registerProject(new RegisterProjectCommand(PsiWorld.administrator(), null,
         "Partnerskapets eget projekt", "Drivs av partnerskapet självt"));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid ->

@@ -48,8 +48,19 @@ import se.psi.core.idea.port.in.SubmitIdeaCommand;
 import se.psi.core.idea.port.in.SubmitIdeaUseCase;
 import se.psi.core.idea.port.in.TriageIdeaCommand;
 import se.psi.core.idea.port.in.TriageIdeaUseCase;
-import se.psi.core.project.port.in.ProjectCommands;
-import se.psi.core.project.port.in.ProjectUseCases;
+import se.psi.core.project.port.in.AddToProjectBankCommand;
+import se.psi.core.project.port.in.AddToProjectBankUseCase;
+import se.psi.core.project.port.in.AnchorProjectCommand;
+import se.psi.core.project.port.in.AnchorProjectUseCase;
+import se.psi.core.project.port.in.FindCallsUseCase;
+import se.psi.core.project.port.in.FindProjectBankUseCase;
+import se.psi.core.project.port.in.FindProjectsUseCase;
+import se.psi.core.project.port.in.PublishCallCommand;
+import se.psi.core.project.port.in.PublishCallUseCase;
+import se.psi.core.project.port.in.RegisterProjectCommand;
+import se.psi.core.project.port.in.RegisterProjectUseCase;
+import se.psi.core.project.port.in.RegisterThemeInterestCommand;
+import se.psi.core.project.port.in.RegisterThemeInterestUseCase;
 import se.psi.core.documentation.port.in.DocumentInnovationCommand;
 import se.psi.core.documentation.port.in.DocumentationUseCases;
 import se.psi.core.documentation.port.in.PublishTemplateCommand;
@@ -137,9 +148,9 @@ class RoleMatrixTest {
           PsiWorld.committeeMember(), year, plan.id().value(), 1, "Stormöten", "AU", 3, "Två stormöten")));
       PsiWorld.ok(world.useCase(DocumentationUseCases.PublishTemplateUseCase.class).publishTemplate(
           new PublishTemplateCommand(PsiWorld.committeeMember(), "PSI-mall", List.of())));
-      project = PsiWorld.ok(world.useCase(ProjectUseCases.ProjectsUseCase.class).registerProject(
-          new ProjectCommands.RegisterProjectCommand(PsiWorld.adminOf(partner), partner.id().value(), "Kamratstöd",
-              "Unga stöttar unga"))).id();
+      project = PsiWorld.ok(world.useCase(RegisterProjectUseCase.class).registerProject(
+          new RegisterProjectCommand(PsiWorld.adminOf(partner), partner.id().value(), "Kamratstöd",
+              "Unga stöttar unga"))).id().value();
       formerContact = world.psi.contacts().find(partner.id()).get().current().get().person().id().value();
       PsiWorld.ok(world.useCase(AppointContactPersonUseCase.class).appointContactPerson(
           new AppointContactPersonCommand(PsiWorld.administrator(), partner.id().value(), aContact(true), null,
@@ -292,22 +303,22 @@ class RoleMatrixTest {
                   "Idé", "Utmaning", null, null, List.of("Coompanion")))),
           Map.entry("ReadAdvisoryCases", (s, a) -> s.world.useCase(FindAdvisoryCasesUseCase.class)
               .findAdvisoryCases(new FindAdvisoryCasesQuery(a))),
-          Map.entry("PublishCalls", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class).publishCall(
-              new ProjectCommands.PublishCallCommand(a, "ESF", "Program", s.world.inThisYear(9, 1),
+          Map.entry("PublishCalls", (s, a) -> s.world.useCase(PublishCallUseCase.class).publishCall(
+              new PublishCallCommand(a, "ESF", "Program", s.world.inThisYear(9, 1),
                   Set.of("klimat")))),
-          Map.entry("ReadCalls", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class).findCalls(a)),
-          Map.entry("RegisterThemeInterest", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class)
-              .registerThemeInterest(new ProjectCommands.ThemeInterestCommand(a, s.partner.id().value(),
+          Map.entry("ReadCalls", (s, a) -> s.world.useCase(FindCallsUseCase.class).findCalls(a)),
+          Map.entry("RegisterThemeInterest", (s, a) -> s.world.useCase(RegisterThemeInterestUseCase.class)
+              .registerThemeInterest(new RegisterThemeInterestCommand(a, s.partner.id().value(),
                   Set.of("klimat")))),
-          Map.entry("ManageProjectBank", (s, a) -> s.world.useCase(ProjectUseCases.ProjectBankUseCase.class)
-              .addToProjectBank(new ProjectCommands.ProjectIdeaCommand(a, "klimat", "Idé", "Beskrivning", null))),
-          Map.entry("ReadProjectBank", (s, a) -> s.world.useCase(ProjectUseCases.ProjectBankUseCase.class)
+          Map.entry("ManageProjectBank", (s, a) -> s.world.useCase(AddToProjectBankUseCase.class)
+              .addToProjectBank(new AddToProjectBankCommand(a, "klimat", "Idé", "Beskrivning", null))),
+          Map.entry("ReadProjectBank", (s, a) -> s.world.useCase(FindProjectBankUseCase.class)
               .findProjectBank(a)),
-          Map.entry("OwnProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class).registerProject(
-              new ProjectCommands.RegisterProjectCommand(a, s.partner.id().value(), "Projekt", "Beskrivning"))),
-          Map.entry("AnchorProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class).anchorProject(
-              new ProjectCommands.ProjectCommand(a, s.project, null))),
-          Map.entry("ReadProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class)
+          Map.entry("OwnProjects", (s, a) -> s.world.useCase(RegisterProjectUseCase.class).registerProject(
+              new RegisterProjectCommand(a, s.partner.id().value(), "Projekt", "Beskrivning"))),
+          Map.entry("AnchorProjects", (s, a) -> s.world.useCase(AnchorProjectUseCase.class).anchorProject(
+              new AnchorProjectCommand(a, s.project, null))),
+          Map.entry("ReadProjects", (s, a) -> s.world.useCase(FindProjectsUseCase.class)
               .findProjects(a)),
           Map.entry("CheckRuleSets", (s, a) -> s.world.useCase(CheckRuleSetsUseCase.class)
               .checkRuleSets(new CheckRuleSetsQuery(a))),

@@ -20,7 +20,6 @@ import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.idea.domain.IdeaSource;
 import se.psi.core.idea.domain.Triage;
 import se.psi.core.idea.domain.TriageOutcome;
-import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
 import se.psi.core.rules.Verdict;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
@@ -121,17 +120,45 @@ class IdeasAdvisoryAndProjectsTest {
 
   @Test
   void PRJ_1_a_project_is_owned_by_a_partner_and_PRJ_2_backed_only_once_anchored() {
-    Project project = Project.builder().id(UUID.randomUUID()).owner(new PartnerId(UUID.randomUUID()))
-        .title("Kamratstöd").description("Unga stöttar unga").stakeholderGroup(false).version(1).build();
+    PartnerId owner = new PartnerId(UUID.randomUUID());
+    var registered = Project.register(new ProjectId(UUID.randomUUID()), owner, " Kamratstöd ", "Unga stöttar unga",
+        meta());
+    Project project = registered.aggregate();
 
-    assertThat(project.withStakeholderGroup(rulesOn(DAY), DAY).getLeft())
+    assertThat(project.title()).isEqualTo("Kamratstöd");
+    assertThat(registered.events()).singleElement().isInstanceOfSatisfying(ProjectEvent.ProjectChanged.class,
+        e -> assertThat(e.owner()).isEqualTo(owner));
+    assertThat(project.requestStakeholderGroup(rulesOn(DAY), DAY, meta()).getLeft())
         .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("PRJ-2"));
-    assertThat(project.anchored(DAY).withStakeholderGroup(rulesOn(DAY), DAY).get().stakeholderGroup()).isTrue();
+    var anchored = project.anchor(DAY, meta()).aggregate();
+    var backed = anchored.requestStakeholderGroup(rulesOn(DAY), DAY, meta()).get();
+    assertThat(backed.aggregate().stakeholderGroup()).isTrue();
+    assertThat(backed.aggregate().version()).isEqualTo(3);
+    assertThat(backed.events()).singleElement().isInstanceOfSatisfying(ProjectEvent.ProjectChanged.class,
+        e -> assertThat(e.anchored() && e.stakeholderGroup()).isTrue());
+  }
+
+  @Test
+  void PRJ_3_a_published_call_tells_the_active_partners_whose_interests_share_a_theme() {
+    PartnerId interested = new PartnerId(UUID.randomUUID());
+    PartnerId withdrawn = new PartnerId(UUID.randomUUID());
+    PartnerId elsewhere = new PartnerId(UUID.randomUUID());
+    var interests = List.of(new ThemeInterest(interested, Set.of("Inkludering"), 1),
+        new ThemeInterest(withdrawn, Set.of("inkludering"), 1), new ThemeInterest(elsewhere, Set.of("klimat"), 1));
+
+    var published = FundingCall.publish(new FundingCallId(UUID.randomUUID()), " ESF ", "Social innovation",
+        LocalDate.of(2022, 9, 30), Set.of("inkludering"), DAY, interests, partner -> !partner.equals(withdrawn),
+        meta());
+
+    assertThat(published.aggregate().funder()).isEqualTo("ESF");
+    assertThat(published.events()).hasSize(2).first().isInstanceOf(ProjectEvent.CallPublished.class);
+    assertThat(published.events().get(1)).isInstanceOfSatisfying(ProjectEvent.CallMatchedPartner.class,
+        e -> assertThat(e.partnerId()).isEqualTo(interested));
   }
 
   @Test
   void PRJ_3_a_call_shares_themes_with_interests_regardless_of_case_and_PRJ_4_is_open_until_its_deadline() {
-    FundingCall call = new FundingCall(UUID.randomUUID(), "ESF", "Social innovation", LocalDate.of(2022, 9, 30),
+    FundingCall call = new FundingCall(new FundingCallId(UUID.randomUUID()), "ESF", "Social innovation", LocalDate.of(2022, 9, 30),
         Set.of("Sociala företag", " Inkludering "), DAY, 1);
 
     assertThat(call.sharedThemes(Set.of("inkludering", "klimat"))).containsExactly("inkludering");

@@ -16,7 +16,8 @@ import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.grant.domain.GrantStatus;
 import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.meeting.domain.MeetingId;
-import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
+import se.psi.core.project.domain.ProjectIdea;
+import se.psi.core.project.domain.ProjectIdeaId;
 import se.psi.core.shared.OrganisationNumber;
 
 /** Rows written by an earlier version of the schema read back under the newest one. */
@@ -94,7 +95,7 @@ class RowsStoredEarlierTest {
       assertThat(storage.ideas().find(new IdeaId(idea)).get().triage().orElseThrow().ledTo()).isEmpty();
       assertThat(storage.advisoryCases().find(new AdvisoryCaseId(advisoryCase)).get().outcomes()).singleElement()
           .satisfies(outcome -> assertThat(outcome.created()).isEmpty());
-      ProjectIdea stored = storage.projectBank().find(entry).get();
+      ProjectIdea stored = storage.projectBank().find(new ProjectIdeaId(entry)).get();
       assertThat(stored.fromIdea()).isEmpty();
       assertThat(stored.fromAdvisoryCase()).isEmpty();
       assertThat(storage.meetings().find(new MeetingId(dialogue)).get().fromIdea()).isEmpty();
