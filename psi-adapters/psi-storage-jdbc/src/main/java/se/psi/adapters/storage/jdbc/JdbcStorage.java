@@ -41,10 +41,10 @@ public final class JdbcStorage implements AutoCloseable {
   private final JdbcDelegationsAdapter delegations;
   private final JdbcIdeasAdapter ideas;
   private final JdbcAdvisoryCasesAdapter advisoryCases;
-  private final JdbcProjectsAdapter.Calls calls;
-  private final JdbcProjectsAdapter.Interests interests;
-  private final JdbcProjectsAdapter.Bank projectBank;
-  private final JdbcProjectsAdapter.Projects projects;
+  private final JdbcFundingCallsAdapter calls;
+  private final JdbcThemeInterestsAdapter interests;
+  private final JdbcProjectBankAdapter projectBank;
+  private final JdbcProjectsAdapter projects;
   private final JdbcRelayLeaseAdapter relayLease;
   private final JdbcProcessedEventsAdapter processedEvents;
   private final JdbcAuditLogAdapter auditLog;
@@ -65,10 +65,10 @@ public final class JdbcStorage implements AutoCloseable {
     this.delegations = new JdbcDelegationsAdapter(unitOfWork);
     this.ideas = new JdbcIdeasAdapter(unitOfWork);
     this.advisoryCases = new JdbcAdvisoryCasesAdapter(unitOfWork);
-    this.calls = new JdbcProjectsAdapter.Calls(unitOfWork);
-    this.interests = new JdbcProjectsAdapter.Interests(unitOfWork);
-    this.projectBank = new JdbcProjectsAdapter.Bank(unitOfWork);
-    this.projects = new JdbcProjectsAdapter.Projects(unitOfWork);
+    this.calls = new JdbcFundingCallsAdapter(unitOfWork);
+    this.interests = new JdbcThemeInterestsAdapter(unitOfWork);
+    this.projectBank = new JdbcProjectBankAdapter(unitOfWork);
+    this.projects = new JdbcProjectsAdapter(unitOfWork);
     this.relayLease = new JdbcRelayLeaseAdapter(unitOfWork);
     this.processedEvents = new JdbcProcessedEventsAdapter(unitOfWork);
     this.auditLog = new JdbcAuditLogAdapter(unitOfWork);
@@ -151,19 +151,19 @@ public final class JdbcStorage implements AutoCloseable {
     return advisoryCases;
   }
 
-  public JdbcProjectsAdapter.Calls calls() {
+  public JdbcFundingCallsAdapter calls() {
     return calls;
   }
 
-  public JdbcProjectsAdapter.Interests interests() {
+  public JdbcThemeInterestsAdapter interests() {
     return interests;
   }
 
-  public JdbcProjectsAdapter.Bank projectBank() {
+  public JdbcProjectBankAdapter projectBank() {
     return projectBank;
   }
 
-  public JdbcProjectsAdapter.Projects projects() {
+  public JdbcProjectsAdapter projects() {
     return projects;
   }
 

@@ -22,10 +22,13 @@ import se.psi.adapters.web.json.CaseJson.AdvisoryCaseView;
 import se.psi.adapters.web.json.CaseJson.OutcomeRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.advisory.domain.AdvisoryCase;
-import se.psi.core.advisory.port.in.AdvisoryCommands.OpenAdvisoryCaseCommand;
-import se.psi.core.advisory.port.in.AdvisoryCommands.RecordAdvisoryOutcomeCommand;
-import se.psi.core.advisory.port.in.AdvisoryUseCases.AdviseUseCase;
-import se.psi.core.advisory.port.in.AdvisoryUseCases.FindAdvisoryCasesUseCase;
+import se.psi.core.advisory.port.in.AdvisoryCaseQuery;
+import se.psi.core.advisory.port.in.FindAdvisoryCasesQuery;
+import se.psi.core.advisory.port.in.FindAdvisoryCasesUseCase;
+import se.psi.core.advisory.port.in.OpenAdvisoryCaseCommand;
+import se.psi.core.advisory.port.in.OpenAdvisoryCaseUseCase;
+import se.psi.core.advisory.port.in.RecordAdvisoryOutcomeCommand;
+import se.psi.core.advisory.port.in.RecordAdvisoryOutcomeUseCase;
 
 /** The advisory team's cases: who was advised, on what, and what came of it (ADV-1, ADV-2). */
 @Path("/api/v1/advisory-cases")
@@ -47,12 +50,14 @@ public final class AdvisoryCasesResource {
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = AdvisoryCaseView.class)))))
   public Response all() {
     Texts texts = call.texts();
-    return call.ok(cases().stream().map(c -> AdvisoryCaseView.of(c, texts)).toList());
+    List<AdvisoryCase> cases = call.answer(core.useCase(FindAdvisoryCasesUseCase.class).findAdvisoryCases(
+        new FindAdvisoryCasesQuery(call.actor())));
+    return call.ok(cases.stream().map(c -> AdvisoryCaseView.of(c, texts)).toList());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.advisory.port.in.AdvisoryCommands.OpenAdvisoryCaseCommand.class)
+  @se.psi.adapters.web.form.CommandForm(OpenAdvisoryCaseCommand.class)
   @Operation(operationId = "openAdvisoryCase", summary = "Open an advisory case (ADV-1)",
       description = "The answer explains whether the organisation is of a kind the team advises.",
       responses = @ApiResponse(responseCode = "201", description = "Opened",
@@ -60,7 +65,7 @@ public final class AdvisoryCasesResource {
   public Response open(AdvisoryCaseRequest request) {
     Texts texts = call.texts();
     AdvisoryCaseRequest body = call.body(request);
-    AdvisoryCase opened = call.answer(core.useCase(AdviseUseCase.class).openAdvisoryCase(
+    AdvisoryCase opened = call.answer(core.useCase(OpenAdvisoryCaseUseCase.class).openAdvisoryCase(
         new OpenAdvisoryCaseCommand(call.actor(), body.organisationName(), body.organisationNumber(),
             body.organisationKind(), body.idea(), body.challenge(), body.fromIdea(), body.referredFrom(),
             body.advisers() == null ? List.of() : body.advisers())));
@@ -70,8 +75,7 @@ public final class AdvisoryCasesResource {
   @POST
   @Path("{id}/outcomes")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(
-      se.psi.core.advisory.port.in.AdvisoryCommands.RecordAdvisoryOutcomeCommand.class)
+  @se.psi.adapters.web.form.CommandForm(RecordAdvisoryOutcomeCommand.class)
   @Operation(operationId = "recordAdvisoryOutcome", summary = "Record what came of the advice (ADV-2)",
       responses = @ApiResponse(responseCode = "200", description = "The case with the outcome",
           content = @Content(schema = @Schema(implementation = AdvisoryCaseView.class))))
@@ -82,12 +86,8 @@ public final class AdvisoryCasesResource {
     long expected = ifMatch.version();
     OutcomeRequest body = call.body(request);
     AdvisoryCase advisory = call.answer(core.useCase(
-        AdviseUseCase.class).recordAdvisoryOutcome(new RecordAdvisoryOutcomeCommand(call.actor(), caseId,
+        RecordAdvisoryOutcomeUseCase.class).recordAdvisoryOutcome(new RecordAdvisoryOutcomeCommand(call.actor(), caseId,
             body.kind(), body.note(), body.referral(), body.close(), expected)));
     return call.ok(AdvisoryCaseView.of(advisory, texts), advisory.version());
-  }
-
-  private List<AdvisoryCase> cases() {
-    return call.answer(core.useCase(FindAdvisoryCasesUseCase.class).findAdvisoryCases(call.actor()));
   }
 }

@@ -20,11 +20,13 @@ import se.psi.adapters.web.json.ProjectJson.CallView;
 import se.psi.adapters.web.json.ProjectJson.InterestRequest;
 import se.psi.adapters.web.json.ProjectJson.InterestView;
 import se.psi.core.PsiCore;
-import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
-import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
-import se.psi.core.project.port.in.ProjectCommands.PublishCallCommand;
-import se.psi.core.project.port.in.ProjectCommands.ThemeInterestCommand;
-import se.psi.core.project.port.in.ProjectUseCases.CallsUseCase;
+import se.psi.core.project.domain.FundingCall;
+import se.psi.core.project.domain.ThemeInterest;
+import se.psi.core.project.port.in.FindCallsUseCase;
+import se.psi.core.project.port.in.PublishCallCommand;
+import se.psi.core.project.port.in.PublishCallUseCase;
+import se.psi.core.project.port.in.RegisterThemeInterestCommand;
+import se.psi.core.project.port.in.RegisterThemeInterestUseCase;
 
 /** Funding calls and the themes partners want to hear of (PRJ-3). */
 @Path("/api/v1/calls")
@@ -46,19 +48,19 @@ public final class CallsResource {
       responses = @ApiResponse(responseCode = "200", description = "The calls",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = CallView.class)))))
   public Response calls() {
-    return call.ok(call.answer(core.useCase(CallsUseCase.class).findCalls(call.actor())).stream()
+    return call.ok(call.answer(core.useCase(FindCallsUseCase.class).findCalls(call.actor())).stream()
         .map(CallView::of).toList());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.PublishCallCommand.class)
+  @se.psi.adapters.web.form.CommandForm(PublishCallCommand.class)
   @Operation(operationId = "publishCall", summary = "Publish a funding call (PRJ-3)",
       responses = @ApiResponse(responseCode = "201", description = "Published",
           content = @Content(schema = @Schema(implementation = CallView.class))))
   public Response publish(CallRequest request) {
     CallRequest body = call.body(request);
-    FundingCall published = call.answer(core.useCase(CallsUseCase.class).publishCall(new PublishCallCommand(
+    FundingCall published = call.answer(core.useCase(PublishCallUseCase.class).publishCall(new PublishCallCommand(
         call.actor(), body.funder(), body.programme(), body.deadline(),
         body.themes() == null ? Set.of() : body.themes())));
     return call.created(CallView.of(published), published.version());
@@ -67,15 +69,15 @@ public final class CallsResource {
   @PUT
   @Path("theme-interests")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.ThemeInterestCommand.class)
+  @se.psi.adapters.web.form.CommandForm(RegisterThemeInterestCommand.class)
   @Operation(operationId = "registerThemeInterest", summary = "A partner's themes of interest (PRJ-3)",
       description = "Replaces the partner's themes; an empty set asks to hear of no calls.",
       responses = @ApiResponse(responseCode = "200", description = "Registered",
           content = @Content(schema = @Schema(implementation = InterestView.class))))
   public Response interest(InterestRequest request) {
     InterestRequest body = call.body(request);
-    ThemeInterest interest = call.answer(core.useCase(CallsUseCase.class).registerThemeInterest(
-        new ThemeInterestCommand(call.actor(), body.partnerId(),
+    ThemeInterest interest = call.answer(core.useCase(RegisterThemeInterestUseCase.class)
+        .registerThemeInterest(new RegisterThemeInterestCommand(call.actor(), body.partnerId(),
             body.themes() == null ? Set.of() : body.themes())));
     return call.ok(InterestView.of(interest), interest.version());
   }

@@ -23,14 +23,17 @@ import se.psi.adapters.web.json.CaseJson.IdeaView;
 import se.psi.adapters.web.json.CaseJson.TriageRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.idea.domain.Idea;
-import se.psi.core.idea.port.in.IdeaCommands.FollowIdeaQuery;
-import se.psi.core.idea.port.in.IdeaCommands.IdeaCommand;
-import se.psi.core.idea.port.in.IdeaCommands.SubmitIdeaCommand;
-import se.psi.core.idea.port.in.IdeaCommands.TriageIdeaCommand;
-import se.psi.core.idea.port.in.IdeaUseCases.EraseIdeaContactUseCase;
-import se.psi.core.idea.port.in.IdeaUseCases.FollowIdeaUseCase;
-import se.psi.core.idea.port.in.IdeaUseCases.SubmitIdeaUseCase;
-import se.psi.core.idea.port.in.IdeaUseCases.TriageIdeaUseCase;
+import se.psi.core.idea.port.in.EraseIdeaContactCommand;
+import se.psi.core.idea.port.in.EraseIdeaContactUseCase;
+import se.psi.core.idea.port.in.FindIdeasQuery;
+import se.psi.core.idea.port.in.FindIdeasUseCase;
+import se.psi.core.idea.port.in.FollowIdeaQuery;
+import se.psi.core.idea.port.in.FollowIdeaUseCase;
+import se.psi.core.idea.port.in.IdeaQuery;
+import se.psi.core.idea.port.in.SubmitIdeaCommand;
+import se.psi.core.idea.port.in.SubmitIdeaUseCase;
+import se.psi.core.idea.port.in.TriageIdeaCommand;
+import se.psi.core.idea.port.in.TriageIdeaUseCase;
 
 /** Ideas from anyone, followed by a receipt, triaged by the committee or the advisory team (IDE-1, IDE-2). */
 @Path("/api/v1/ideas")
@@ -49,7 +52,7 @@ public final class IdeasResource {
   @POST
   @Public
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.idea.port.in.IdeaCommands.SubmitIdeaCommand.class)
+  @se.psi.adapters.web.form.CommandForm(SubmitIdeaCommand.class)
   @Operation(operationId = "submitIdea", summary = "Submit an idea (IDE-1)",
       description = "Anyone may; the answer's receipt is how the submitter follows it.",
       responses = @ApiResponse(responseCode = "201", description = "Received",
@@ -78,13 +81,15 @@ public final class IdeasResource {
       responses = @ApiResponse(responseCode = "200", description = "The ideas",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = IdeaView.class)))))
   public Response all() {
-    return call.ok(ideas().stream().map(IdeaView::of).toList());
+    List<Idea> ideas = call.answer(core.useCase(FindIdeasUseCase.class).findIdeas(
+        new FindIdeasQuery(call.actor())));
+    return call.ok(ideas.stream().map(IdeaView::of).toList());
   }
 
   @POST
   @Path("{id}/triage")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.idea.port.in.IdeaCommands.TriageIdeaCommand.class)
+  @se.psi.adapters.web.form.CommandForm(TriageIdeaCommand.class)
   @Operation(operationId = "triageIdea", summary = "Decide where an idea goes (IDE-2)",
       responses = @ApiResponse(responseCode = "200", description = "The idea, triaged",
           content = @Content(schema = @Schema(implementation = IdeaView.class))))
@@ -108,11 +113,7 @@ public final class IdeasResource {
     UUID ideaId = id.value();
     long expected = ifMatch.version();
     Idea idea = call.answer(core.useCase(EraseIdeaContactUseCase.class)
-        .eraseIdeaContact(new IdeaCommand(call.actor(), ideaId, expected)));
+        .eraseIdeaContact(new EraseIdeaContactCommand(call.actor(), ideaId, expected)));
     return call.ok(IdeaView.of(idea), idea.version());
-  }
-
-  private List<Idea> ideas() {
-    return call.answer(core.useCase(TriageIdeaUseCase.class).findIdeas(call.actor()));
   }
 }

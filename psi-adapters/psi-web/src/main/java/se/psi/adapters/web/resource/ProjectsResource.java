@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import io.vavr.control.Either;
@@ -26,12 +25,18 @@ import se.psi.adapters.web.json.ProjectJson.ProjectRequest;
 import se.psi.adapters.web.json.ProjectJson.ProjectView;
 import se.psi.core.PsiCore;
 import se.psi.core.project.domain.Project;
-import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
-import se.psi.core.project.port.in.ProjectCommands.ProjectCommand;
-import se.psi.core.project.port.in.ProjectCommands.ProjectIdeaCommand;
-import se.psi.core.project.port.in.ProjectCommands.RegisterProjectCommand;
-import se.psi.core.project.port.in.ProjectUseCases.ProjectBankUseCase;
-import se.psi.core.project.port.in.ProjectUseCases.ProjectsUseCase;
+import se.psi.core.project.domain.ProjectIdea;
+import se.psi.core.project.port.in.AddToProjectBankCommand;
+import se.psi.core.project.port.in.AddToProjectBankUseCase;
+import se.psi.core.project.port.in.AnchorProjectCommand;
+import se.psi.core.project.port.in.AnchorProjectUseCase;
+import se.psi.core.project.port.in.FindProjectBankUseCase;
+import se.psi.core.project.port.in.FindProjectsUseCase;
+import se.psi.core.project.port.in.MatchProjectBankToOpenCallsUseCase;
+import se.psi.core.project.port.in.RegisterProjectCommand;
+import se.psi.core.project.port.in.RegisterProjectUseCase;
+import se.psi.core.project.port.in.RequestStakeholderGroupCommand;
+import se.psi.core.project.port.in.RequestStakeholderGroupUseCase;
 
 /** The project bank (PRJ-4) and the partners' projects anchored with the committee (PRJ-1, PRJ-2). */
 @Path("/api/v1/projects")
@@ -53,18 +58,19 @@ public final class ProjectsResource {
       responses = @ApiResponse(responseCode = "200", description = "The projects",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProjectView.class)))))
   public Response projects() {
-    return call.ok(all().stream().map(ProjectView::of).toList());
+    return call.ok(call.answer(core.useCase(FindProjectsUseCase.class).findProjects(call.actor())).stream()
+        .map(ProjectView::of).toList());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.RegisterProjectCommand.class)
+  @se.psi.adapters.web.form.CommandForm(RegisterProjectCommand.class)
   @Operation(operationId = "registerProject", summary = "A partner registers its project (PRJ-1)",
       responses = @ApiResponse(responseCode = "201", description = "Registered",
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
   public Response register(ProjectRequest request) {
     ProjectRequest body = call.body(request);
-    Project project = call.answer(core.useCase(ProjectsUseCase.class).registerProject(
+    Project project = call.answer(core.useCase(RegisterProjectUseCase.class).registerProject(
         new RegisterProjectCommand(call.actor(), body.owner(), body.title(), body.description())));
     return call.created(ProjectView.of(project), project.version());
   }
@@ -76,8 +82,8 @@ public final class ProjectsResource {
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
   public Response anchor(@BeanParam IdParam id,
       @BeanParam IfMatch ifMatch) {
-    return step(id, ifMatch, (projectId, seen) -> core.useCase(ProjectsUseCase.class).anchorProject(
-        new ProjectCommand(call.actor(), projectId, seen)));
+    return step(id, ifMatch, (projectId, seen) -> core.useCase(AnchorProjectUseCase.class).anchorProject(
+        new AnchorProjectCommand(call.actor(), projectId, seen)));
   }
 
   @POST
@@ -88,15 +94,14 @@ public final class ProjectsResource {
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
   public Response stakeholders(@BeanParam IdParam id,
       @BeanParam IfMatch ifMatch) {
-    return step(id, ifMatch, (projectId, seen) -> core.useCase(ProjectsUseCase.class).requestStakeholderGroup(
-        new ProjectCommand(call.actor(), projectId, seen)));
+    return step(id, ifMatch, (projectId, seen) -> core.useCase(RequestStakeholderGroupUseCase.class)
+        .requestStakeholderGroup(new RequestStakeholderGroupCommand(call.actor(), projectId, seen)));
   }
 
   /** A change of one project, expecting the version the caller read. */
   private Response step(IdParam id, IfMatch ifMatch, BiFunction<UUID, Long, Either<Rejection, Project>> change) {
     UUID projectId = id.value();
-    long expected = ifMatch.version();
-    Project project = call.answer(change.apply(projectId, expected));
+    Project project = call.answer(change.apply(projectId, ifMatch.version()));
     return call.ok(ProjectView.of(project), project.version());
   }
 
@@ -106,21 +111,21 @@ public final class ProjectsResource {
       responses = @ApiResponse(responseCode = "200", description = "The ideas",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProjectIdeaView.class)))))
   public Response bank() {
-    return call.ok(call.answer(core.useCase(ProjectBankUseCase.class).findProjectBank(
+    return call.ok(call.answer(core.useCase(FindProjectBankUseCase.class).findProjectBank(
         call.actor())).stream().map(ProjectIdeaView::of).toList());
   }
 
   @POST
   @Path("bank")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.ProjectIdeaCommand.class)
+  @se.psi.adapters.web.form.CommandForm(AddToProjectBankCommand.class)
   @Operation(operationId = "addToProjectBank", summary = "Add an idea to the project bank (PRJ-4)",
       responses = @ApiResponse(responseCode = "201", description = "Added",
           content = @Content(schema = @Schema(implementation = ProjectIdeaView.class))))
   public Response addToBank(ProjectIdeaRequest request) {
     ProjectIdeaRequest body = call.body(request);
-    ProjectIdea idea = call.answer(core.useCase(ProjectBankUseCase.class).addToProjectBank(
-        new ProjectIdeaCommand(call.actor(), body.theme(), body.title(), body.description(),
+    ProjectIdea idea = call.answer(core.useCase(AddToProjectBankUseCase.class).addToProjectBank(
+        new AddToProjectBankCommand(call.actor(), body.theme(), body.title(), body.description(),
             body.proposedBy(), body.fromIdea(), body.fromAdvisoryCase())));
     return call.created(ProjectIdeaView.of(idea), idea.version());
   }
@@ -132,11 +137,8 @@ public final class ProjectsResource {
       responses = @ApiResponse(responseCode = "200", description = "The matches",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = CallMatchView.class)))))
   public Response matches() {
-    return call.ok(call.answer(core.useCase(ProjectBankUseCase.class).matchProjectBankToOpenCalls(
+    return call.ok(call.answer(core.useCase(MatchProjectBankToOpenCallsUseCase.class)
+        .matchProjectBankToOpenCalls(
         call.actor())).stream().map(CallMatchView::of).toList());
-  }
-
-  private List<Project> all() {
-    return call.answer(core.useCase(ProjectsUseCase.class).findProjects(call.actor()));
   }
 }
