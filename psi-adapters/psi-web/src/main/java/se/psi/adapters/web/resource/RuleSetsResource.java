@@ -31,8 +31,10 @@ import se.psi.core.rulesets.port.in.CheckProposedRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckProposedRuleSetsUseCase;
 import se.psi.core.rulesets.port.in.CheckRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckRuleSetsUseCase;
+import se.psi.core.rulesets.port.in.GetRuleSetInForceUseCase;
+import se.psi.core.rulesets.port.in.GetTodayUseCase;
+import se.psi.core.rulesets.port.in.ListRuleSetsUseCase;
 import se.psi.core.rulesets.port.in.RuleSetReport;
-import se.psi.core.application.Today;
 
 /**
  * Which rules are in force: public, as the partnership's rules are; and the checks of the rulesets, on the core's
@@ -58,7 +60,7 @@ public final class RuleSetsResource {
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = RuleSetJson.class)))))
   public Response all() {
     Texts texts = Texts.of(headers);
-    return Answers.ok(core.useCase(Today.class).registry().all().stream().map(RuleSetJson::of).toList(),
+    return Answers.ok(core.useCase(ListRuleSetsUseCase.class).listRuleSets().stream().map(RuleSetJson::of).toList(),
         texts);
   }
 
@@ -71,9 +73,9 @@ public final class RuleSetsResource {
   public Response inForce(@Parameter(description = "YYYY-MM-DD", schema = @Schema(type = "string", format = "date"))
       @QueryParam("date") String date) {
     Texts texts = Texts.of(headers);
-    Today today = core.useCase(Today.class);
-    LocalDate on = Parameters.date("date", date, today.date(), texts);
-    RuleSet ruleSet = Answers.orProblem(today.ruleSetOn(on), texts, caller);
+    LocalDate on = Parameters.date("date", date, core.useCase(GetTodayUseCase.class).today(), texts);
+    RuleSet ruleSet = Answers.orProblem(core.useCase(GetRuleSetInForceUseCase.class).ruleSetInForceOn(on), texts,
+        caller);
     return Answers.ok(RuleSetJson.of(ruleSet), texts);
   }
 
