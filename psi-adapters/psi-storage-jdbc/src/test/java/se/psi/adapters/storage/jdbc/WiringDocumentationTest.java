@@ -38,7 +38,7 @@ class WiringDocumentationTest {
       // [wiring]
       PsiCore core = PsiCore.builder()
           .storage(jdbc.with(myPartners))   // JdbcStorage, with your Partners in place of its own
-          .clock(clock)                     // e.g. Clock.system(PsiCoreModule.STOCKHOLM): decisions take its zone's date
+          .clock(clock)                     // e.g. Clock.system(PsiCoreModule.STOCKHOLM): dates in its zone
           .ids(IdSource.random())
           .ruleSets(registry)               // optional: by default the Örebro rulesets
           .build();
