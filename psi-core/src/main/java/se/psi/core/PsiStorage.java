@@ -1,5 +1,6 @@
 package se.psi.core;
 
+import java.util.List;
 import java.util.Map;
 import se.psi.core.advisory.port.out.AdvisoryCases;
 import se.psi.core.committee.port.out.WorkingCommittees;
@@ -100,7 +101,7 @@ public interface PsiStorage {
   }
 
   /** The port types of the bundle: the return types of its accessors, in a fixed order. */
-  static java.util.List<Class<?>> portTypes() {
+  static List<Class<?>> portTypes() {
     return StoragePorts.TYPES;
   }
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -51,12 +52,12 @@ final class ReplacedPorts {
   }
 
   /** The last replacement that implements {@code port}: in {@code with(a).with(b)} the later one wins. */
-  private static java.util.Optional<Object> replacementFor(Class<?> port, List<Object> replacements) {
+  private static Optional<Object> replacementFor(Class<?> port, List<Object> replacements) {
     for (int i = replacements.size() - 1; i >= 0; i--) {
       if (port.isInstance(replacements.get(i))) {
-        return java.util.Optional.of(replacements.get(i));
+        return Optional.of(replacements.get(i));
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

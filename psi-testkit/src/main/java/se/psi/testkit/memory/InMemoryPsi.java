@@ -7,8 +7,9 @@ import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.shared.IdSource;
 
 /**
- * The core wired onto an {@link InMemoryStorage}, for tests, examples and prototypes. The ports are public, under the
- * short names tests have long used, so a test can look at what a use case stored, published and audited.
+ * The core wired onto an {@link InMemoryStorage}, for tests, examples and prototypes. The ports are public, under short
+ * names ({@link #storage()} gives them under the bundle's), so a test can look at what a use case stored, published
+ * and audited.
  *
  * <pre>{@code
  * InMemoryPsi psi = InMemoryPsi.create(TestClock.at("2022-03-01"), new SequentialIds());

@@ -1,11 +1,11 @@
 package se.psi.testkit.memory;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Collections;
 import se.psi.core.PsiStorage;
 import se.psi.core.port.out.UnitOfWork;
 
