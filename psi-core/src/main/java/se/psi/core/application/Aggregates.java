@@ -2,6 +2,7 @@ package se.psi.core.application;
 
 import io.vavr.control.Option;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -20,6 +21,9 @@ public interface Aggregates<A, I> {
   /** The resource type as the audit log and refusals name it, e.g. {@code Partner}. */
   String type();
 
+  /** The typed id of the aggregate whose id is {@code value}. */
+  I id(UUID value);
+
   Option<A> find(I id);
 
   void save(A aggregate);
@@ -30,12 +34,17 @@ public interface Aggregates<A, I> {
   Optional<OrganisationNumber> owner(A aggregate);
 
   /** An aggregate kind from its repository's methods. */
-  static <A, I> Aggregates<A, I> of(String type, Function<I, Option<A>> find, Consumer<A> save,
-      ToLongFunction<A> version, Function<A, Optional<OrganisationNumber>> owner) {
+  static <A, I> Aggregates<A, I> of(String type, Function<UUID, I> id, Function<I, Option<A>> find,
+      Consumer<A> save, ToLongFunction<A> version, Function<A, Optional<OrganisationNumber>> owner) {
     return new Aggregates<>() {
       @Override
       public String type() {
         return type;
+      }
+
+      @Override
+      public I id(UUID value) {
+        return id.apply(value);
       }
 
       @Override
@@ -61,8 +70,8 @@ public interface Aggregates<A, I> {
   }
 
   /** An aggregate kind that no organisation owns. */
-  static <A, I> Aggregates<A, I> unowned(String type, Function<I, Option<A>> find, Consumer<A> save,
-      ToLongFunction<A> version) {
-    return of(type, find, save, version, aggregate -> Optional.empty());
+  static <A, I> Aggregates<A, I> unowned(String type, Function<UUID, I> id, Function<I, Option<A>> find,
+      Consumer<A> save, ToLongFunction<A> version) {
+    return of(type, id, find, save, version, aggregate -> Optional.empty());
   }
 }

@@ -3,6 +3,7 @@ package se.psi.core.application;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
@@ -39,18 +40,20 @@ public final class Changes {
   /**
    * Changes the aggregate {@code id} for {@code actor}. To an actor who may not act on it, an aggregate owned by
    * another organisation is refused as {@link Rejection.NotPermitted}; a {@code null} expected version skips the check.
+   * The id is the command's own (a missing one is refused with the command's other problems before anything is read).
    */
-  public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, I id,
+  public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, UUID id,
       Long expectedVersion, Actor actor, Object command, Step<A> step) {
     return change(permission, aggregates, id, expectedVersion, actor, command, step, (changed, day) -> {});
   }
 
   /** As {@link #change}, then {@code afterSave} in the same unit of work (e.g. closing what the change ended). */
-  public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, I id,
+  public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, UUID id,
       Long expectedVersion, Actor actor, Object command, Step<A> step, BiConsumer<A, Today> afterSave) {
     return boundary.change(permission.useCase(), aggregates.type(), Found.text(id), actor, command, c ->
         found(permission, aggregates, id, actor)
-            .flatMap(aggregate -> Found.atVersion(aggregate, aggregates::version, expectedVersion, aggregates.type(), id))
+            .flatMap(aggregate -> Found.atVersion(aggregate, aggregates::version, expectedVersion,
+                aggregates.type(), id))
             .flatMap(aggregate -> step.apply(aggregate, today))
             .map(changed -> {
               aggregates.save(changed.aggregate());
@@ -72,7 +75,7 @@ public final class Changes {
   }
 
   /** Reads one aggregate for {@code actor}: validated query, not found, or not permitted. Reads are not audited. */
-  public <A, I> Either<Rejection, A> get(Permission permission, Aggregates<A, I> aggregates, I id, Actor actor,
+  public <A, I> Either<Rejection, A> get(Permission permission, Aggregates<A, I> aggregates, UUID id, Actor actor,
       Object query) {
     return boundary.query(query, q -> found(permission, aggregates, id, actor));
   }
@@ -82,8 +85,17 @@ public final class Changes {
     return today;
   }
 
-  private <A, I> Either<Rejection, A> found(Permission permission, Aggregates<A, I> aggregates, I id, Actor actor) {
-    return Found.orNotFound(aggregates.find(id), aggregates.type(), id)
+  /**
+   * The aggregate for an actor allowed to act on it. Where the permission does not depend on who owns the aggregate,
+   * it is checked before anything is read, so a refused caller learns nothing of what exists.
+   */
+  private <A, I> Either<Rejection, A> found(Permission permission, Aggregates<A, I> aggregates, UUID id,
+      Actor actor) {
+    if (!permission.ownOrganisation()) {
+      return permission.check(actor)
+          .flatMap(ok -> Found.orNotFound(aggregates.find(aggregates.id(id)), aggregates.type(), id));
+    }
+    return Found.orNotFound(aggregates.find(aggregates.id(id)), aggregates.type(), id)
         .flatMap(aggregate -> permission.check(actor, aggregates.owner(aggregate)).map(ok -> aggregate));
   }
 }

@@ -9,22 +9,23 @@ import se.psi.core.contact.port.in.GetPartnerContactUseCase;
 import se.psi.core.contact.port.in.PartnerContactQuery;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.UseCaseBoundary;
+import se.psi.core.application.Aggregates;
+import se.psi.core.application.Changes;
+import se.psi.core.shared.PartnerId;
 
 final class GetPartnerContactService implements GetPartnerContactUseCase {
 
-  private final UseCaseBoundary boundary;
-  private final PartnerContacts registers;
+  private final Changes changes;
+  private final Aggregates<PartnerContact, PartnerId> registers;
 
   @Inject
-  GetPartnerContactService(UseCaseBoundary boundary, PartnerContacts registers) {
-    this.boundary = boundary;
-    this.registers = registers;
+  GetPartnerContactService(Changes changes, PartnerContacts registers) {
+    this.changes = changes;
+    this.registers = Registers.of(registers);
   }
 
   @Override
   public Either<Rejection, PartnerContact> getPartnerContact(PartnerContactQuery query) {
-    return boundary.query(query, q ->
-        Registers.forCommand(registers, q.partnerId(), null, q.actor(), GET_PARTNER_CONTACT));
+    return changes.get(GET_PARTNER_CONTACT, registers, query.partnerId(), query.actor(), query);
   }
 }

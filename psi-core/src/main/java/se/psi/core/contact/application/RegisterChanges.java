@@ -2,23 +2,22 @@ package se.psi.core.contact.application;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
+import se.psi.core.application.Aggregates;
+import se.psi.core.application.Changes;
+import se.psi.core.application.Today;
 import se.psi.core.contact.domain.PartnerContact;
 import se.psi.core.contact.port.out.PartnerContacts;
-import se.psi.core.shared.Actor;
-import se.psi.core.shared.EventMeta;
-import se.psi.core.shared.IdSource;
-import se.psi.core.application.Change;
-import se.psi.core.application.Found;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.Today;
-import se.psi.core.application.UseCaseBoundary;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.Changed;
+import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.PartnerId;
 
-/** The shape shared by commands on one partner's contact register: load, authorize, check version, change, save. */
+/** Changes of one partner's contact register, through the change skeleton. */
 final class RegisterChanges {
 
   /** One change of a register, given today and fresh event metadata. */
@@ -27,39 +26,28 @@ final class RegisterChanges {
         Supplier<EventMeta> meta);
   }
 
-  private final UseCaseBoundary boundary;
-  private final PartnerContacts registers;
-  private final Today today;
-  private final IdSource ids;
-  private final Clock clock;
+  private final Changes changes;
+  private final Aggregates<PartnerContact, PartnerId> registers;
 
   @Inject
-  RegisterChanges(UseCaseBoundary boundary, PartnerContacts registers, Today today, IdSource ids,
-      Clock clock) {
-    this.boundary = boundary;
-    this.registers = registers;
-    this.today = today;
-    this.ids = ids;
-    this.clock = clock;
+  RegisterChanges(Changes changes, PartnerContacts registers) {
+    this.changes = changes;
+    this.registers = Registers.of(registers);
   }
 
   <C> Either<Rejection, PartnerContact> change(Permission permission, Actor actor, UUID partnerId,
       Long expectedVersion, C command, RegisterChange change) {
-    return boundary.change(permission.useCase(), Registers.TYPE, Found.text(partnerId), actor, command, c ->
-        Registers.forCommand(registers, partnerId, expectedVersion, actor, permission)
-            .flatMap(register -> change.apply(register, this.today.date(), EventMeta.source(ids, clock)))
-            .map(changed -> {
-              registers.save(changed.register());
-              return Change.of(changed.register(), partnerId.toString(), changed.events());
-            }));
+    return changes.change(permission, registers, partnerId, expectedVersion, actor, command,
+        (register, today) -> change.apply(register, today.date(), today.eventMeta())
+            .map(changed -> Changed.of(changed.register(), changed.events())));
   }
 
   /** A new contact person id. */
   UUID newId() {
-    return ids.newId();
+    return changes.today().newId();
   }
 
   Today today() {
-    return today;
+    return changes.today();
   }
 }

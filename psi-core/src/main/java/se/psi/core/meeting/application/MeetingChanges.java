@@ -2,20 +2,18 @@ package se.psi.core.meeting.application;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Supplier;
+import se.psi.core.application.Aggregates;
+import se.psi.core.application.Changes;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.port.out.Meetings;
-import se.psi.core.shared.Actor;
-import se.psi.core.shared.EventMeta;
-import se.psi.core.shared.IdSource;
-import se.psi.core.application.Change;
-import se.psi.core.application.Found;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
-import se.psi.core.application.UseCaseBoundary;
+import se.psi.core.shared.Actor;
+import se.psi.core.shared.Changed;
+import se.psi.core.shared.EventMeta;
 
 /** The shape shared by commands on one meeting: authorize, load, check version, change, save. */
 final class MeetingChanges {
@@ -27,29 +25,19 @@ final class MeetingChanges {
     Either<Rejection, Meeting.Changed> apply(Meeting meeting, Supplier<EventMeta> meta);
   }
 
-  private final UseCaseBoundary boundary;
-  private final Meetings meetings;
-  private final IdSource ids;
-  private final Clock clock;
+  private final Changes changes;
+  private final Aggregates<Meeting, MeetingId> meetings;
 
   @Inject
-  MeetingChanges(UseCaseBoundary boundary, Meetings meetings, IdSource ids, Clock clock) {
-    this.boundary = boundary;
-    this.meetings = meetings;
-    this.ids = ids;
-    this.clock = clock;
+  MeetingChanges(Changes changes, Meetings meetings) {
+    this.changes = changes;
+    this.meetings = Aggregates.unowned(TYPE, MeetingId::new, meetings::find, meetings::save, Meeting::version);
   }
 
   <C> Either<Rejection, Meeting> change(Permission permission, Actor actor, UUID meetingId, Long expectedVersion,
       C command, MeetingChange change) {
-    return boundary.change(permission.useCase(), TYPE, Found.text(meetingId), actor, command, c ->
-        permission.check(actor)
-            .flatMap(ok -> Found.orNotFound(meetings.find(new MeetingId(meetingId)), TYPE, meetingId))
-            .flatMap(meeting -> Found.atVersion(meeting, Meeting::version, expectedVersion, TYPE, meetingId))
-            .flatMap(meeting -> change.apply(meeting, EventMeta.source(ids, clock)))
-            .map(changed -> {
-              meetings.save(changed.meeting());
-              return Change.of(changed.meeting(), meetingId.toString(), changed.events());
-            }));
+    return changes.change(permission, meetings, meetingId, expectedVersion, actor, command,
+        (meeting, today) -> change.apply(meeting, today.eventMeta())
+            .map(changed -> Changed.of(changed.meeting(), changed.events())));
   }
 }

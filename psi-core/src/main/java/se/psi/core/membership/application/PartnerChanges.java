@@ -34,14 +34,14 @@ final class PartnerChanges {
   @Inject
   PartnerChanges(Changes changes, Partners partners) {
     this.changes = changes;
-    this.partners = Aggregates.of(TYPE, partners::find, partners::save, Partner::version,
+    this.partners = Aggregates.of(TYPE, PartnerId::new, partners::find, partners::save, Partner::version,
         partner -> Optional.of(partner.organisation().organisationNumber()));
   }
 
   /** Runs {@code change} on the partner, then {@code after} (e.g. closing its contact register) in the same change. */
   <C> Either<Rejection, Partner> change(Permission permission, Actor actor, UUID partnerId, Long expectedVersion,
       C command, PartnerChange change, BiConsumer<Partner, LocalDate> after) {
-    return changes.change(permission, partners, new PartnerId(partnerId), expectedVersion, actor, command,
+    return changes.change(permission, partners, partnerId, expectedVersion, actor, command,
         (partner, today) -> change.apply(partner, today.date(), today.eventMeta())
             .map(changed -> Changed.of(changed.partner(), changed.events())),
         (partner, today) -> after.accept(partner, today.date()));
