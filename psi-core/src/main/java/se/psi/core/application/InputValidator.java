@@ -41,7 +41,8 @@ public final class InputValidator {
   }
 
   private static Violation toViolation(ConstraintViolation<?> violation) {
-    String constraint = ruleOf(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+    String constraint = Violation.ruleIdOf(
+        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
         violation.getConstraintDescriptor().getAttributes());
     Map<String, Object> bounds = new TreeMap<>(violation.getConstraintDescriptor().getAttributes());
     bounds.keySet().retainAll(BOUNDS);
@@ -54,13 +55,6 @@ public final class InputValidator {
         messageKey(violation, constraint, value), args);
   }
 
-  /**
-   * The id a violation carries: a constraint that holds a business rule names it in its {@code rule} attribute
-   * (MEM-1 for {@code NotAPrivateIndividual}); any other is known by its name, e.g. {@code NotBlank}.
-   */
-  public static String ruleOf(String constraintName, Map<String, Object> attributes) {
-    return attributes.get("rule") instanceof String rule && !rule.isBlank() ? rule : constraintName;
-  }
   /**
    * A constraint of ours names its own key as {@code {key}}; standard constraints get {@code constraint.<Name>},
    * and the size of a list {@code constraint.Size.items} (a list has items, not characters).
