@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.psi.core.PsiCore;
 import se.psi.core.PsiCoreModule;
+import se.psi.core.meeting.port.out.Meetings;
+import se.psi.core.membership.port.out.Partners;
 import se.psi.core.membership.port.in.FindPartnersQuery;
 import se.psi.core.membership.port.in.FindPartnersUseCase;
 import se.psi.core.shared.Actor;
@@ -30,6 +32,19 @@ class JdbcWiringTest {
           .findPartners(new FindPartnersQuery(Actor.of("anyone"), null, null, false, 0, 10)).get();
 
       assertThat(page.total()).isZero();
+      assertThat(injector.getInstance(OutboxReader.class)).isSameAs(storage.outbox());
+    }
+  }
+
+  @Test
+  void a_guice_host_replaces_one_port_and_keeps_the_jdbc_relay() {
+    try (JdbcStorage storage = JdbcStorage.builder().jdbcUrl(h2Url()).build()) {
+      var myPartners = new InMemoryPartners();
+      var injector = Guice.createInjector(new PsiCoreModule(),
+          new JdbcPsiModule(storage, storage.with(myPartners)));
+
+      assertThat(injector.getInstance(Partners.class)).isSameAs(myPartners);
+      assertThat(injector.getInstance(Meetings.class)).isSameAs(storage.meetings());
       assertThat(injector.getInstance(OutboxReader.class)).isSameAs(storage.outbox());
     }
   }
