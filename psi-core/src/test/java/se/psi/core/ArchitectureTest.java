@@ -14,6 +14,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
+import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Verdict;
 import se.psi.core.shared.DomainEvent;
 
 /**
@@ -103,6 +107,18 @@ class ArchitectureTest {
       .that().implement(DomainEvent.class).and().areNotInterfaces()
       .should().beRecords()
       .because("events are immutable facts");
+
+  @ArchTest
+  static final ArchRule only_rules_build_evaluations_and_explanations = noClasses()
+      .that().resideOutsideOfPackage("se.psi.core.rules..")
+      .should().callConstructor(Explanation.class, String.class, LocalDate.class, List.class)
+      .orShould().callConstructor(Evaluation.class, String.class, Verdict.class, String.class, List.class,
+          String.class)
+      .orShould().callMethod(Evaluation.class, "met", String.class, String.class, Object[].class)
+      .orShould().callMethod(Evaluation.class, "notMet", String.class, String.class, String.class, Object[].class)
+      .orShould().callMethod(Evaluation.class, "notApplicable", String.class, String.class, Object[].class)
+      .orShould().callMethod(Evaluation.class, "needsJudgement", String.class, String.class, Object[].class)
+      .because("a rule carries its id and builds its own verdicts; aggregates and services ask their rules list");
 
   @ArchTest
   static final ArchRule features_are_free_of_cycles = slices()

@@ -6,14 +6,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
 import se.psi.core.rules.Rejection;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.RuleSetRegistry;
+import se.psi.core.rules.RuleSetRules;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 
@@ -22,9 +21,6 @@ import se.psi.core.shared.IdSource;
  * ruleset in force, fresh ids and event metadata. A test that fixes the clock decides on 2031 as easily as on today.
  */
 public final class Today {
-
-  /** The rule id of "a decision needs a ruleset in force on its date". */
-  public static final String NO_RULESET = "RULESET-2";
 
   private final RuleSetRegistry registry;
   private final Clock clock;
@@ -62,15 +58,13 @@ public final class Today {
 
   /** The ruleset in force on {@code date}, or the RULESET-2 refusal naming the date and the partnership. */
   public Either<Rejection, RuleSet> ruleSetOn(LocalDate date) {
-    return registry.inForceOn(date).toEither(() -> new Rejection.RuleRefusal(NO_RULESET, "ruleset.noneInForce",
-        List.of(date.toString(), registry.partnership()), new Explanation("-", date,
-            List.of(Evaluation.notMet(NO_RULESET, "", "ruleset.noneInForce", date.toString(),
-                registry.partnership())))));
+    return registry.inForceOn(date).toEither(() -> Rules.refusal(Rules.explainUnder(Rules.NO_RULESET,
+        RuleSetRules.DECISION, new RuleSetRules.Deciding(registry, date), date)).orElseThrow());
   }
 
   /** The version of the ruleset in force on {@code date}, or "-" for none: for records that name it. */
   public String versionOn(LocalDate date) {
-    return registry.inForceOn(date).map(RuleSet::version).getOrElse("-");
+    return registry.inForceOn(date).map(RuleSet::version).getOrElse(Rules.NO_RULESET);
   }
 
   public Option<RuleSet> inForceOn(LocalDate date) {

@@ -30,11 +30,11 @@ public record Explanation(String rulesetVersion, LocalDate decisionDate, List<Ev
    */
   public static <F> Explanation of(List<? extends Rule<? super F>> rules, F facts, RuleSet ruleSet,
       LocalDate decisionDate) {
-    Evaluation[] evaluations = new Evaluation[rules.size()];
-    for (int i = 0; i < evaluations.length; i++) {
-      evaluations[i] = rules.get(i).evaluate(facts, ruleSet);
+    List<Evaluation> evaluations = new ArrayList<>(rules.size());
+    for (int i = 0; i < rules.size(); i++) {
+      evaluations.addAll(rules.get(i).evaluate(facts, ruleSet));
     }
-    return new Explanation(ruleSet.version(), decisionDate, List.of(evaluations));
+    return new Explanation(ruleSet.version(), decisionDate, evaluations);
   }
 
   public List<Evaluation> failures() {

@@ -108,6 +108,7 @@ final class TypicalArguments {
       entry("idea.ide2.alreadyTakenFurther", List.of(enumOf(TriageOutcome.class))),
       entry("idea.ide2.notTriagedTo", List.of(enumOf(TriageOutcome.class))),
       entry("contact.officialRequired", List.of(VERSION)),
+      entry("contact.officialNotRequired", List.of(VERSION)),
       entry("partner.agreementEnded", List.of(DATE)),
       entry("meeting.target.halfYear.met", List.of(enumOf(MeetingFormat.class), COUNT, RANGE, HALF, YEAR)),
       entry("meeting.target.halfYear.exceeded", List.of(enumOf(MeetingFormat.class), COUNT, RANGE, HALF, YEAR)),

@@ -184,4 +184,22 @@ class InMemoryPortsContractTest {
       return new InMemoryProcessedEvents();
     }
   }
+
+  @Nested
+  class EventOutbox_ extends se.psi.testkit.contract.EventOutboxContract {
+    @Override
+    protected Outbox outbox() {
+      InMemoryEventOutbox outbox = new InMemoryEventOutbox();
+      return new Outbox(new InMemoryUnitOfWork(java.util.List.of(outbox)), outbox, outbox);
+    }
+  }
+
+  @Nested
+  class RelayLease_ extends se.psi.testkit.contract.RelayLeaseContract {
+    @Override
+    protected java.util.List<se.psi.core.outbox.RelayLease> leaseAsSeenBy(int hosts) {
+      // One process: every relay of it shares the one lease.
+      return java.util.Collections.nCopies(hosts, new InMemoryRelayLease());
+    }
+  }
 }

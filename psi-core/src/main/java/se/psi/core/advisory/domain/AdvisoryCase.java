@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
-import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PsiStyle;
@@ -91,10 +91,7 @@ public abstract class AdvisoryCase {
 
   /** ADV-1: civil society and social economy, whether or not they are parties. */
   public static Explanation eligibility(String name, OrganisationKind kind, RuleSet ruleSet, LocalDate on) {
-    Evaluation adv1 = kind.sector().isNonProfit()
-        ? Evaluation.met("ADV-1", "advisory.adv1.met", name, kind.sector())
-        : Evaluation.notMet("ADV-1", "organisationKind", "advisory.adv1.notNonProfit", name, kind.sector());
-    return new Explanation(ruleSet.version(), on, List.of(adv1));
+    return Rules.explain(AdvisoryRules.ELIGIBILITY, new AdvisoryRules.Asking(name, kind), ruleSet, on);
   }
 
   /** Records an outcome; a referral must say to whom and why (ADV-2). */
@@ -102,13 +99,9 @@ public abstract class AdvisoryCase {
     if (closed()) {
       return Either.left(new Rejection.IllegalState("AdvisoryCase", id().toString(), "CLOSED", "advisory.closed"));
     }
-    if ((outcome.kind() == OutcomeKind.REFERRAL) != outcome.referral().isPresent()) {
-      return Either.left(new Rejection.RuleRefusal("ADV-2", "advisory.adv2.referralNeedsParty", List.of(),
-          new Explanation(eligibility().rulesetVersion(), outcome.on(), List.of(Evaluation.notMet("ADV-2",
-              "referral", "advisory.adv2.referralNeedsParty")))));
-    }
-    return Either.right(ImmutableAdvisoryCase.builder().from(this).addOutcomes(outcome).closed(close)
-        .version(version() + 1).build());
+    return Rules.requireUnder(eligibility().rulesetVersion(), AdvisoryRules.RECORDING, outcome, outcome.on())
+        .map(complete -> ImmutableAdvisoryCase.builder().from(this).addOutcomes(outcome).closed(close)
+            .version(version() + 1).build());
   }
 
   public static Builder builder() {

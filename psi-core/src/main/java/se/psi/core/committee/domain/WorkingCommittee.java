@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
-import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
+import se.psi.core.committee.domain.CommitteeRules.SeatChange;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
@@ -61,11 +62,8 @@ public abstract class WorkingCommittee {
     }
     List<Seat> after = new ArrayList<>(seats());
     after.add(new Seat(partner, sector, representative, on));
-    Evaluation au1 = partnerActive
-        ? Evaluation.met("AU-1", "committee.au1.met")
-        : Evaluation.notMet("AU-1", "partnerId", "committee.au1.notActive");
-    return change(after, au1, on, ruleSet, meta, counts -> new CommitteeEvent.CommitteeSeatTaken(meta.get(),
-        partnership(), partner, sector, counts.nonProfit(), counts.others()));
+    return change(after, true, partnerActive, on, ruleSet, meta, counts -> new CommitteeEvent.CommitteeSeatTaken(
+        meta.get(), partnership(), partner, sector, counts.nonProfit(), counts.others()));
   }
 
   /** AU-2, AU-3: a partner gives up its seat. */
@@ -76,8 +74,7 @@ public abstract class WorkingCommittee {
       return Either.left(new Rejection.IllegalState("Seat", partner.toString(), "NOT_SEATED", "committee.notSeated"));
     }
     List<Seat> after = seats().stream().filter(s -> !s.partnerId().equals(partner)).toList();
-    Evaluation au1 = Evaluation.notApplicable("AU-1", "committee.au1.leaving");
-    return change(after, au1, on, ruleSet, meta, counts -> new CommitteeEvent.CommitteeSeatLeft(meta.get(),
+    return change(after, false, true, on, ruleSet, meta, counts -> new CommitteeEvent.CommitteeSeatLeft(meta.get(),
         partnership(), partner, seat.get().sector(), CommitteeEvent.LeaveReason.LEFT_SEAT, counts.nonProfit(),
         counts.others()));
   }
@@ -109,27 +106,24 @@ public abstract class WorkingCommittee {
       WorkingCommittee next = ImmutableWorkingCommittee.builder().from(this).seats(after).outOfBalance(broken)
           .version(version() + 1).build();
       return new Changed(next, events, ruleSet.map(rules -> next.explainBalance(rules, on))
-          .orElseGet(() -> new Explanation("-", on,
-              List.of(Evaluation.notApplicable("AU-2", "committee.au2.noRuleSet", on.toString())))));
+          .orElseGet(() -> Rules.explainUnder(Rules.NO_RULESET, CommitteeRules.BALANCE,
+              SeatChange.standing(counts, broken, on), on)));
     });
   }
 
   /** AU-2 on the committee as it stands, and what restores the majority if it is out of balance. */
   public Explanation explainBalance(RuleSet ruleSet, LocalDate on) {
-    return new Explanation(ruleSet.version(), on, List.of(CivilSocietyMajorityPolicy.majority(counts(), ruleSet)));
+    return Rules.explain(CommitteeRules.BALANCE, SeatChange.standing(counts(), outOfBalance(), on), ruleSet, on);
   }
 
-  private Either<Rejection, Changed> change(List<Seat> after, Evaluation au1, LocalDate on, RuleSet ruleSet,
-      Supplier<EventMeta> meta, java.util.function.Function<SeatCounts, DomainEvent> seatEvent) {
-    SeatCounts before = counts();
+  private Either<Rejection, Changed> change(List<Seat> after, boolean taking, boolean partnerActive, LocalDate on,
+      RuleSet ruleSet, Supplier<EventMeta> meta, java.util.function.Function<SeatCounts, DomainEvent> seatEvent) {
     SeatCounts counts = SeatCounts.of(after);
-    Evaluation au2 = CivilSocietyMajorityPolicy.majority(counts, ruleSet);
-    Evaluation au3 = CivilSocietyMajorityPolicy.seatChange(before, counts, outOfBalance(), ruleSet);
-    Explanation explanation = new Explanation(ruleSet.version(), on, List.of(au1, au2, au3));
-    Optional<Evaluation> refusal = java.util.stream.Stream.of(au1, au3).filter(Evaluation::failed).findFirst();
+    Explanation explanation = Rules.explain(CommitteeRules.SEAT_CHANGE,
+        new SeatChange(taking, partnerActive, counts(), counts, outOfBalance(), on), ruleSet, on);
+    Optional<Rejection> refusal = Rules.refusal(explanation, CommitteeRules.REFUSING_A_SEAT_CHANGE);
     if (refusal.isPresent()) {
-      Evaluation failed = refusal.get();
-      return Either.left(new Rejection.RuleRefusal(failed.ruleId(), failed.messageKey(), failed.args(), explanation));
+      return Either.left(refusal.get());
     }
     boolean stillOut = outOfBalance() && ruleSet.civilSocietyMajorityRequired() && !counts.holdsMajority();
     List<DomainEvent> events = new ArrayList<>();

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PartnerId;
@@ -84,11 +83,10 @@ public abstract class PartnerContact {
     if (!active()) {
       return Either.left(inactive());
     }
-    if (officialRequiredUnder(ruleSet) && !successor.official()) {
-      Evaluation con4 = Evaluation.notMet("CON-4", "contactPerson.official", "contact.officialRequired",
-          ruleSet.version());
-      return Either.left(new Rejection.RuleRefusal("CON-4", con4.messageKey(), con4.args(),
-          new Explanation(ruleSet.version(), from, List.of(con4))));
+    Either<Rejection, ContactRules.Appointing> allowed = Rules.require(ContactRules.APPOINTMENT,
+        new ContactRules.Appointing(this, successor), ruleSet, from);
+    if (allowed.isLeft()) {
+      return Either.left(allowed.getLeft());
     }
     List<Appointment> former = new ArrayList<>(former());
     current().ifPresent(handedOver -> former.add(handedOver.endedOn(from)));

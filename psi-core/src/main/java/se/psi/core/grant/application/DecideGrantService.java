@@ -13,6 +13,8 @@ import java.util.Optional;
 import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.DelegationId;
 import se.psi.core.grant.domain.GrantApplication;
+import se.psi.core.grant.domain.GrantFacts;
+import se.psi.core.grant.domain.GrantRules;
 import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.domain.GrantValues.GrantDecision;
 import se.psi.core.grant.domain.GrantValues.GrantOutcome;
@@ -25,8 +27,7 @@ import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.meeting.domain.PresentationObligation;
 import se.psi.core.meeting.port.out.PresentationObligations;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.IdSource;
@@ -114,11 +115,10 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
     List<String> taking = new ArrayList<>(draft.participants());
     taking.add(draft.decidedBy());
     GrantApplication.Changed checked = cases.recheck(application, taking, today);
-    if (application.proposal().isPresent() && checked.application().proposal().isEmpty()) {
-      Evaluation fallen = Evaluation.notMet("GRA-7", "proposal", "grant.gra7.presenterDisqualified",
-          application.proposal().get().presenter());
-      return Either.left(new Rejection.RuleRefusal("GRA-7", fallen.messageKey(), fallen.args(),
-          new Explanation(today.ruleSet().version(), today.date(), List.of(fallen))));
+    Either<Rejection, GrantFacts.Rechecked> stands = Rules.require(GrantRules.GRA_7_PROPOSAL_STANDS,
+        new GrantFacts.Rechecked(application, checked.application()), today.ruleSet(), today.date());
+    if (stands.isLeft()) {
+      return Either.left(stands.getLeft());
     }
     return checked.application().decide(draft, delegation, scheme, today.ruleSet(), today.meta())
         .map(decided -> {
@@ -137,9 +137,9 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
       return Either.right(actor);
     }
     return cases.today().flatMap(today -> Either.left(new Rejection.NotPermitted(DECIDE_GRANT.useCase(),
-        DECIDE_GRANT.roles(), DECIDE_GRANT.ownOrganisation(), Optional.of(new Explanation(today.ruleSet().version(),
-            today.date(), List.of(Evaluation.notMet("GRA-5", "decidedBy", "grant.gra5.noDelegationHeld",
-                actor.personId())))))));
+        DECIDE_GRANT.roles(), DECIDE_GRANT.ownOrganisation(), Optional.of(Rules.explain(
+            List.of(GrantRules.GRA_5_HOLDER), new GrantFacts.Decider(actor.personId(), false), today.ruleSet(),
+            today.date())))));
   }
 
   private static GrantDecision draft(DecideGrantCommand c, java.time.LocalDate on) {
@@ -147,6 +147,6 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
     return new GrantDecision(c.outcome(), Optional.ofNullable(c.amountKronor()).map(Sek::of), c.conditions(),
         c.reasons().strip(), Optional.ofNullable(c.referral()).map(r -> new Referral(r.to().strip(), r.kind(),
             r.why().strip())), c.actor().personId(), new DelegationId(c.delegationId()), "", c.participants(), on,
-        new Explanation("-", on, List.of()));
+        Rules.pending(on));
   }
 }

@@ -11,6 +11,12 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import se.psi.core.grant.domain.GrantFacts.Deciding;
+import se.psi.core.grant.domain.GrantFacts.Group;
+import se.psi.core.grant.domain.GrantFacts.Joining;
+import se.psi.core.grant.domain.GrantFacts.Judgements;
+import se.psi.core.grant.domain.GrantFacts.Outcome;
+import se.psi.core.grant.domain.GrantFacts.Participant;
 import se.psi.core.grant.domain.GrantValues.ApplicantMeeting;
 import se.psi.core.grant.domain.GrantValues.CompletionRequest;
 import se.psi.core.grant.domain.GrantValues.ConflictDeclaration;
@@ -27,6 +33,7 @@ import se.psi.core.membership.domain.Organisation;
 import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PsiStyle;
@@ -102,7 +109,8 @@ public abstract class GrantApplication {
 
   /** GRA-3: the criteria as the qualified members judged them, with who judged what. */
   public List<Evaluation> criteriaSummary() {
-    return GrantRules.criteria(judgements());
+    // GRA-3 counts judgements only; it reads no ruleset.
+    return GrantRules.GRA_3.evaluate(new Judgements(judgements()), null);
   }
 
   /**
@@ -146,12 +154,8 @@ public abstract class GrantApplication {
   public Either<Rejection, Changed> startAssessment(List<HandlingGroupMember> members,
       List<ConflictOfInterest> detected, RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
     long officials = members.stream().filter(m -> m.role() == MemberRole.REGION_OFFICIAL).count();
-    long advisers = members.size() - officials;
-    if (officials != 1 || advisers < 1) {
-      return Either.left(refusal("GRA-4", "handlingGroup", "grant.gra4.composition", ruleSet, on, advisers,
-          officials));
-    }
-    return move(GrantStatus.IN_ASSESSMENT).map(next -> {
+    return Rules.require(GrantRules.GRA_4_COMPOSITION, new Group(members.size() - officials, officials), ruleSet, on)
+        .flatMap(composed -> move(GrantStatus.IN_ASSESSMENT)).map(next -> {
       List<DomainEvent> events = new ArrayList<>();
       events.add(new GrantEvent.GrantAssessmentStarted(meta.get(), id(), members.size(), detected.size()));
       detected.forEach(c -> events.add(new GrantEvent.ConflictOfInterestRecorded(meta.get(), id(), c.personId(),
@@ -170,14 +174,9 @@ public abstract class GrantApplication {
     if (status() != GrantStatus.IN_ASSESSMENT && status() != GrantStatus.COMPLETION_REQUESTED) {
       return Either.left(illegal(status()));
     }
-    if (handlingGroup().stream().anyMatch(m -> m.personId().equals(member.personId()))) {
-      return Either.left(refusal("GRA-4", "member.personId", "grant.gra4.alreadyMember", ruleSet, on,
-          member.personId()));
-    }
-    if (member.role() == MemberRole.REGION_OFFICIAL) {
-      long advisers = handlingGroup().stream().filter(m -> m.role() == MemberRole.ADVISER).count();
-      return Either.left(refusal("GRA-4", "member.role", "grant.gra4.composition", ruleSet, on, advisers,
-          handlingGroup().size() - advisers + 1));
+    Either<Rejection, Joining> joins = Rules.require(GrantRules.GRA_4_JOINING, new Joining(this, member), ruleSet, on);
+    if (joins.isLeft()) {
+      return Either.left(joins.getLeft());
     }
     GrantApplication joined = copy().addHandlingGroup(member).version(version() + 1).build();
     return new Changed(joined, List.of(new GrantEvent.HandlingGroupMemberJoined(meta.get(), id(), member.personId(),
@@ -197,12 +196,10 @@ public abstract class GrantApplication {
     if (status() == GrantStatus.DECIDED || status() == GrantStatus.WITHDRAWN || status() == GrantStatus.DRAFT) {
       return Either.left(illegal(status()));
     }
-    if (isDisqualified(personId)) {
-      return Either.left(refusal("GRA-7", "conflict", "grant.gra7.conflictStands", ruleSet, on, personId));
-    }
-    return Either.right(new Changed(copy().declarations(declaring(new ConflictDeclaration(personId, on,
-        Optional.empty()))).version(version() + 1).build(), List.of(new GrantEvent.ConflictOfInterestDeclared(
-            meta.get(), id(), personId, false))));
+    return Rules.require(GrantRules.GRA_7_CONFLICT_STANDS, new Participant(this, personId), ruleSet, on)
+        .map(free -> new Changed(copy().declarations(declaring(new ConflictDeclaration(personId, on,
+            Optional.empty()))).version(version() + 1).build(), List.of(new GrantEvent.ConflictOfInterestDeclared(
+                meta.get(), id(), personId, false))));
   }
 
   /**
@@ -329,37 +326,15 @@ public abstract class GrantApplication {
   public Either<Rejection, Decided> decide(GrantDecision draft, Delegation delegation, GrantScheme scheme,
       RuleSet ruleSet, Supplier<EventMeta> meta) {
     LocalDate on = draft.decidedOn();
-    List<Evaluation> evaluations = new ArrayList<>(GrantRules.formalEligibility(applicant(), project(), scheme,
-        ruleSet, on).evaluations());
-    evaluations.addAll(criteriaSummary());
-    evaluations.add(delegation.allows(draft.decidedBy(), Delegation.GRANT_DECISIONS, on)
-        ? Evaluation.met("GRA-5", "grant.gra5.delegation", delegation.position(), delegation.fromCommittee(),
-            delegation.id().toString())
-        : Evaluation.notMet("GRA-5", "decidedBy", "grant.gra5.noDelegation", delegation.id().toString(), on));
-    boolean presenterDecides = proposal().filter(p -> p.presenter().equals(draft.decidedBy())).isPresent();
-    // GRA-7 holds for the decider and for everyone who takes part, not only for the handling group.
-    evaluations.add(isDisqualified(draft.decidedBy())
-        ? Evaluation.notMet("GRA-7", "decidedBy", "grant.gra7.deciderDisqualified", draft.decidedBy())
-        : Evaluation.met("GRA-7", "grant.gra7.deciderQualified", draft.decidedBy()));
-    List<String> disqualified = draft.participants().stream().filter(this::isDisqualified).toList();
-    evaluations.add(disqualified.isEmpty()
-        ? Evaluation.met("GRA-7", "grant.gra7.noneDisqualified")
-        : Evaluation.notMet("GRA-7", "participants", "grant.gra7.disqualifiedTakesPart", String.join(", ",
-            disqualified)));
-    evaluations.add(presenterDecides
-        ? Evaluation.notMet("GRA-5", "decidedBy", "grant.gra5.presenterDecides", draft.decidedBy())
-        : Evaluation.met("GRA-5", "grant.gra5.separateDecider"));
-    Explanation explanation = new Explanation(ruleSet.version(), on, evaluations);
+    Explanation explanation = Rules.explain(GrantRules.DECISION, new Deciding(this, draft, delegation, scheme),
+        ruleSet, on);
     if (status() != GrantStatus.PROPOSAL_DRAFTED) {
       return Either.left(illegal(status()));
     }
-    Optional<Evaluation> refusal = explanation.failures().stream()
-        .filter(e -> e.ruleId().equals("GRA-5") || e.ruleId().equals("GRA-7")
-            || (draft.outcome() == GrantOutcome.GRANTED && !e.ruleId().equals("GRA-5")))
-        .findFirst();
+    Optional<Rejection> refusal = Rules.refusal(explanation,
+        draft.outcome() == GrantOutcome.GRANTED ? GrantRules.DECISION : GrantRules.REFUSING_ANY_DECISION);
     if (refusal.isPresent()) {
-      return Either.left(new Rejection.RuleRefusal(refusal.get().ruleId(), refusal.get().messageKey(),
-          refusal.get().args(), explanation));
+      return Either.left(refusal.get());
     }
     Either<Rejection, Boolean> consistent = consistent(draft.outcome(), draft.amount(), draft.referral().isPresent(),
         ruleSet, on);
@@ -394,36 +369,23 @@ public abstract class GrantApplication {
       boolean allMet = criteriaSummary().stream().allMatch(e -> e.verdict() == se.psi.core.rules.Verdict.MET);
       if (!allMet) {
         return Either.left(new Rejection.RuleRefusal("GRA-3", "grant.gra3.grantNeedsAllCriteria", List.of(),
-            new Explanation(ruleSet.version(), on, criteriaSummary())));
+            Rules.explain(GrantRules.CRITERIA, new Judgements(judgements()), ruleSet, on)));
       }
-      boolean amountFits = amount.filter(a -> a.kronor() > 0)
-          .filter(a -> project().requested().map(r -> !a.isMoreThan(r)).orElse(false)).isPresent();
-      if (!amountFits) {
-        return Either.left(refusal("GRA-6", "amount", "grant.gra6.amount", ruleSet, on,
-            amount.map(a -> a.kronor()).orElse(0L), project().requested().map(r -> r.kronor()).orElse(0L)));
-      }
-    } else if (amount.isPresent()) {
-      return Either.left(refusal("GRA-6", "amount", "grant.gra6.amountWithoutGrant", ruleSet, on, outcome));
     }
-    if (outcome == GrantOutcome.REFERRED && !referral) {
-      return Either.left(refusal("GRA-6", "referral", "grant.gra6.referralRequired", ruleSet, on));
-    }
-    return Either.right(true);
+    return Rules.require(GrantRules.GRA_6, new Outcome(outcome, amount, referral, project().requested()), ruleSet, on)
+        .map(consistent -> true);
   }
 
   private Either<Rejection, String> qualified(String personId, RuleSet ruleSet, LocalDate on) {
-    if (isDisqualified(personId)) {
-      return Either.left(refusal("GRA-7", "personId", "grant.gra7.disqualified", ruleSet, on, personId));
-    }
-    if (handlingGroup().stream().noneMatch(m -> m.personId().equals(personId))) {
-      return Either.left(refusal("GRA-4", "personId", "grant.gra4.notMember", ruleSet, on, personId));
-    }
-    return Either.right(personId);
+    Participant participant = new Participant(this, personId);
+    return Rules.require(GrantRules.GRA_7_TAKES_NO_PART, participant, ruleSet, on)
+        .flatMap(free -> Rules.require(GrantRules.GRA_4_MEMBER, participant, ruleSet, on))
+        .map(member -> personId);
   }
 
   private Either<Rejection, String> declaredNoConflict(String personId, RuleSet ruleSet, LocalDate on) {
-    return hasDeclaredNoConflict(personId) ? Either.right(personId)
-        : Either.left(refusal("GRA-7", "conflictDeclaration", "grant.gra7.notDeclared", ruleSet, on, personId));
+    return Rules.require(GrantRules.GRA_7_DECLARED, new Participant(this, personId), ruleSet, on)
+        .map(declared -> personId);
   }
 
   private static List<DomainEvent> concat(List<DomainEvent> first, List<DomainEvent> second) {
@@ -454,13 +416,6 @@ public abstract class GrantApplication {
   private Rejection illegalTo(GrantStatus next) {
     return new Rejection.IllegalState("GrantApplication", id().toString(), status().name(),
         "grant.illegalTransition." + next.name());
-  }
-
-  private static Rejection refusal(String ruleId, String field, String key, RuleSet ruleSet, LocalDate on,
-      Object... args) {
-    Evaluation failed = Evaluation.notMet(ruleId, field, key, args);
-    return new Rejection.RuleRefusal(ruleId, key, failed.args(), new Explanation(ruleSet.version(), on,
-        List.of(failed)));
   }
 
   private ImmutableGrantApplication.Builder copy() {

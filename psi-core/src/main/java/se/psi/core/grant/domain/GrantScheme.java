@@ -2,9 +2,11 @@ package se.psi.core.grant.domain;
 
 import io.vavr.control.Either;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
-import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Rule;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.shared.Sek;
 import se.psi.core.rules.Rejection;
@@ -18,8 +20,8 @@ import se.psi.core.rules.Rejection;
 @PsiStyle
 public abstract class GrantScheme {
 
-  /** The rule id of "the sum granted in a scheme year never exceeds the appropriation". */
-  public static final String BUDGET_RULE = "GRA-BUDGET";
+  /** GRA-BUDGET: what charging a grant to the appropriation is judged by. */
+  private static final List<Rule<GrantFacts.Charge>> BUDGET = List.of(GrantRules.GRA_BUDGET);
 
   public abstract int year();
 
@@ -49,11 +51,10 @@ public abstract class GrantScheme {
 
   /** Grants {@code amount} out of the appropriation, or refuses with the figures (GRA-BUDGET). */
   public Either<Rejection, GrantScheme> grant(Sek amount, Explanation explanation) {
-    if (amount.isMoreThan(remaining())) {
-      Evaluation budget = Evaluation.notMet(BUDGET_RULE, "amount", "grant.budget.exceeded", amount.kronor(),
-          granted().kronor(), appropriation().kronor(), year());
-      return Either.left(new Rejection.RuleRefusal(BUDGET_RULE, budget.messageKey(), budget.args(),
-          explanation.and(List.of(budget))));
+    Optional<Rejection> exceeded = Rules.refusal(Rules.explainFurther(explanation, BUDGET,
+        new GrantFacts.Charge(this, amount)), BUDGET);
+    if (exceeded.isPresent()) {
+      return Either.left(exceeded.get());
     }
     return Either.right(ImmutableGrantScheme.builder().from(this).granted(granted().plus(amount))
         .version(version() + 1).build());

@@ -2,7 +2,6 @@ package se.psi.core.idea.domain;
 
 import io.vavr.control.Either;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -13,8 +12,7 @@ import se.psi.core.idea.domain.IdeaValues.IdeaId;
 import se.psi.core.idea.domain.IdeaValues.IdeaSource;
 import se.psi.core.idea.domain.IdeaValues.Triage;
 import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.Place;
@@ -78,12 +76,10 @@ public abstract class Idea {
    */
   public Either<Rejection, TakenFurther> takenFurther(TriageOutcome outcome, UUID created, String field,
       String rulesetVersion, LocalDate on, Supplier<EventMeta> meta) {
-    boolean triagedSo = triage().filter(t -> t.outcome() == outcome).isPresent();
-    if (!triagedSo || triage().get().ledTo().isPresent()) {
-      Evaluation ide2 = Evaluation.notMet("IDE-2", field, triagedSo ? "idea.ide2.alreadyTakenFurther"
-          : "idea.ide2.notTriagedTo", outcome);
-      return Either.left(new Rejection.RuleRefusal("IDE-2", ide2.messageKey(), ide2.args(),
-          new Explanation(rulesetVersion, on, List.of(ide2))));
+    Either<Rejection, IdeaRules.TakingFurther> triagedSo = Rules.requireUnder(rulesetVersion,
+        IdeaRules.TAKING_FURTHER, new IdeaRules.TakingFurther(this, outcome, field), on);
+    if (triagedSo.isLeft()) {
+      return Either.left(triagedSo.getLeft());
     }
     Triage t = triage().get();
     Idea taken = ImmutableIdea.builder().from(this).triage(new Triage(t.outcome(), t.note(), t.on(), t.by(),

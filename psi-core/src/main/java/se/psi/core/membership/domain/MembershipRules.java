@@ -1,7 +1,6 @@
 package se.psi.core.membership.domain;
 
 import java.util.List;
-import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.Rule;
 
@@ -17,36 +16,36 @@ public final class MembershipRules {
   private static final String ASSEMBLY = "politicalAssembly";
 
   /** MEM-1: a legal person of a kind the ruleset admits (the organisation number already proves a legal person). */
-  public static final Rule<MembershipFacts> MEM_1 = Rule.of("MEM-1", (facts, ruleSet) -> {
+  public static final Rule<MembershipFacts> MEM_1 = Rule.of("MEM-1", (facts, ruleSet, is) -> {
     Organisation organisation = facts.application().organisation();
     return ruleSet.admits(organisation.kind())
-        ? Evaluation.met("MEM-1", "membership.mem1.met", organisation.name(), organisation.kind())
-        : Evaluation.notMet("MEM-1", "organisation.kind", "membership.mem1.kindNotAdmitted", organisation.name(),
+        ? is.met("membership.mem1.met", organisation.name(), organisation.kind())
+        : is.notMet("organisation.kind", "membership.mem1.kindNotAdmitted", organisation.name(),
             organisation.kind(), ruleSet.version());
   });
 
   /** MEM-2: joining is free of charge; there is no fee anywhere in the model. */
   public static final Rule<MembershipFacts> MEM_2 =
-      Rule.of("MEM-2", (facts, ruleSet) -> Evaluation.met("MEM-2", "membership.mem2.free"));
+      Rule.of("MEM-2", (facts, ruleSet, is) -> is.met("membership.mem2.free"));
 
   /** MEM-3: no discretionary review; the outcome follows from the other rules. */
   public static final Rule<MembershipFacts> MEM_3 =
-      Rule.of("MEM-3", (facts, ruleSet) -> Evaluation.met("MEM-3", "membership.mem3.noDiscretion"));
+      Rule.of("MEM-3", (facts, ruleSet, is) -> is.met("membership.mem3.noDiscretion"));
 
   /** MEM-4: the organisation's board (or equivalent) decided to join, on or before the decision date. */
-  public static final Rule<MembershipFacts> MEM_4 = Rule.of("MEM-4", (facts, ruleSet) ->
+  public static final Rule<MembershipFacts> MEM_4 = Rule.of("MEM-4", (facts, ruleSet, is) ->
       facts.application().boardDecision()
           .map(board -> board.date().isAfter(facts.decisionDate())
-              ? Evaluation.notMet("MEM-4", "boardDecision.date", "membership.mem4.futureDate", board.date(),
+              ? is.notMet("boardDecision.date", "membership.mem4.futureDate", board.date(),
                   facts.decisionDate())
-              : Evaluation.met("MEM-4", "membership.mem4.met", board.body(), board.reference(), board.date()))
-          .orElseGet(() -> Evaluation.notMet("MEM-4", "boardDecision", "membership.mem4.missing")));
+              : is.met("membership.mem4.met", board.body(), board.reference(), board.date()))
+          .orElseGet(() -> is.notMet("boardDecision", "membership.mem4.missing")));
 
   /** MEM-5: a contact person who can take part in the partnership's activities is named. */
-  public static final Rule<MembershipFacts> MEM_5 = Rule.of("MEM-5", (facts, ruleSet) ->
+  public static final Rule<MembershipFacts> MEM_5 = Rule.of("MEM-5", (facts, ruleSet, is) ->
       facts.application().contactPerson().isPresent()
-          ? Evaluation.met("MEM-5", "membership.mem5.met")
-          : Evaluation.notMet("MEM-5", "contactPerson", "membership.mem5.missing"));
+          ? is.met("membership.mem5.met")
+          : is.notMet("contactPerson", "membership.mem5.missing"));
 
   /**
    * MEM-6 (and CON-4): a municipality names an official (tjänsteman) as its contact person and the political assembly
@@ -54,27 +53,46 @@ public final class MembershipRules {
    * both duties met, or every missing duty named, with the field of each ({@code contactPerson.official},
    * {@code politicalAssembly}; both, comma-separated, when both are missing).
    */
-  public static final Rule<MembershipFacts> MEM_6 = Rule.of("MEM-6", (facts, ruleSet) -> {
+  public static final Rule<MembershipFacts> MEM_6 = Rule.of("MEM-6", (facts, ruleSet, is) -> {
     MembershipApplication application = facts.application();
     if (!application.organisation().isMunicipality()) {
-      return Evaluation.notApplicable("MEM-6", "membership.mem6.notMunicipality");
+      return is.notApplicable("membership.mem6.notMunicipality");
     }
     if (!ruleSet.municipalityDutiesRequired()) {
-      return Evaluation.notApplicable("MEM-6", "membership.mem6.notRequired", ruleSet.version());
+      return is.notApplicable("membership.mem6.notRequired", ruleSet.version());
     }
     boolean official = application.contactPerson().filter(contact -> contact.official()).isPresent();
     return application.politicalAssembly()
         .map(assembly -> official
-            ? Evaluation.met("MEM-6", "membership.mem6.met", assembly)
-            : Evaluation.notMet("MEM-6", OFFICIAL, "membership.mem6.officialMissing"))
+            ? is.met("membership.mem6.met", assembly)
+            : is.notMet(OFFICIAL, "membership.mem6.officialMissing"))
         .orElseGet(() -> official
-            ? Evaluation.notMet("MEM-6", ASSEMBLY, "membership.mem6.assemblyMissing")
-            : Evaluation.notMet("MEM-6", OFFICIAL + "," + ASSEMBLY, "membership.mem6.bothMissing"));
+            ? is.notMet(ASSEMBLY, "membership.mem6.assemblyMissing")
+            : is.notMet(OFFICIAL + "," + ASSEMBLY, "membership.mem6.bothMissing"));
   });
+
+  /**
+   * MEM-8: an agreement is renewed while it runs; from the day after its last day the partner is no longer a party
+   * and the organisation applies to join again.
+   */
+  public static final Rule<Renewal> MEM_8 = Rule.of("MEM-8", (renewal, ruleSet, is) ->
+      renewal.partner().isActiveOn(renewal.on())
+          ? is.met("partner.agreementRuns")
+          : is.notMet("agreementEndsOn", "partner.agreementEnded",
+              renewal.partner().agreementEndsOn().orElseThrow()));
+
+  /** The facts of an agreement's renewal: the partner and the day of the renewal. */
+  public record Renewal(Partner partner, java.time.LocalDate on) {}
 
   /** All rules of a membership decision, in the order they are explained. */
   public static final List<Rule<MembershipFacts>> ALL =
       List.of(MEM_1, MEM_2, MEM_4, MEM_5, MEM_6, MEM_3);
+
+  /** The rules of an agreement's renewal. */
+  public static final List<Rule<Renewal>> RENEWAL = List.of(MEM_8);
+
+  /** Every rule of the membership feature, for the catalogue. */
+  public static final List<Rule<?>> EVERY = List.of(MEM_1, MEM_2, MEM_3, MEM_4, MEM_5, MEM_6, MEM_8);
 
   /** The rules whose failure makes an application incomplete rather than refused. */
   public static final List<String> PREREQUISITES = List.of("MEM-4", "MEM-5", "MEM-6");

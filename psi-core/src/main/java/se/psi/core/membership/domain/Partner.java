@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
@@ -110,15 +109,10 @@ public abstract class Partner {
     if (status() == PartnerStatus.WITHDRAWN) {
       return Either.left(noLongerAParty());
     }
-    if (!isActiveOn(today)) {
-      LocalDate lastDay = agreementEndsOn().orElseThrow();
-      Evaluation mem8 = Evaluation.notMet("MEM-8", "agreementEndsOn", "partner.agreementEnded", lastDay);
-      return Either.left(new Rejection.RuleRefusal("MEM-8", mem8.messageKey(), mem8.args(),
-          new Explanation(rulesetVersion, today, List.of(mem8))));
-    }
-    Partner next = ImmutablePartner.builder().from(this).agreementEndsOn(endsOn).version(version() + 1).build();
-    return Either.right(new Changed(next,
-        List.of(new PartnerEvent.PartnerAgreementRenewed(meta.get(), id(), endsOn))));
+    return Rules.requireUnder(rulesetVersion, MembershipRules.RENEWAL, new MembershipRules.Renewal(this, today), today)
+        .map(runs -> new Changed(
+            ImmutablePartner.builder().from(this).agreementEndsOn(endsOn).version(version() + 1).build(),
+            List.of(new PartnerEvent.PartnerAgreementRenewed(meta.get(), id(), endsOn))));
   }
 
   /** MEM-9: records how much the partner takes part. */

@@ -1,13 +1,11 @@
 package se.psi.core.plan.domain;
 
 import io.vavr.control.Either;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.rules.Rejection;
 
@@ -32,22 +30,10 @@ public abstract class ActivityList {
   /** ACT-1: an activity belongs under a goal of the plan, and the plan covers the year. */
   public Either<Rejection, ActivityList> add(PlannedActivity activity, OperationalPlan operationalPlan,
       String rulesetVersion) {
-    List<Evaluation> problems = new ArrayList<>();
-    if (!operationalPlan.covers(year())) {
-      problems.add(Evaluation.notMet("ACT-1", "year", "plan.yearOutsidePlan", year(), operationalPlan.fromYear(),
-          operationalPlan.toYear()));
-    }
-    if (operationalPlan.goal(activity.goal()).isEmpty()) {
-      problems.add(Evaluation.notMet("ACT-1", "goal", "plan.unknownGoal", activity.goal(),
-          operationalPlan.goals().size()));
-    }
-    if (!problems.isEmpty()) {
-      Evaluation first = problems.get(0);
-      return Either.left(new Rejection.RuleRefusal("ACT-1", first.messageKey(), first.args(),
-          new Explanation(rulesetVersion, java.time.Year.of(year()).atDay(1), problems)));
-    }
-    return Either.right(ImmutableActivityList.builder().from(this).addActivities(activity).version(version() + 1)
-        .build());
+    return Rules.requireUnder(rulesetVersion, PlanRules.ADDING_AN_ACTIVITY,
+        new PlanRules.Adding(year(), activity, operationalPlan), java.time.Year.of(year()).atDay(1))
+        .map(underPlan -> ImmutableActivityList.builder().from(this).addActivities(activity).version(version() + 1)
+            .build());
   }
 
   /** ACT-2: records an activity's status, what was achieved and a note. */

@@ -5,8 +5,8 @@ import java.util.List;
 import se.psi.core.meeting.domain.Coverage;
 import se.psi.core.membership.domain.ApplicationCounts;
 import se.psi.core.meeting.domain.YearTargets;
-import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Rules;
 import se.psi.core.rules.Verdict;
 
 /**
@@ -30,37 +30,25 @@ public record FollowUp(int year, List<GoalFollowUp> goals, YearTargets meetings,
 
   public static FollowUp of(OperationalPlan plan, ActivityList list, YearTargets meetings, Coverage coverage,
       ApplicationCounts membershipApplications) {
-    List<Evaluation> evaluations = new ArrayList<>();
-    List<GoalFollowUp> goals = new ArrayList<>();
+    List<PlannedActivity> inGoalOrder = new ArrayList<>();
     for (Goal goal : plan.goals()) {
-      List<ActivityFollowUp> activities = new ArrayList<>();
+      list.activities().stream().filter(activity -> activity.goal() == goal.number()).forEach(inGoalOrder::add);
+    }
+    Explanation year = meetings.explanation();
+    Explanation activities = Rules.explainUnder(year.rulesetVersion(), PlanRules.FOLLOW_UP, inGoalOrder,
+        year.decisionDate());
+    List<GoalFollowUp> goals = new ArrayList<>();
+    int evaluated = 0;
+    for (Goal goal : plan.goals()) {
+      List<ActivityFollowUp> followedUp = new ArrayList<>();
       for (PlannedActivity activity : list.activities()) {
         if (activity.goal() == goal.number()) {
-          Evaluation evaluation = evaluate(activity);
-          evaluations.add(evaluation);
-          activities.add(new ActivityFollowUp(activity, evaluation.verdict()));
+          followedUp.add(new ActivityFollowUp(activity, activities.evaluations().get(evaluated++).verdict()));
         }
       }
-      goals.add(new GoalFollowUp(goal, activities));
+      goals.add(new GoalFollowUp(goal, followedUp));
     }
-    evaluations.addAll(meetings.explanation().evaluations());
-    return new FollowUp(list.year(), goals, meetings, coverage, membershipApplications, new Explanation(
-        meetings.explanation().rulesetVersion(), meetings.explanation().decisionDate(), evaluations));
-  }
-
-  /** A countable target is met when reached; one in words when the activity is done. */
-  static Evaluation evaluate(PlannedActivity activity) {
-    if (activity.targetCount().isPresent()) {
-      int target = activity.targetCount().get();
-      int achieved = activity.achievedCount().orElse(0);
-      return achieved >= target
-          ? Evaluation.met("ACT-2", "plan.activity.countMet", activity.title(), achieved, target)
-          : Evaluation.notMet("ACT-2", "", "plan.activity.countNotMet", activity.title(), achieved, target);
-    }
-    return switch (activity.status()) {
-      case DONE -> Evaluation.met("ACT-2", "plan.activity.done", activity.title());
-      case CANCELLED -> Evaluation.notMet("ACT-2", "", "plan.activity.cancelled", activity.title());
-      default -> Evaluation.needsJudgement("ACT-2", "plan.activity.inProgress", activity.title(), activity.status());
-    };
+    return new FollowUp(list.year(), goals, meetings, coverage, membershipApplications,
+        activities.and(year.evaluations()));
   }
 }

@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.psi.core.meeting.domain.Meeting;
-import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.MeetingId;
-import se.psi.core.meeting.domain.MeetingStatus;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.rules.Rejection;
 
@@ -64,14 +61,9 @@ public abstract class OperationalPlan {
       return Either.left(new Rejection.IllegalState("OperationalPlan", id().toString(), "ADOPTED",
           "plan.alreadyAdopted"));
     }
-    if (meeting.format() != MeetingFormat.GENERAL_MEETING || meeting.status() != MeetingStatus.HELD) {
-      Evaluation mtg1 = Evaluation.notMet("MTG-1", "meetingId", "plan.adoptedByGeneralMeeting", meeting.format(),
-          meeting.status());
-      return Either.left(new Rejection.RuleRefusal("MTG-1", mtg1.messageKey(), mtg1.args(),
-          new Explanation(ruleSet.version(), meeting.date(), List.of(mtg1))));
-    }
-    return Either.right(ImmutableOperationalPlan.builder().from(this).adoptedBy(meeting.id())
-        .adoptedOn(meeting.date()).version(version() + 1).build());
+    return Rules.require(PlanRules.ADOPTION, meeting, ruleSet, meeting.date())
+        .map(held -> ImmutableOperationalPlan.builder().from(this).adoptedBy(meeting.id())
+            .adoptedOn(meeting.date()).version(version() + 1).build());
   }
 
   public static Builder builder() {

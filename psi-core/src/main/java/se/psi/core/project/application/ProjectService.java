@@ -20,6 +20,7 @@ import java.util.function.Function;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.project.domain.Project;
+import se.psi.core.project.domain.ProjectRules;
 import se.psi.core.project.domain.ProjectsAndCalls;
 import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
 import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
@@ -34,8 +35,7 @@ import se.psi.core.project.port.out.FundingCalls;
 import se.psi.core.project.port.out.ProjectBank;
 import se.psi.core.project.port.out.Projects;
 import se.psi.core.project.port.out.ThemeInterests;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
@@ -200,14 +200,8 @@ final class ProjectService implements ProjectUseCases.CallsUseCase, ProjectUseCa
   /** PRJ-1: a project is run by an active partner in its own name; the partnership itself cannot own one. */
   private Either<Rejection, Partner> activeOwner(Partner owner) {
     LocalDate today = this.today.date();
-    if (owner.isActiveOn(today)) {
-      return Either.right(owner);
-    }
-    Evaluation prj1 = Evaluation.notMet("PRJ-1", "owner", "project.prj1.ownerNotActive",
-        owner.organisation().name());
-    return Either.left(new Rejection.RuleRefusal("PRJ-1", prj1.messageKey(), prj1.args(),
-        new Explanation(this.today.registry().inForceOn(today).map(r -> r.version()).getOrElse("-"), today,
-            List.of(prj1))));
+    return Rules.requireUnder(this.today.versionOn(today), ProjectRules.OWNERSHIP,
+        new ProjectRules.Owning(owner, today), today).map(ProjectRules.Owning::owner);
   }
 
   /** PRJ-3, MEM-7, MEM-8: only a partner that has not withdrawn and whose agreement runs is told of calls. */

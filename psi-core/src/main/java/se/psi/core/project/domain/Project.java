@@ -2,13 +2,11 @@ package se.psi.core.project.domain;
 
 import io.vavr.control.Either;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
-import se.psi.core.rules.Evaluation;
-import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.Rules;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.rules.Rejection;
@@ -45,12 +43,8 @@ public abstract class Project {
 
   /** PRJ-2: refused, with the reason, while the idea is not anchored with the working committee. */
   public Either<Rejection, Project> withStakeholderGroup(RuleSet ruleSet, LocalDate on) {
-    if (anchoredOn().isEmpty()) {
-      Evaluation prj2 = Evaluation.notMet("PRJ-2", "projectId", "project.prj2.notAnchored", title());
-      return Either.left(new Rejection.RuleRefusal("PRJ-2", prj2.messageKey(), prj2.args(),
-          new Explanation(ruleSet.version(), on, List.of(prj2))));
-    }
-    return Either.right(ImmutableProject.builder().from(this).stakeholderGroup(true).version(version() + 1).build());
+    return Rules.require(ProjectRules.STAKEHOLDER_GROUP, this, ruleSet, on)
+        .map(anchored -> ImmutableProject.builder().from(this).stakeholderGroup(true).version(version() + 1).build());
   }
 
   public static Builder builder() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.Verdict;
 import se.psi.core.shared.PartnerId;
@@ -38,8 +39,8 @@ class WorkingCommitteeTest {
     assertThat(new SeatCounts(0, 0).holdsMajority()).isTrue();
     assertThat(new SeatCounts(3, 4).seatsToRestore()).isEqualTo(2);
     assertThat(Sector.SOCIAL_ECONOMY.isNonProfit()).isTrue();
-    assertThat(CivilSocietyMajorityPolicy.majority(new SeatCounts(1, 1), RULES).verdict())
-        .isEqualTo(Verdict.NOT_MET);
+    assertThat(CommitteeRules.AU_2.evaluate(CommitteeRules.SeatChange.standing(new SeatCounts(1, 1), false, DAY),
+        RULES)).extracting(Evaluation::verdict).containsExactly(Verdict.NOT_MET);
   }
 
   @Test

@@ -320,7 +320,7 @@ class GrantApplicationTest {
     var refused = charged.grant(Sek.of(30_000), new Explanation("v", DAY, List.of()));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
-      assertThat(r.ruleId()).isEqualTo(GrantScheme.BUDGET_RULE);
+      assertThat(r.ruleId()).isEqualTo(GrantRules.GRA_BUDGET.id());
       assertThat(r.args()).containsExactly(30_000L, 80_000L, 100_000L, 2022);
     });
   }

@@ -13,6 +13,7 @@ import static se.psi.core.TestFacts.rulesOn;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -154,7 +155,9 @@ class MembershipRulesTest {
 
   private static Evaluation evaluate(se.psi.core.rules.Rule<MembershipFacts> rule, MembershipApplication application,
       RuleSet ruleSet) {
-    return rule.evaluate(new MembershipFacts(application, DAY), ruleSet);
+    List<Evaluation> evaluations = rule.evaluate(new MembershipFacts(application, DAY), ruleSet);
+    assertThat(evaluations).hasSize(1);
+    return evaluations.get(0);
   }
 
   private static MembershipDecision decide(MembershipApplication application, RuleSet ruleSet) {

@@ -19,6 +19,7 @@ import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.YearTargets;
 import se.psi.core.membership.domain.ApplicationCounts;
 import se.psi.core.membership.domain.ApplicationStatus;
+import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Verdict;
 import se.psi.core.shared.Place;
 import se.psi.core.rules.Rejection;
@@ -45,12 +46,12 @@ class PlanTest {
     PlannedActivity dialogues = activity(1, Optional.of(4));
     PlannedActivity bank = activity(2, Optional.empty());
 
-    assertThat(FollowUp.evaluate(dialogues.followedUp(ActivityStatus.DONE, Optional.of(3), "")).verdict())
+    assertThat(followedUp(dialogues.followedUp(ActivityStatus.DONE, Optional.of(3), "")))
         .isEqualTo(Verdict.NOT_MET);
-    assertThat(FollowUp.evaluate(dialogues.followedUp(ActivityStatus.DONE, Optional.of(4), "")).verdict())
+    assertThat(followedUp(dialogues.followedUp(ActivityStatus.DONE, Optional.of(4), "")))
         .isEqualTo(Verdict.MET);
-    assertThat(FollowUp.evaluate(bank).verdict()).isEqualTo(Verdict.NEEDS_JUDGEMENT);
-    assertThat(FollowUp.evaluate(bank.followedUp(ActivityStatus.DONE, Optional.empty(), "")).verdict())
+    assertThat(followedUp(bank)).isEqualTo(Verdict.NEEDS_JUDGEMENT);
+    assertThat(followedUp(bank.followedUp(ActivityStatus.DONE, Optional.empty(), "")))
         .isEqualTo(Verdict.MET);
   }
 
@@ -91,5 +92,12 @@ class PlanTest {
   private static PlannedActivity activity(int goal, Optional<Integer> target) {
     return new PlannedActivity(UUID.randomUUID(), goal, "Aktivitet under mål " + goal, "AU", target, "Mål i ord",
         ActivityStatus.PLANNED, Optional.empty(), "");
+  }
+
+  /** ACT-2's one verdict on one activity. */
+  private static Verdict followedUp(PlannedActivity activity) {
+    List<Evaluation> evaluations = PlanRules.ACT_2.evaluate(List.of(activity), null);
+    assertThat(evaluations).hasSize(1);
+    return evaluations.get(0).verdict();
   }
 }

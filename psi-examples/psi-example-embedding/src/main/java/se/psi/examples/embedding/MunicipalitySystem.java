@@ -60,7 +60,7 @@ public final class MunicipalitySystem {
   static void run(Path dataDirectory, PrintStream out, Clock clock) {
     // 1. The municipality's own partner register and outbox; 2. the rest in memory, in one transaction with them.
     FilePartners partners = new FilePartners(dataDirectory.resolve("partners.jsonl"));
-    CommittedEvents outbox = new CommittedEvents();
+    CommittedEvents outbox = new CommittedEvents(clock);
     PsiCore core = PsiCore.builder().storage(new InMemoryStorage().with(partners, outbox))
         .clock(clock).ids(IdSource.random()).build();
     // 3. The municipality's case system listens to what the partnership does.

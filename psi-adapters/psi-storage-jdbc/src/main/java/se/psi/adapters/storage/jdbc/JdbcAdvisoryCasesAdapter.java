@@ -44,11 +44,13 @@ public final class JdbcAdvisoryCasesAdapter implements AdvisoryCases {
       Versioned.save("AdvisoryCase", a.id(), a.version(),
           () -> Sql.update(c, "INSERT INTO advisory_case (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
               + " ?, ?, ?, ?)", a.id(), a.organisationName(), a.organisationNumber().map(OrganisationNumber::digits),
-              a.organisationKind(), a.idea(), a.challenge(), a.fromIdea(), a.referredFrom().map(Documents::write),
-              Documents.write(a.advisers()), Documents.write(a.outcomes()), a.closed(), a.openedOn(),
+              a.organisationKind(), a.idea(), a.challenge(), a.fromIdea(),
+              a.referredFrom().map(CaseDocuments.REFERRED_FROM::write),
+              Documents.write(a.advisers()), CaseDocuments.OUTCOMES.write(a.outcomes()), a.closed(), a.openedOn(),
               a.eligibility().rulesetVersion(), Json.evaluations(a.eligibility().evaluations()), a.version()),
           () -> Sql.update(c, "UPDATE advisory_case SET outcomes = ?, closed = ?, version = ? WHERE id = ?"
-              + " AND version = ?", Documents.write(a.outcomes()), a.closed(), a.version(), a.id(), a.version() - 1));
+              + " AND version = ?", CaseDocuments.OUTCOMES.write(a.outcomes()), a.closed(), a.version(), a.id(),
+              a.version() - 1));
       return null;
     });
   }
@@ -63,10 +65,9 @@ public final class JdbcAdvisoryCasesAdapter implements AdvisoryCases {
         .idea(row.getString("idea"))
         .challenge(row.getString("challenge"))
         .fromIdea(Optional.ofNullable(Sql.uuid(row, "from_idea")))
-        .referredFrom(Sql.string(row, "referred_from").map(json -> Documents.read(json,
-            new TypeReference<AdvisoryCase.IncomingReferral>() {})))
+        .referredFrom(Sql.string(row, "referred_from").map(CaseDocuments.REFERRED_FROM::read))
         .advisers(Documents.read(row.getString("advisers"), new TypeReference<List<String>>() {}))
-        .outcomes(Documents.read(row.getString("outcomes"), new TypeReference<List<AdvisoryCase.Outcome>>() {}))
+        .outcomes(CaseDocuments.OUTCOMES.read(row.getString("outcomes")))
         .closed(row.getBoolean("closed"))
         .openedOn(openedOn)
         .eligibility(new Explanation(row.getString("ruleset_version"), openedOn,

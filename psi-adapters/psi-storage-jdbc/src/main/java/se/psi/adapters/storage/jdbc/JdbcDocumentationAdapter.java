@@ -6,15 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import se.psi.core.documentation.domain.DocumentationTemplate;
 import se.psi.core.documentation.domain.InnovationOrigin;
 import se.psi.core.documentation.domain.InnovationRecord;
-import se.psi.core.documentation.domain.TemplateField;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 import se.psi.core.documentation.port.out.InnovationRecords;
-import se.psi.core.shared.PriorityArea;
 import se.psi.core.port.out.StaleVersionException;
 
 /** The documentation ports over JDBC: tables {@code documentation_template}, {@code innovation_record}. */
@@ -57,7 +54,8 @@ public final class JdbcDocumentationAdapter implements DocumentationTemplates, I
         throw new StaleVersionException("DocumentationTemplate", t.name() + "@" + t.templateVersion(), 0);
       }
       return Sql.update(c, "INSERT INTO documentation_template (name, template_version, fields, published_on)"
-          + " VALUES (?, ?, ?, ?)", t.name(), t.templateVersion(), Documents.write(t.fields()), t.publishedOn());
+          + " VALUES (?, ?, ?, ?)", t.name(), t.templateVersion(), DocumentationDocuments.FIELDS.write(t.fields()),
+          t.publishedOn());
     });
   }
 
@@ -80,13 +78,13 @@ public final class JdbcDocumentationAdapter implements DocumentationTemplates, I
       Versioned.save("InnovationRecord", r.id(), r.version(),
           () -> Sql.update(c, "INSERT INTO innovation_record (" + RECORD_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
               + " ?, ?, ?, ?)", r.id(), r.templateName(), r.templateVersion(), r.challenge(), r.innovation(),
-              r.origin(), Documents.write(r.actors()), Documents.write(r.priorityAreas()), r.results(),
-              Documents.write(r.answers()), r.recordedOn(), r.version()),
+              r.origin(), Documents.write(r.actors()), DocumentationDocuments.PRIORITY_AREAS.write(r.priorityAreas()),
+              r.results(), Documents.write(r.answers()), r.recordedOn(), r.version()),
           () -> Sql.update(c, "UPDATE innovation_record SET challenge = ?, innovation = ?, origin = ?, actors = ?,"
               + " priority_areas = ?, results = ?, answers = ?, version = ? WHERE id = ? AND version = ?",
               r.challenge(), r.innovation(), r.origin(), Documents.write(r.actors()),
-              Documents.write(r.priorityAreas()), r.results(), Documents.write(r.answers()), r.version(), r.id(),
-              r.version() - 1));
+              DocumentationDocuments.PRIORITY_AREAS.write(r.priorityAreas()), r.results(),
+              Documents.write(r.answers()), r.version(), r.id(), r.version() - 1));
       return null;
     });
   }
@@ -94,7 +92,7 @@ public final class JdbcDocumentationAdapter implements DocumentationTemplates, I
   private static DocumentationTemplate template(ResultSet row) throws SQLException {
     return DocumentationTemplate.builder().name(row.getString("name"))
         .templateVersion(row.getInt("template_version"))
-        .fields(Documents.read(row.getString("fields"), new TypeReference<List<TemplateField>>() {}))
+        .fields(DocumentationDocuments.FIELDS.read(row.getString("fields")))
         .publishedOn(Sql.date(row, "published_on").orElseThrow()).build();
   }
 
@@ -107,7 +105,7 @@ public final class JdbcDocumentationAdapter implements DocumentationTemplates, I
         .innovation(row.getString("innovation"))
         .origin(InnovationOrigin.valueOf(row.getString("origin")))
         .actors(Documents.read(row.getString("actors"), new TypeReference<List<String>>() {}))
-        .priorityAreas(Documents.read(row.getString("priority_areas"), new TypeReference<Set<PriorityArea>>() {}))
+        .priorityAreas(DocumentationDocuments.PRIORITY_AREAS.read(row.getString("priority_areas")))
         .results(row.getString("results"))
         .answers(Documents.read(row.getString("answers"), new TypeReference<Map<String, String>>() {}))
         .recordedOn(Sql.date(row, "recorded_on").orElseThrow())

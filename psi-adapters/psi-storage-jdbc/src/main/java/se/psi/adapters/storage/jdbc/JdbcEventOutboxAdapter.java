@@ -7,11 +7,12 @@ import se.psi.core.shared.DomainEvent;
 import se.psi.core.port.out.EventOutbox;
 import se.psi.core.outbox.OutboxReader;
 import se.psi.core.outbox.OutboxRecord;
+import se.psi.events.EventJson;
 
 /**
- * The transactional outbox over JDBC: table {@code outbox}. Events are appended on the change's own connection, so
- * they commit or roll back with it; positions ascend in commit order for each aggregate (its changes are serialized
- * by optimistic locking).
+ * The transactional outbox over JDBC: table {@code outbox}, each event in its published envelope (psi-events).
+ * Events are appended on the change's own connection, so they commit or roll back with it; positions ascend in
+ * commit order for each aggregate (its changes are serialized by optimistic locking).
  */
 public final class JdbcEventOutboxAdapter implements EventOutbox, OutboxReader {
 
@@ -30,7 +31,7 @@ public final class JdbcEventOutboxAdapter implements EventOutbox, OutboxReader {
   @Override
   public void appendAll(List<? extends DomainEvent> events) {
     List<Object[]> rows = events.stream().map(event -> new Object[] {event.eventId(), event.aggregateType(),
-        event.aggregateId(), event.type(), Json.event(event), event.occurredAt()}).toList();
+        event.aggregateId(), event.type(), EventJson.write(event), event.occurredAt()}).toList();
     db.withConnection(c -> {
       Sql.batch(c, "INSERT INTO outbox (event_id, aggregate_type, aggregate_id, event_type, payload, occurred_at)"
           + " VALUES (?, ?, ?, ?, ?, ?)", rows);

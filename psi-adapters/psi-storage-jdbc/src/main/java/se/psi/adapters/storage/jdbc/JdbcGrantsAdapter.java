@@ -1,6 +1,6 @@
 package se.psi.adapters.storage.jdbc;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+
 import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,19 +8,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import se.psi.core.grant.domain.DelegationId;
+import se.psi.adapters.storage.jdbc.GrantDocuments.StoredDecision;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.domain.GrantStatus;
-import se.psi.core.grant.domain.GrantValues;
 import se.psi.core.grant.domain.GrantValues.GrantDecision;
-import se.psi.core.grant.domain.GrantValues.GrantOutcome;
-import se.psi.core.grant.domain.ProjectDescription;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.rules.Explanation;
-import se.psi.core.shared.Referral;
 import se.psi.core.shared.Sek;
 
 /** Grant applications and schemes over JDBC: tables {@code grant_application}, {@code grant_scheme}. */
@@ -31,11 +27,6 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
       + " judgements,"
       + " applicant_meetings, completion_requests, proposal, decided_on, outcome, granted_amount, delegation_id,"
       + " decision, ruleset_version, evaluations, version";
-
-  /** The decision as stored in JSON; its explanation is stored with typed arguments beside it. */
-  record StoredDecision(GrantOutcome outcome, Optional<Sek> amount, List<String> conditions, String reasons,
-      Optional<Referral> referral, String decidedBy, DelegationId delegation, String presenter,
-      List<String> participants, LocalDate decidedOn) {}
 
   private final JdbcUnitOfWork db;
 
@@ -67,13 +58,15 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
     Object[] organisation = OrganisationColumns.values(a.applicant());
     Optional<GrantDecision> d = a.decision();
     Object[] values = {a.id().value(), a.schemeYear(), organisation[0], organisation[1], organisation[2],
-        organisation[3], organisation[4], a.status(), a.submittedOn(), Documents.write(a.project()),
-        Documents.write(a.handlingGroup()), Documents.write(a.conflicts()), Documents.write(a.declarations()),
-        Documents.write(a.judgements()),
-        Documents.write(a.applicantMeetings()), Documents.write(a.completionRequests()),
-        a.proposal().map(Documents::write), d.map(GrantDecision::decidedOn), d.map(GrantDecision::outcome),
-        d.flatMap(GrantDecision::amount).map(Sek::kronor), d.map(x -> x.delegation().value()),
-        d.map(x -> Documents.write(stored(x))), d.map(x -> x.explanation().rulesetVersion()),
+        organisation[3], organisation[4], a.status(), a.submittedOn(), GrantDocuments.PROJECT.write(a.project()),
+        GrantDocuments.HANDLING_GROUP.write(a.handlingGroup()), GrantDocuments.CONFLICTS.write(a.conflicts()),
+        GrantDocuments.DECLARATIONS.write(a.declarations()), GrantDocuments.JUDGEMENTS.write(a.judgements()),
+        GrantDocuments.APPLICANT_MEETINGS.write(a.applicantMeetings()),
+        GrantDocuments.COMPLETION_REQUESTS.write(a.completionRequests()),
+        a.proposal().map(GrantDocuments.PROPOSAL::write), d.map(GrantDecision::decidedOn),
+        d.map(GrantDecision::outcome), d.flatMap(GrantDecision::amount).map(Sek::kronor),
+        d.map(x -> x.delegation().value()), d.map(x -> GrantDocuments.DECISION.write(StoredDecision.of(x))),
+        d.map(x -> x.explanation().rulesetVersion()),
         d.map(x -> Json.evaluations(x.explanation().evaluations())), a.version()};
     db.withConnection(c -> {
       Versioned.save("GrantApplication", a.id().value(), a.version(),
@@ -98,18 +91,12 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
     return Sql.update(c, sql.toString(), parameters);
   }
 
-  private static StoredDecision stored(GrantDecision d) {
-    return new StoredDecision(d.outcome(), d.amount(), d.conditions(), d.reasons(), d.referral(), d.decidedBy(),
-        d.delegation(), d.presenter(), d.participants(), d.decidedOn());
-  }
-
   private static GrantApplication application(ResultSet row) throws SQLException {
     Optional<GrantDecision> decision = Sql.string(row, "decision").map(json -> {
-      StoredDecision s = Documents.read(json, new TypeReference<StoredDecision>() {});
       try {
-        return new GrantDecision(s.outcome(), s.amount(), s.conditions(), s.reasons(), s.referral(), s.decidedBy(),
-            s.delegation(), s.presenter(), s.participants(), s.decidedOn(), new Explanation(
-                row.getString("ruleset_version"), s.decidedOn(), Json.evaluations(row.getString("evaluations"))));
+        StoredDecision stored = GrantDocuments.DECISION.read(json);
+        return stored.toDomain(new Explanation(row.getString("ruleset_version"), stored.decidedOn(),
+            Json.evaluations(row.getString("evaluations"))));
       } catch (SQLException e) {
         throw StorageException.from(e);
       }
@@ -120,20 +107,14 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
         .applicant(OrganisationColumns.read(row))
         .status(GrantStatus.valueOf(row.getString("status")))
         .submittedOn(Sql.date(row, "submitted_on"))
-        .project(Documents.read(row.getString("project"), new TypeReference<ProjectDescription>() {}))
-        .handlingGroup(Documents.read(row.getString("handling_group"),
-            new TypeReference<List<GrantValues.HandlingGroupMember>>() {}))
-        .conflicts(Documents.read(row.getString("conflicts"),
-            new TypeReference<List<GrantValues.ConflictOfInterest>>() {}))
-        .declarations(Documents.read(row.getString("conflict_declarations"),
-            new TypeReference<List<GrantValues.ConflictDeclaration>>() {}))
-        .judgements(Documents.read(row.getString("judgements"), new TypeReference<List<GrantValues.Judgement>>() {}))
-        .applicantMeetings(Documents.read(row.getString("applicant_meetings"),
-            new TypeReference<List<GrantValues.ApplicantMeeting>>() {}))
-        .completionRequests(Documents.read(row.getString("completion_requests"),
-            new TypeReference<List<GrantValues.CompletionRequest>>() {}))
-        .proposal(Sql.string(row, "proposal").map(json -> Documents.read(json,
-            new TypeReference<GrantValues.Proposal>() {})))
+        .project(GrantDocuments.PROJECT.read(row.getString("project")))
+        .handlingGroup(GrantDocuments.HANDLING_GROUP.read(row.getString("handling_group")))
+        .conflicts(GrantDocuments.CONFLICTS.read(row.getString("conflicts")))
+        .declarations(GrantDocuments.DECLARATIONS.read(row.getString("conflict_declarations")))
+        .judgements(GrantDocuments.JUDGEMENTS.read(row.getString("judgements")))
+        .applicantMeetings(GrantDocuments.APPLICANT_MEETINGS.read(row.getString("applicant_meetings")))
+        .completionRequests(GrantDocuments.COMPLETION_REQUESTS.read(row.getString("completion_requests")))
+        .proposal(Sql.string(row, "proposal").map(GrantDocuments.PROPOSAL::read))
         .decision(decision)
         .version(row.getLong("version"))
         .build();

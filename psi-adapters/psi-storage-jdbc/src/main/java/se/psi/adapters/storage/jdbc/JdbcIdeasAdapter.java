@@ -1,6 +1,5 @@
 package se.psi.adapters.storage.jdbc;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.vavr.control.Option;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,10 +49,10 @@ public final class JdbcIdeasAdapter implements Ideas {
           () -> Sql.update(c, "INSERT INTO idea (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               i.id().value(), i.receipt(), i.source(), i.organisation(), contact.map(IdeaValues.IdeaContact::name),
               contact.map(IdeaValues.IdeaContact::email), i.challenge(), i.description(), i.place().municipality(),
-              i.channel(), i.channelledBy(), i.submittedOn(), i.triage().map(Documents::write), i.version()),
+              i.channel(), i.channelledBy(), i.submittedOn(), i.triage().map(CaseDocuments.TRIAGE::write), i.version()),
           () -> Sql.update(c, "UPDATE idea SET contact_name = ?, contact_email = ?, triage = ?, version = ?"
               + " WHERE id = ? AND version = ?", contact.map(IdeaValues.IdeaContact::name),
-              contact.map(IdeaValues.IdeaContact::email), i.triage().map(Documents::write), i.version(),
+              contact.map(IdeaValues.IdeaContact::email), i.triage().map(CaseDocuments.TRIAGE::write), i.version(),
               i.id().value(), i.version() - 1));
       return null;
     });
@@ -74,8 +73,7 @@ public final class JdbcIdeasAdapter implements Ideas {
         .channel(IdeaValues.IdeaChannel.valueOf(row.getString("channel")))
         .channelledBy(Sql.enumOf(row, "channelled_by", Municipality.class))
         .submittedOn(Sql.date(row, "submitted_on").orElseThrow())
-        .triage(Sql.string(row, "triage").map(json -> Documents.read(json,
-            new TypeReference<IdeaValues.Triage>() {})))
+        .triage(Sql.string(row, "triage").map(CaseDocuments.TRIAGE::read))
         .version(row.getLong("version"))
         .build();
   }

@@ -7,17 +7,12 @@ import java.sql.SQLException;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import se.psi.core.meeting.domain.AgendaItem;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.MeetingStatus;
-import se.psi.core.meeting.domain.Registration;
-import se.psi.core.meeting.domain.Speaker;
 import se.psi.core.meeting.port.out.Meetings;
 import se.psi.core.shared.Municipality;
-import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.Place;
 
 /** {@link Meetings} over JDBC: table {@code meeting}. */
@@ -47,20 +42,22 @@ public final class JdbcMeetingsAdapter implements Meetings {
 
   @Override
   public void save(Meeting m) {
+    String agenda = MeetingDocuments.AGENDA.write(m.agenda());
+    String registrations = MeetingDocuments.REGISTRATIONS.write(m.registrations());
+    String speakers = MeetingDocuments.SPEAKERS.write(m.speakers());
+    String attendance = MeetingDocuments.ATTENDANCE.write(m.attendance());
+    String decisions = Documents.write(m.decisions());
     db.withConnection(c -> {
       Versioned.save("Meeting", m.id().value(), m.version(),
           () -> Sql.update(c, "INSERT INTO meeting (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
               + " ?)",
               m.id().value(), m.format(), m.title(), m.date(), m.place().municipality(), m.responsibleOrganisation(),
-              m.status(), Documents.write(m.agenda()), Documents.write(m.registrations()),
-              Documents.write(m.speakers()), Documents.write(m.attendance()), Documents.write(m.decisions()),
-              m.version(), m.fromIdea()),
+              m.status(), agenda, registrations, speakers, attendance, decisions, m.version(), m.fromIdea()),
           () -> Sql.update(c, "UPDATE meeting SET title = ?, meeting_date = ?, municipality = ?, responsible = ?,"
               + " status = ?, agenda = ?, registrations = ?, speakers = ?, attendance = ?, decisions = ?, version = ?"
               + " WHERE id = ? AND version = ?", m.title(), m.date(), m.place().municipality(),
-              m.responsibleOrganisation(), m.status(), Documents.write(m.agenda()),
-              Documents.write(m.registrations()), Documents.write(m.speakers()), Documents.write(m.attendance()),
-              Documents.write(m.decisions()), m.version(), m.id().value(), m.version() - 1));
+              m.responsibleOrganisation(), m.status(), agenda, registrations, speakers, attendance, decisions,
+              m.version(), m.id().value(), m.version() - 1));
       return null;
     });
   }
@@ -74,10 +71,10 @@ public final class JdbcMeetingsAdapter implements Meetings {
         .place(new Place(Sql.enumOf(row, "municipality", Municipality.class)))
         .responsibleOrganisation(Sql.string(row, "responsible"))
         .status(MeetingStatus.valueOf(row.getString("status")))
-        .agenda(Documents.read(row.getString("agenda"), new TypeReference<List<AgendaItem>>() {}))
-        .registrations(Documents.read(row.getString("registrations"), new TypeReference<List<Registration>>() {}))
-        .speakers(Documents.read(row.getString("speakers"), new TypeReference<List<Speaker>>() {}))
-        .attendance(Documents.read(row.getString("attendance"), new TypeReference<Set<PartnerId>>() {}))
+        .agenda(MeetingDocuments.AGENDA.read(row.getString("agenda")))
+        .registrations(MeetingDocuments.REGISTRATIONS.read(row.getString("registrations")))
+        .speakers(MeetingDocuments.SPEAKERS.read(row.getString("speakers")))
+        .attendance(MeetingDocuments.ATTENDANCE.read(row.getString("attendance")))
         .decisions(Documents.read(row.getString("decisions"), new TypeReference<List<String>>() {}))
         .version(row.getLong("version"))
         .fromIdea(Optional.ofNullable(Sql.uuid(row, "from_idea")))

@@ -1,6 +1,5 @@
 package se.psi.adapters.storage.jdbc;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.vavr.control.Option;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,10 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.plan.domain.ActivityList;
-import se.psi.core.plan.domain.Goal;
 import se.psi.core.plan.domain.OperationalPlan;
 import se.psi.core.plan.domain.OperationalPlanId;
-import se.psi.core.plan.domain.PlannedActivity;
 import se.psi.core.plan.port.out.ActivityLists;
 import se.psi.core.plan.port.out.OperationalPlans;
 
@@ -43,10 +40,10 @@ public final class JdbcPlansAdapter implements OperationalPlans, ActivityLists {
     db.withConnection(c -> {
       Versioned.save("OperationalPlan", p.id().value(), p.version(),
           () -> Sql.update(c, "INSERT INTO operational_plan (" + PLAN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-              p.id().value(), p.title(), p.fromYear(), p.toYear(), Documents.write(p.goals()),
+              p.id().value(), p.title(), p.fromYear(), p.toYear(), PlanDocuments.GOALS.write(p.goals()),
               p.adoptedBy().map(MeetingId::value), p.adoptedOn(), p.version()),
           () -> Sql.update(c, "UPDATE operational_plan SET title = ?, goals = ?, adopted_by = ?, adopted_on = ?,"
-              + " version = ? WHERE id = ? AND version = ?", p.title(), Documents.write(p.goals()),
+              + " version = ? WHERE id = ? AND version = ?", p.title(), PlanDocuments.GOALS.write(p.goals()),
               p.adoptedBy().map(MeetingId::value), p.adoptedOn(), p.version(), p.id().value(), p.version() - 1));
       return null;
     });
@@ -58,7 +55,7 @@ public final class JdbcPlansAdapter implements OperationalPlans, ActivityLists {
         "SELECT list_year, plan_id, activities, version FROM activity_list WHERE list_year = ?",
         row -> ActivityList.builder().year(row.getInt("list_year"))
             .plan(new OperationalPlanId(Sql.uuid(row, "plan_id")))
-            .activities(Documents.read(row.getString("activities"), new TypeReference<List<PlannedActivity>>() {}))
+            .activities(PlanDocuments.ACTIVITIES.read(row.getString("activities")))
             .version(row.getLong("version")).build(), year)));
   }
 
@@ -67,9 +64,9 @@ public final class JdbcPlansAdapter implements OperationalPlans, ActivityLists {
     db.withConnection(c -> {
       Versioned.save("ActivityList", list.year(), list.version(),
           () -> Sql.update(c, "INSERT INTO activity_list (list_year, plan_id, activities, version) VALUES (?, ?, ?, ?)",
-              list.year(), list.plan().value(), Documents.write(list.activities()), list.version()),
+              list.year(), list.plan().value(), PlanDocuments.ACTIVITIES.write(list.activities()), list.version()),
           () -> Sql.update(c, "UPDATE activity_list SET activities = ?, version = ? WHERE list_year = ? AND version = ?",
-              Documents.write(list.activities()), list.version(), list.year(), list.version() - 1));
+              PlanDocuments.ACTIVITIES.write(list.activities()), list.version(), list.year(), list.version() - 1));
       return null;
     });
   }
@@ -80,7 +77,7 @@ public final class JdbcPlansAdapter implements OperationalPlans, ActivityLists {
         .title(row.getString("title"))
         .fromYear(row.getInt("from_year"))
         .toYear(row.getInt("to_year"))
-        .goals(Documents.read(row.getString("goals"), new TypeReference<List<Goal>>() {}))
+        .goals(PlanDocuments.GOALS.read(row.getString("goals")))
         .adoptedBy(Optional.ofNullable(Sql.uuid(row, "adopted_by")).map(MeetingId::new))
         .adoptedOn(Sql.date(row, "adopted_on"))
         .version(row.getLong("version"))

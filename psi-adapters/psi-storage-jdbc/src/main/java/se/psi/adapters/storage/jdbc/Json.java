@@ -3,74 +3,27 @@ package se.psi.adapters.storage.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import se.psi.core.contact.domain.ContactPersonId;
-import se.psi.core.grant.domain.DelegationId;
-import se.psi.core.grant.domain.GrantApplicationId;
-import se.psi.core.idea.domain.IdeaValues;
-import se.psi.core.meeting.domain.MeetingId;
-import se.psi.core.membership.domain.MembershipApplicationId;
-import se.psi.core.plan.domain.OperationalPlanId;
 import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Verdict;
-import se.psi.core.shared.DomainEvent;
-import se.psi.core.shared.OrganisationNumber;
-import se.psi.core.shared.PartnerId;
 
-/** JSON for what is stored as a document: explanations' evaluations, and events in the outbox. */
+/**
+ * Explanations' evaluations as stored: one JSON array per decision. Events are written in the published format of
+ * psi-events, not here.
+ */
 final class Json {
 
-  /** Value types written as their string form; the published event schemas declare them as strings. */
-  static final List<Class<?>> WRITTEN_AS_STRINGS = List.of(PartnerId.class, MembershipApplicationId.class,
-      ContactPersonId.class, OrganisationNumber.class, MeetingId.class, OperationalPlanId.class,
-      GrantApplicationId.class, DelegationId.class, IdeaValues.IdeaId.class);
-
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .registerModule(new JavaTimeModule())
-      .registerModule(asStrings(new SimpleModule("psi-ids")))
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private Json() {}
 
-  private static SimpleModule asStrings(SimpleModule module) {
-    WRITTEN_AS_STRINGS.forEach(type -> module.addSerializer(type, ToStringSerializer.instance));
-    return module;
-  }
-
-  /** The version of the envelope below; raised when a field changes meaning or disappears. */
-  static final int SCHEMA_VERSION = 1;
-
-  /**
-   * The event as published, a versioned envelope: event id, type, schema version, aggregate type and id, when it
-   * occurred, the ruleset version when the event has one, and the payload (the event's ids and facts; ids as
-   * strings, dates and instants in ISO-8601). Brokers publish it as it is.
-   */
-  static String event(DomainEvent event) {
-    ObjectNode payload = MAPPER.valueToTree(event);
-    payload.remove("meta");
-    ObjectNode envelope = MAPPER.createObjectNode()
-        .put("eventId", event.eventId().toString())
-        .put("type", event.type())
-        .put("schemaVersion", SCHEMA_VERSION)
-        .put("aggregateType", event.aggregateType())
-        .put("aggregateId", event.aggregateId())
-        .put("occurredAt", event.occurredAt().toString());
-    if (payload.hasNonNull("rulesetVersion")) {
-      envelope.put("rulesetVersion", payload.get("rulesetVersion").asText());
-    }
-    envelope.set("payload", payload);
-    return envelope.toString();
-  }
+  /** The evaluations of a decision's explanation, as a kind of stored document with a golden file of its own. */
+  static final DocumentKind<List<Evaluation>> EVALUATIONS = new DocumentKind<>("evaluations", Json::evaluations,
+      Json::evaluations);
 
   static String evaluations(List<Evaluation> evaluations) {
     ArrayNode array = MAPPER.createArrayNode();

@@ -222,4 +222,24 @@ abstract class JdbcContractTests {
       return storage().processedEvents();
     }
   }
+
+  @Nested
+  class EventOutbox_ extends se.psi.testkit.contract.EventOutboxContract {
+    @Override
+    protected Outbox outbox() {
+      JdbcStorage storage = storage();
+      return new Outbox(storage.unitOfWork(), storage.outbox(), storage.outbox());
+    }
+  }
+
+  @Nested
+  class RelayLease_ extends se.psi.testkit.contract.RelayLeaseContract {
+    @Override
+    protected java.util.List<se.psi.core.outbox.RelayLease> leaseAsSeenBy(int hosts) {
+      // Each host has an adapter of its own over the one database, as separate processes would.
+      JdbcStorage storage = storage();
+      return java.util.stream.IntStream.range(0, hosts)
+          .<se.psi.core.outbox.RelayLease>mapToObj(host -> new JdbcRelayLeaseAdapter(storage.unitOfWork())).toList();
+    }
+  }
 }

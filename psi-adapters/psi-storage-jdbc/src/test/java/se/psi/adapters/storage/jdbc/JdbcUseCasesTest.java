@@ -77,7 +77,7 @@ class JdbcUseCasesTest {
     try {
       for (JdbcStorage storage : databases.opened()) {
         for (OutboxRecord record : storage.outbox().unpublished(10_000)) {
-          assertThat(EventSchemasTest.errors(record.eventType(), record.payload())).as(record.payload()).isEmpty();
+          assertThat(PublishedSchemas.errors(record.eventType(), record.payload())).as(record.payload()).isEmpty();
         }
       }
     } finally {

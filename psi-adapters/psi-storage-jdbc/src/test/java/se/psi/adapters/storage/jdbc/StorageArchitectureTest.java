@@ -22,4 +22,12 @@ class StorageArchitectureTest {
       .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("another adapter",
           type -> type.getPackageName().startsWith("se.psi.adapters.")
               && !type.getPackageName().startsWith("se.psi.adapters.storage.jdbc")));
+
+  @ArchTest
+  static final ArchRule writes_events_only_in_the_published_format = noClasses()
+      .that().resideInAPackage("se.psi.adapters.storage.jdbc..")
+      .and().doNotHaveSimpleName("JdbcEventOutboxAdapter")
+      .should().dependOnClassesThat().areAssignableTo(se.psi.core.shared.DomainEvent.class)
+      .because("events are stored as psi-events writes them, in the outbox alone, so every storage publishes the"
+          + " same bytes");
 }

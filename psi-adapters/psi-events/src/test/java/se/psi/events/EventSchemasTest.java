@@ -1,4 +1,4 @@
-package se.psi.adapters.storage.jdbc;
+package se.psi.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ import se.psi.core.shared.DomainEvent;
  * The published JSON Schema of each event type: one file per type, generated from the event records, checked in,
  * and checked here two ways. The files must equal what the event classes generate (so they cannot drift; run with
  * {@code -Dpsi.writeEventSchemas=true} to rewrite them after changing an event), and every event the core can emit,
- * written by the outbox exactly as brokers publish it, must validate against its file.
+ * written exactly as outboxes store it and brokers publish it, must validate against its file.
  */
 class EventSchemasTest {
 
@@ -88,7 +88,7 @@ class EventSchemasTest {
     return eventTypes().stream().flatMap(type -> Stream.of(true, false).map(full ->
         DynamicTest.dynamicTest(type.getSimpleName() + (full ? " with every optional value" : " with none"), () -> {
           DomainEvent event = (DomainEvent) new EventSamples(full).sample(type);
-          assertThat(errors(event)).as(Json.event(event)).isEmpty();
+          assertThat(errors(event)).as(EventJson.write(event)).isEmpty();
         })));
   }
 
@@ -96,7 +96,7 @@ class EventSchemasTest {
   void a_payload_that_breaks_its_schema_is_caught() throws IOException {
     Class<?> admitted = eventTypes().stream().filter(t -> t.getSimpleName().equals("PartnerAdmitted")).findFirst()
         .orElseThrow();
-    ObjectNode envelope = (ObjectNode) JSON.readTree(Json.event((DomainEvent) new EventSamples(true)
+    ObjectNode envelope = (ObjectNode) JSON.readTree(EventJson.write((DomainEvent) new EventSamples(true)
         .sample(admitted)));
     ((ObjectNode) envelope.get("payload")).put("personalNumber", "19800101-1234");
     envelope.put("schemaVersion", 2);
@@ -110,7 +110,7 @@ class EventSchemasTest {
 
   /** The problems of one written event against the schema file of its type. */
   static List<Error> errors(DomainEvent event) throws IOException {
-    return errors(event.type(), Json.event(event));
+    return errors(event.type(), EventJson.write(event));
   }
 
   /** The problems of a published envelope against the schema file of its event type. */
@@ -142,12 +142,12 @@ class EventSchemasTest {
     root.put("$id", "urn:psi:event:" + type.getSimpleName() + ":v1");
     root.put("title", type.getSimpleName());
     root.put("description", "The " + type.getSimpleName() + " event as published, in envelope schema version "
-        + Json.SCHEMA_VERSION + ". See docs/events.md.");
+        + EventEnvelope.SCHEMA_VERSION + ". See docs/events.md.");
     root.put("type", "object");
     ObjectNode properties = root.putObject("properties");
     properties.putObject("eventId").put("type", "string").put("format", "uuid");
     properties.putObject("type").put("const", type.getSimpleName());
-    properties.putObject("schemaVersion").put("const", Json.SCHEMA_VERSION);
+    properties.putObject("schemaVersion").put("const", EventEnvelope.SCHEMA_VERSION);
     properties.putObject("aggregateType").put("type", "string").put("minLength", 1);
     properties.putObject("aggregateId").put("type", "string").put("minLength", 1);
     properties.putObject("occurredAt").put("type", "string").put("format", "date-time");
@@ -173,7 +173,7 @@ class EventSchemasTest {
         .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.EXTRA_OPEN_API_FORMAT_VALUES)
         .without(Option.SCHEMA_VERSION_INDICATOR);
     config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) ->
-        Json.WRITTEN_AS_STRINGS.contains(javaType.getErasedType())
+        EventJson.WRITTEN_AS_STRINGS.contains(javaType.getErasedType())
             ? new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "string"))
             : null);
     config.forFields().withRequiredCheck(field -> !field.getType().isInstanceOf(Optional.class));

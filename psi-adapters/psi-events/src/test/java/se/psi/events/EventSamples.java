@@ -1,4 +1,4 @@
-package se.psi.adapters.storage.jdbc;
+package se.psi.events;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
