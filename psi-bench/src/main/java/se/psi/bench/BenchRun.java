@@ -121,6 +121,11 @@ public final class BenchRun {
       table.append(String.format(Locale.ROOT, "| %s | %.1f %s | %.1f %s | %.2f |%n", pair.name(), o, unit, b, unit,
           ratio));
     }
+    try {
+      ColdStartLoad.report(ColdStartLoad.run(smoke), comparisons, table);
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException("the cold start failed", e);
+    }
     List<DurableCommandLoad.Result> durable;
     try {
       durable = DurableCommandLoad.run(smoke);

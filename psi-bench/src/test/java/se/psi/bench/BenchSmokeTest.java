@@ -20,8 +20,12 @@ class BenchSmokeTest {
 
     JsonNode report = new ObjectMapper().readTree(json.toFile());
     assertThat(report.get("mode").asText()).isEqualTo("smoke");
-    assertThat(report.get("comparisons")).hasSize(BenchRun.PAIRS.size() + DurableCommandLoad.CLIENTS.length
+    assertThat(report.get("comparisons")).hasSize(BenchRun.PAIRS.size() + ColdStartLoad.CASES.size()
+        + DurableCommandLoad.CLIENTS.length
         + (HttpLoad.available() ? HttpLoad.ENDPOINTS.size() : 0) + ScaleLoad.READS.size());  // one size in smoke
+    assertThat(report.get("comparisons")).filteredOn(comparison -> comparison.has("oursCpuSeconds"))
+        .hasSize(ColdStartLoad.CASES.size()).allMatch(comparison -> comparison.get("ours").asDouble() > 0
+            && comparison.get("baseline").asDouble() > 0);
     assertThat(report.get("environment").get("postgresql").asText()).doesNotStartWith("unreachable");
     long compared = BenchRun.PAIRS.stream().flatMap(p -> java.util.stream.Stream.of(p.ours(), p.baseline()))
         .distinct().count();

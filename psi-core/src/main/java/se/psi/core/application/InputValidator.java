@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import se.psi.core.port.in.ConstraintIds;
 import se.psi.core.shared.Violation;
 
 /**
@@ -41,7 +42,7 @@ public final class InputValidator {
   }
 
   private static Violation toViolation(ConstraintViolation<?> violation) {
-    String constraint = Violation.ruleIdOf(
+    String constraint = ConstraintIds.ruleOf(
         violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
         violation.getConstraintDescriptor().getAttributes());
     Map<String, Object> bounds = new TreeMap<>(violation.getConstraintDescriptor().getAttributes());
@@ -54,6 +55,7 @@ public final class InputValidator {
     return new Violation(constraint, violation.getPropertyPath().toString(),
         messageKey(violation, constraint, value), args);
   }
+
 
   /**
    * A constraint of ours names its own key as {@code {key}}; standard constraints get {@code constraint.<Name>},

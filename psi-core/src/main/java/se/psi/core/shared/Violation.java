@@ -1,7 +1,6 @@
 package se.psi.core.shared;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,14 +22,5 @@ public record Violation(String ruleId, String field, String messageKey, List<Obj
 
   public static Violation of(String ruleId, String field, String messageKey, Object... args) {
     return new Violation(ruleId, field, messageKey, List.of(args));
-  }
-
-  /**
-   * The id a violation of a constraint carries: a constraint that holds a business rule names it in its {@code rule}
-   * attribute (MEM-1 for {@code NotAPrivateIndividual}); any other is known by its name, e.g. {@code NotBlank}. Here,
-   * beside the violation, so the validator and a host that describes forms name constraints alike.
-   */
-  public static String ruleIdOf(String constraintName, Map<String, Object> attributes) {
-    return attributes.get("rule") instanceof String rule && !rule.isBlank() ? rule : constraintName;
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import se.psi.core.grant.domain.GrantValues.Criterion;
 import se.psi.core.grant.domain.GrantValues.GrantOutcome;
 import se.psi.core.grant.domain.ProjectPart;
-import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
+import se.psi.core.idea.domain.TriageOutcome;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.MeetingStatus;
 import se.psi.core.plan.domain.ActivityStatus;

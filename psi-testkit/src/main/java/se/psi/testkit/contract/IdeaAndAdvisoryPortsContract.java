@@ -9,9 +9,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.psi.core.advisory.domain.AdvisoryCase;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.advisory.port.out.AdvisoryCases;
 import se.psi.core.idea.domain.Idea;
-import se.psi.core.idea.domain.IdeaValues;
+import se.psi.core.idea.domain.IdeaChannel;
+import se.psi.core.idea.domain.IdeaContact;
+import se.psi.core.idea.domain.IdeaId;
+import se.psi.core.idea.domain.IdeaSource;
+import se.psi.core.idea.domain.TriageOutcome;
 import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
@@ -29,22 +34,19 @@ public abstract class IdeaAndAdvisoryPortsContract {
   @Test
   void an_idea_is_found_by_id_and_by_receipt_and_its_contact_can_be_erased() {
     Ideas ideas = ideas();
-    Idea idea = Idea.builder().id(new IdeaValues.IdeaId(UUID.randomUUID())).receipt(UUID.randomUUID().toString())
-        .source(IdeaValues.IdeaSource.CITIZEN).contact(new IdeaValues.IdeaContact("Kim", "kim@example.se"))
-        .challenge("Ensamhet").description("Träffar i byarna").place(Place.in(Municipality.LAXA))
-        .channel(IdeaValues.IdeaChannel.MUNICIPALITY).channelledBy(Municipality.LAXA)
-        .submittedOn(Fixtures.A_DAY_IN_2022).version(1).build();
+    Idea idea = anIdea(Fixtures.A_DAY_IN_2022);
     ideas.save(idea);
-    Idea triaged = idea.triaged(new IdeaValues.Triage(IdeaValues.TriageOutcome.TO_ADVICE, "Till rådgivningen",
-        Fixtures.A_DAY_IN_2022, "au-1"));
+    Idea triaged = idea.triage(TriageOutcome.TO_ADVICE, "Till rådgivningen", "au-1", Fixtures.A_DAY_IN_2022,
+        Fixtures.eventMeta()).get().aggregate();
     ideas.save(triaged);
     assertThat(ideas.find(idea.id()).get()).isEqualTo(triaged);
-    Idea taken = triaged.takenFurther(IdeaValues.TriageOutcome.TO_ADVICE, UUID.randomUUID(), "fromIdea",
-        "orebro-2022", Fixtures.A_DAY_IN_2022, Fixtures.eventMeta()).get().idea();
+    Idea taken = triaged.takenFurther(TriageOutcome.TO_ADVICE, UUID.randomUUID(), "fromIdea",
+        "orebro-2022", Fixtures.A_DAY_IN_2022, Fixtures.eventMeta()).get().aggregate();
     ideas.save(taken);
-    ideas.save(taken.withoutContact());
+    Idea erased = taken.eraseContact().aggregate();
+    ideas.save(erased);
 
-    assertThat(ideas.findByReceipt(idea.receipt()).get()).isEqualTo(taken.withoutContact());
+    assertThat(ideas.findByReceipt(idea.receipt()).get()).isEqualTo(erased);
     assertThat(ideas.find(idea.id()).get().triage().orElseThrow().ledTo()).isPresent();
     assertThat(ideas.find(idea.id()).get().contact()).isEmpty();
     assertThat(ideas.all()).hasSize(1);
@@ -52,25 +54,69 @@ public abstract class IdeaAndAdvisoryPortsContract {
   }
 
   @Test
+  void an_idea_that_was_never_saved_is_not_found_by_id_nor_by_receipt() {
+    Ideas ideas = ideas();
+    ideas.save(anIdea(Fixtures.A_DAY_IN_2022));
+
+    assertThat(ideas.find(new IdeaId(UUID.randomUUID()))).isEmpty();
+    assertThat(ideas.findByReceipt(UUID.randomUUID().toString())).isEmpty();
+  }
+
+  @Test
+  void ideas_come_newest_first() {
+    Ideas ideas = ideas();
+    Idea older = anIdea(Fixtures.A_DAY_IN_2022);
+    Idea newer = anIdea(Fixtures.A_DAY_IN_2022.plusDays(1));
+    ideas.save(older);
+    ideas.save(newer);
+
+    assertThat(ideas.all()).containsExactly(newer, older);
+  }
+
+  @Test
   void an_advisory_case_keeps_its_referrals_both_ways_and_its_eligibility() {
     AdvisoryCases cases = advisoryCases();
-    AdvisoryCase opened = AdvisoryCase.builder().id(UUID.randomUUID()).organisationName("Föreningen Gemenskap")
-        .organisationKind(OrganisationKind.ASSOCIATION).idea("Matkassar").challenge("Matsvinn")
-        .referredFrom(new AdvisoryCase.IncomingReferral("Nora kommun", "Söker stöd att starta"))
-        .advisers(List.of("Coompanion")).closed(false).openedOn(Fixtures.A_DAY_IN_2022)
-        .eligibility(AdvisoryCase.eligibility("Föreningen Gemenskap", OrganisationKind.ASSOCIATION,
-            Fixtures.rules2022(), Fixtures.A_DAY_IN_2022)).version(1).build();
+    AdvisoryCase opened = aCase(Fixtures.A_DAY_IN_2022, Optional.empty());
     cases.save(opened);
     AdvisoryCase banked = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK,
         "Matkassar", Optional.empty(), "adviser-1", LocalDate.of(2022, 3, 2), Optional.of(UUID.randomUUID())), false)
-        .get();
+        .get().aggregate();
     cases.save(banked);
     AdvisoryCase referred = banked.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "Arvsfonden",
         Optional.of(new Referral("Allmänna arvsfonden", Referral.Kind.FUNDER, "Större projekt")), "adviser-1",
-        LocalDate.of(2022, 3, 2)), true).get();
+        LocalDate.of(2022, 3, 2)), true).get().aggregate();
     cases.save(referred);
 
     assertThat(cases.find(opened.id()).get()).isEqualTo(referred);
     assertThat(cases.all()).containsExactly(referred);
+    assertThatThrownBy(() -> cases.save(banked)).isInstanceOf(se.psi.core.port.out.StaleVersionException.class);
+  }
+
+  @Test
+  void an_advisory_case_from_an_idea_names_the_idea_and_an_unknown_id_finds_nothing() {
+    AdvisoryCases cases = advisoryCases();
+    IdeaId idea = new IdeaId(UUID.randomUUID());
+    AdvisoryCase older = aCase(Fixtures.A_DAY_IN_2022, Optional.of(idea));
+    AdvisoryCase newer = aCase(Fixtures.A_DAY_IN_2022.plusDays(1), Optional.empty());
+    cases.save(older);
+    cases.save(newer);
+
+    assertThat(cases.find(older.id()).get().fromIdea()).contains(idea);
+    assertThat(cases.find(new AdvisoryCaseId(UUID.randomUUID()))).isEmpty();
+    assertThat(cases.all()).containsExactly(newer, older);
+  }
+
+  private static Idea anIdea(LocalDate on) {
+    return Idea.submit(new IdeaId(UUID.randomUUID()), UUID.randomUUID().toString(), IdeaSource.CITIZEN,
+        Optional.empty(), Optional.of(new IdeaContact("Kim", "kim@example.se")), "Ensamhet", "Träffar i byarna",
+        Place.in(Municipality.LAXA), IdeaChannel.MUNICIPALITY, Optional.of(Municipality.LAXA), on,
+        Fixtures.eventMeta()).aggregate();
+  }
+
+  private static AdvisoryCase aCase(LocalDate on, Optional<IdeaId> fromIdea) {
+    return AdvisoryCase.open(new AdvisoryCaseId(UUID.randomUUID()), "Föreningen Gemenskap", Optional.empty(),
+        OrganisationKind.ASSOCIATION, "Matkassar", "Matsvinn", fromIdea,
+        Optional.of(new AdvisoryCase.IncomingReferral("Nora kommun", "Söker stöd att starta")),
+        List.of("Coompanion"), Fixtures.rules2022(), on).get().aggregate();
   }
 }

@@ -3,12 +3,12 @@ package se.psi.testkit.memory;
 import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import se.psi.core.advisory.domain.AdvisoryCase;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.advisory.port.out.AdvisoryCases;
 
 /** {@link AdvisoryCases} in memory. */
-public final class InMemoryAdvisoryCases extends InMemoryRepository<UUID, AdvisoryCase>
+public final class InMemoryAdvisoryCases extends InMemoryRepository<AdvisoryCaseId, AdvisoryCase>
     implements AdvisoryCases {
 
   public InMemoryAdvisoryCases() {
@@ -16,14 +16,14 @@ public final class InMemoryAdvisoryCases extends InMemoryRepository<UUID, Adviso
   }
 
   @Override
-  public Option<AdvisoryCase> find(UUID id) {
+  public Option<AdvisoryCase> find(AdvisoryCaseId id) {
     return store.find(id);
   }
 
   @Override
   public List<AdvisoryCase> all() {
     return store.all().stream().sorted(Comparator.comparing(AdvisoryCase::openedOn).reversed()
-        .thenComparing(AdvisoryCase::id)).toList();
+        .thenComparing(a -> a.id().value())).toList();
   }
 
   @Override

@@ -4,7 +4,7 @@ import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.List;
 import se.psi.core.idea.domain.Idea;
-import se.psi.core.idea.domain.IdeaValues.IdeaId;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.idea.port.out.Ideas;
 
 /** {@link Ideas} in memory. */

@@ -3,26 +3,26 @@ package se.psi.testkit.memory;
 import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
-import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
+import se.psi.core.project.domain.ProjectIdea;
+import se.psi.core.project.domain.ProjectIdeaId;
 import se.psi.core.project.port.out.ProjectBank;
 
 /** {@link ProjectBank} in memory. */
-public final class InMemoryProjectBank extends InMemoryRepository<UUID, ProjectIdea>
+public final class InMemoryProjectBank extends InMemoryRepository<ProjectIdeaId, ProjectIdea>
     implements ProjectBank {
 
   public InMemoryProjectBank() {
-    super("ProjectIdea", ProjectIdea::id, ProjectIdea::version);
+    super(ProjectIdea.TYPE, ProjectIdea::id, ProjectIdea::version);
   }
 
   @Override
-  public Option<ProjectIdea> find(UUID id) {
+  public Option<ProjectIdea> find(ProjectIdeaId id) {
     return store.find(id);
   }
 
   @Override
   public List<ProjectIdea> all() {
-    return store.all().stream().sorted(Comparator.comparing(ProjectIdea::theme).thenComparing(ProjectIdea::id))
+    return store.all().stream().sorted(Comparator.comparing(ProjectIdea::theme).thenComparing(idea -> idea.id().value()))
         .toList();
   }
 

@@ -3,7 +3,7 @@ package se.psi.testkit.memory;
 import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.List;
-import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
+import se.psi.core.project.domain.ThemeInterest;
 import se.psi.core.project.port.out.ThemeInterests;
 import se.psi.core.shared.PartnerId;
 
@@ -12,7 +12,7 @@ public final class InMemoryThemeInterests extends InMemoryRepository<PartnerId, 
     implements ThemeInterests {
 
   public InMemoryThemeInterests() {
-    super("ThemeInterest", ThemeInterest::partner, ThemeInterest::version);
+    super(ThemeInterest.TYPE, ThemeInterest::partner, ThemeInterest::version);
   }
 
   @Override

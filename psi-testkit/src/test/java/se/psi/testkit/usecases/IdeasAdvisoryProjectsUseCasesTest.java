@@ -8,20 +8,52 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.psi.core.advisory.domain.AdvisoryCase;
-import se.psi.core.advisory.port.in.AdvisoryCommands;
-import se.psi.core.advisory.port.in.AdvisoryUseCases;
+import se.psi.core.advisory.port.in.AdvisoryCaseQuery;
+import se.psi.core.advisory.port.in.FindAdvisoryCasesQuery;
+import se.psi.core.advisory.port.in.FindAdvisoryCasesUseCase;
+import se.psi.core.advisory.port.in.GetAdvisoryCaseUseCase;
+import se.psi.core.advisory.port.in.IncomingReferralDetails;
+import se.psi.core.advisory.port.in.OpenAdvisoryCaseCommand;
+import se.psi.core.advisory.port.in.OpenAdvisoryCaseUseCase;
+import se.psi.core.advisory.port.in.RecordAdvisoryOutcomeCommand;
+import se.psi.core.advisory.port.in.RecordAdvisoryOutcomeUseCase;
+import se.psi.core.advisory.port.in.ReferralDetails;
+import se.psi.core.idea.domain.IdeaChannel;
 import se.psi.core.idea.domain.IdeaEvent;
-import se.psi.core.idea.domain.IdeaValues;
-import se.psi.core.idea.port.in.IdeaCommands;
-import se.psi.core.idea.port.in.IdeaUseCases;
+import se.psi.core.idea.domain.IdeaSource;
+import se.psi.core.idea.domain.TriageOutcome;
+import se.psi.core.idea.port.in.ContactDetails;
+import se.psi.core.idea.port.in.EraseIdeaContactCommand;
+import se.psi.core.idea.port.in.EraseIdeaContactUseCase;
+import se.psi.core.idea.port.in.FollowIdeaQuery;
+import se.psi.core.idea.port.in.FollowIdeaUseCase;
+import se.psi.core.idea.port.in.GetIdeaUseCase;
+import se.psi.core.idea.port.in.IdeaQuery;
+import se.psi.core.idea.port.in.SubmitIdeaCommand;
+import se.psi.core.idea.port.in.SubmitIdeaUseCase;
+import se.psi.core.idea.port.in.TriageIdeaCommand;
+import se.psi.core.idea.port.in.TriageIdeaUseCase;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.PartnerCommand;
 import se.psi.core.membership.port.in.RenewAgreementCommand;
 import se.psi.core.membership.port.in.RenewAgreementUseCase;
 import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
-import se.psi.core.project.domain.ProjectsAndCalls;
-import se.psi.core.project.port.in.ProjectCommands;
-import se.psi.core.project.port.in.ProjectUseCases;
+import se.psi.core.project.domain.ProjectEvent.CallMatchedPartner;
+import se.psi.core.project.port.in.AddToProjectBankCommand;
+import se.psi.core.project.port.in.AddToProjectBankUseCase;
+import se.psi.core.project.port.in.AnchorProjectCommand;
+import se.psi.core.project.port.in.AnchorProjectUseCase;
+import se.psi.core.project.port.in.GetProjectUseCase;
+import se.psi.core.project.port.in.MatchProjectBankToOpenCallsUseCase;
+import se.psi.core.project.port.in.ProjectQuery;
+import se.psi.core.project.port.in.PublishCallCommand;
+import se.psi.core.project.port.in.PublishCallUseCase;
+import se.psi.core.project.port.in.RegisterProjectCommand;
+import se.psi.core.project.port.in.RegisterProjectUseCase;
+import se.psi.core.project.port.in.RegisterThemeInterestCommand;
+import se.psi.core.project.port.in.RegisterThemeInterestUseCase;
+import se.psi.core.project.port.in.RequestStakeholderGroupCommand;
+import se.psi.core.project.port.in.RequestStakeholderGroupUseCase;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
@@ -42,31 +74,31 @@ class IdeasAdvisoryProjectsUseCasesTest {
 
   @Test
   void IDE_1_IDE_2_an_anonymous_citizen_follows_the_idea_with_the_receipt_and_sees_the_triage() {
-    var idea = ok(world.useCase(IdeaUseCases.SubmitIdeaUseCase.class).submitIdea(new IdeaCommands.SubmitIdeaCommand(
-        citizen, IdeaValues.IdeaSource.CITIZEN, null, null, "Unga saknar mötesplatser", "Ett café som unga driver",
-        Municipality.HALLEFORS, IdeaValues.IdeaChannel.OUTREACH_EVENT, null)));
+    var idea = ok(world.useCase(SubmitIdeaUseCase.class).submitIdea(new SubmitIdeaCommand(
+        citizen, IdeaSource.CITIZEN, null, null, "Unga saknar mötesplatser", "Ett café som unga driver",
+        Municipality.HALLEFORS, IdeaChannel.OUTREACH_EVENT, null)));
     assertThat(idea.isAnonymous()).isTrue();
 
-    ok(world.useCase(IdeaUseCases.TriageIdeaUseCase.class).triageIdea(new IdeaCommands.TriageIdeaCommand(
-        PsiWorld.committeeMember(), idea.id().value(), IdeaValues.TriageOutcome.TO_PUBLIC_DIALOGUE_THEME,
+    ok(world.useCase(TriageIdeaUseCase.class).triageIdea(new TriageIdeaCommand(
+        PsiWorld.committeeMember(), idea.id().value(), TriageOutcome.TO_PUBLIC_DIALOGUE_THEME,
         "Tema för hösten", null)));
-    var status = ok(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
-        .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, idea.receipt())));
+    var status = ok(world.useCase(FollowIdeaUseCase.class)
+        .followIdea(new FollowIdeaQuery(citizen, idea.receipt())));
 
     assertThat(status.triage()).hasValueSatisfying(t ->
-        assertThat(t.outcome()).isEqualTo(IdeaValues.TriageOutcome.TO_PUBLIC_DIALOGUE_THEME));
-    assertThat(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
-        .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, "not-a-receipt")).getLeft())
+        assertThat(t.outcome()).isEqualTo(TriageOutcome.TO_PUBLIC_DIALOGUE_THEME));
+    assertThat(world.useCase(FollowIdeaUseCase.class)
+        .followIdea(new FollowIdeaQuery(citizen, "not-a-receipt")).getLeft())
         .isInstanceOf(Rejection.NotFound.class);
   }
 
   @Test
   void IDE_2_an_advisory_case_is_opened_only_from_an_idea_triaged_to_advice_and_one_that_exists() {
     var idea = anIdea();
-    ok(world.useCase(IdeaUseCases.TriageIdeaUseCase.class).triageIdea(new IdeaCommands.TriageIdeaCommand(
-        PsiWorld.committeeMember(), idea.id().value(), IdeaValues.TriageOutcome.TO_PROJECT_BANK, "Till banken",
+    ok(world.useCase(TriageIdeaUseCase.class).triageIdea(new TriageIdeaCommand(
+        PsiWorld.committeeMember(), idea.id().value(), TriageOutcome.TO_PROJECT_BANK, "Till banken",
         null)));
-    var advise = world.useCase(AdvisoryUseCases.AdviseUseCase.class);
+    var advise = world.useCase(OpenAdvisoryCaseUseCase.class);
 
     var refused = advise.openAdvisoryCase(fromIdea(idea.id().value()));
     var unknown = advise.openAdvisoryCase(fromIdea(java.util.UUID.randomUUID()));
@@ -77,28 +109,28 @@ class IdeasAdvisoryProjectsUseCasesTest {
           .satisfies(e -> assertThat(e.field()).isEqualTo("fromIdea"));
     });
     assertThat(unknown.getLeft()).isInstanceOf(Rejection.NotFound.class);
-    assertThat(ok(world.useCase(AdvisoryUseCases.FindAdvisoryCasesUseCase.class).findAdvisoryCases(adviser)))
+    assertThat(ok(world.useCase(FindAdvisoryCasesUseCase.class).findAdvisoryCases(new FindAdvisoryCasesQuery(adviser))))
         .isEmpty();
   }
 
   @Test
   void IDE_2_ADV_3_an_idea_triaged_to_advice_points_to_the_case_opened_from_it_and_the_idea_giver_sees_it() {
     var idea = anIdea();
-    triage(idea, IdeaValues.TriageOutcome.TO_ADVICE);
+    triage(idea, TriageOutcome.TO_ADVICE);
 
-    AdvisoryCase opened = ok(world.useCase(AdvisoryUseCases.AdviseUseCase.class).openAdvisoryCase(
+    AdvisoryCase opened = ok(world.useCase(OpenAdvisoryCaseUseCase.class).openAdvisoryCase(
         fromIdea(idea.id().value())));
-    var status = ok(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
-        .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, idea.receipt())));
+    var status = ok(world.useCase(FollowIdeaUseCase.class)
+        .followIdea(new FollowIdeaQuery(citizen, idea.receipt())));
 
-    assertThat(opened.fromIdea()).contains(idea.id().value());
+    assertThat(opened.fromIdea()).contains(idea.id());
     assertThat(status.triage()).hasValueSatisfying(t -> {
-      assertThat(t.outcome()).isEqualTo(IdeaValues.TriageOutcome.TO_ADVICE);
-      assertThat(t.ledTo()).contains(opened.id());
+      assertThat(t.outcome()).isEqualTo(TriageOutcome.TO_ADVICE);
+      assertThat(t.ledTo()).contains(opened.id().value());
     });
     assertThat(world.psi.outbox().events(IdeaEvent.IdeaTakenFurther.class)).singleElement()
-        .satisfies(e -> assertThat(e.ledTo()).isEqualTo(opened.id()));
-    var again = world.useCase(AdvisoryUseCases.AdviseUseCase.class).openAdvisoryCase(fromIdea(idea.id().value()));
+        .satisfies(e -> assertThat(e.ledTo()).isEqualTo(opened.id().value()));
+    var again = world.useCase(OpenAdvisoryCaseUseCase.class).openAdvisoryCase(fromIdea(idea.id().value()));
     assertThat(again.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.messageKey()).isEqualTo("idea.ide2.alreadyTakenFurther"));
   }
@@ -106,22 +138,22 @@ class IdeasAdvisoryProjectsUseCasesTest {
   @Test
   void IDE_2_an_idea_triaged_to_the_project_bank_points_to_its_entry_and_the_entry_back() {
     var idea = anIdea();
-    triage(idea, IdeaValues.TriageOutcome.TO_PROJECT_BANK);
+    triage(idea, TriageOutcome.TO_PROJECT_BANK);
 
-    var entry = ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).addToProjectBank(
-        new ProjectCommands.ProjectIdeaCommand(adviser, "inkludering", "Matlag för äldre och unga",
+    var entry = ok(world.useCase(AddToProjectBankUseCase.class).addToProjectBank(
+        new AddToProjectBankCommand(adviser, "inkludering", "Matlag för äldre och unga",
             idea.description(), null, idea.id().value(), null)));
-    var status = ok(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
-        .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, idea.receipt())));
+    var status = ok(world.useCase(FollowIdeaUseCase.class)
+        .followIdea(new FollowIdeaQuery(citizen, idea.receipt())));
 
     assertThat(entry.fromIdea()).contains(idea.id().value());
-    assertThat(status.triage().orElseThrow().ledTo()).contains(entry.id());
+    assertThat(status.triage().orElseThrow().ledTo()).contains(entry.id().value());
   }
 
   @Test
   void IDE_2_an_idea_triaged_as_a_dialogue_theme_points_to_the_public_dialogue_on_it_and_back() {
     var idea = anIdea();
-    triage(idea, IdeaValues.TriageOutcome.TO_PUBLIC_DIALOGUE_THEME);
+    triage(idea, TriageOutcome.TO_PUBLIC_DIALOGUE_THEME);
     var plan = world.useCase(se.psi.core.meeting.port.in.MeetingUseCases.PlanMeetingUseCase.class);
 
     var workshop = plan.planMeeting(new se.psi.core.meeting.port.in.PlanMeetingCommand(PsiWorld.committeeMember(),
@@ -130,8 +162,8 @@ class IdeasAdvisoryProjectsUseCasesTest {
     var dialogue = ok(plan.planMeeting(new se.psi.core.meeting.port.in.PlanMeetingCommand(
         PsiWorld.committeeMember(), se.psi.core.meeting.domain.MeetingFormat.PUBLIC_DIALOGUE,
         "Äldre som äter ensamma", LocalDate.of(2022, 9, 14), Municipality.NORA, false, null, idea.id().value())));
-    var status = ok(world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
-        .followIdea(new IdeaCommands.FollowIdeaQuery(citizen, idea.receipt())));
+    var status = ok(world.useCase(FollowIdeaUseCase.class)
+        .followIdea(new FollowIdeaQuery(citizen, idea.receipt())));
 
     assertThat(workshop.getLeft()).isInstanceOf(Rejection.InvalidInput.class);
     assertThat(dialogue.fromIdea()).contains(idea.id().value());
@@ -140,34 +172,34 @@ class IdeasAdvisoryProjectsUseCasesTest {
 
   @Test
   void ADV_3_an_advisory_case_that_sends_its_idea_to_the_project_bank_points_to_the_entry_and_the_entry_back() {
-    AdvisoryCase opened = ok(world.useCase(AdvisoryUseCases.AdviseUseCase.class).openAdvisoryCase(
+    AdvisoryCase opened = ok(world.useCase(OpenAdvisoryCaseUseCase.class).openAdvisoryCase(
         open("Föreningen Gemenskap", OrganisationKind.ASSOCIATION)));
 
-    var entry = ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).addToProjectBank(
-        new ProjectCommands.ProjectIdeaCommand(adviser, "ensamhet", "Matkassar till äldre", "Från rådgivningen",
-            null, null, opened.id())));
+    var entry = ok(world.useCase(AddToProjectBankUseCase.class).addToProjectBank(
+        new AddToProjectBankCommand(adviser, "ensamhet", "Matkassar till äldre", "Från rådgivningen",
+            null, null, opened.id().value())));
 
     AdvisoryCase after = world.psi.advisoryCases().find(opened.id()).get();
-    assertThat(entry.fromAdvisoryCase()).contains(opened.id());
+    assertThat(entry.fromAdvisoryCase()).contains(opened.id().value());
     assertThat(after.outcomes()).singleElement().satisfies(outcome -> {
       assertThat(outcome.kind()).isEqualTo(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK);
-      assertThat(outcome.created()).contains(entry.id());
+      assertThat(outcome.created()).contains(entry.id().value());
     });
     assertThat(after.referredFrom()).hasValueSatisfying(r -> assertThat(r.from()).isEqualTo("Nora kommun"));
   }
 
   @Test
   void ADV_1_a_company_gets_no_advisory_case_and_ADV_2_a_referral_is_kept_with_whom_and_why() {
-    var advise = world.useCase(AdvisoryUseCases.AdviseUseCase.class);
+    var advise = world.useCase(OpenAdvisoryCaseUseCase.class);
     var refused = advise.openAdvisoryCase(open("Bolaget AB", OrganisationKind.COMPANY));
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.ruleId()).isEqualTo("ADV-1"));
 
     AdvisoryCase opened = ok(advise.openAdvisoryCase(open("Föreningen Gemenskap", OrganisationKind.ASSOCIATION)));
-    AdvisoryCase referred = ok(advise.recordAdvisoryOutcome(new AdvisoryCommands.RecordAdvisoryOutcomeCommand(adviser,
-        opened.id(), AdvisoryCase.OutcomeKind.REFERRAL, "Söker större finansiering",
-        new AdvisoryCommands.ReferralDetails("Allmänna arvsfonden", Referral.Kind.FUNDER, "Treårigt projekt"), true,
-        null)));
+    AdvisoryCase referred = ok(world.useCase(RecordAdvisoryOutcomeUseCase.class).recordAdvisoryOutcome(
+        new RecordAdvisoryOutcomeCommand(adviser, opened.id().value(), AdvisoryCase.OutcomeKind.REFERRAL,
+            "Söker större finansiering",
+            new ReferralDetails("Allmänna arvsfonden", Referral.Kind.FUNDER, "Treårigt projekt"), true, null)));
 
     assertThat(referred.referredFrom()).hasValueSatisfying(r -> assertThat(r.from()).isEqualTo("Nora kommun"));
     assertThat(referred.outcomes()).singleElement()
@@ -175,23 +207,72 @@ class IdeasAdvisoryProjectsUseCasesTest {
   }
 
   @Test
+  void IDE_2_one_idea_is_read_by_those_who_triage_ideas_and_by_no_one_else() {
+    var idea = anIdea();
+    var get = world.useCase(GetIdeaUseCase.class);
+
+    var read = ok(get.getIdea(new IdeaQuery(PsiWorld.committeeMember(), idea.id().value())));
+    var byCitizen = get.getIdea(new IdeaQuery(citizen, idea.id().value()));
+    var unknown = get.getIdea(new IdeaQuery(adviser, java.util.UUID.randomUUID()));
+
+    assertThat(read).isEqualTo(idea);
+    assertThat(byCitizen.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+    assertThat(unknown.getLeft()).isInstanceOf(Rejection.NotFound.class);
+  }
+
+  @Test
+  void ADV_3_one_advisory_case_is_read_with_its_outcomes_by_those_who_read_the_cases() {
+    AdvisoryCase opened = ok(world.useCase(OpenAdvisoryCaseUseCase.class).openAdvisoryCase(
+        open("Föreningen Gemenskap", OrganisationKind.ASSOCIATION)));
+    AdvisoryCase advised = ok(world.useCase(RecordAdvisoryOutcomeUseCase.class).recordAdvisoryOutcome(
+        new RecordAdvisoryOutcomeCommand(adviser, opened.id().value(), AdvisoryCase.OutcomeKind.ADVICE_GIVEN,
+            "Affärsplan", null, false, opened.version())));
+    var get = world.useCase(GetAdvisoryCaseUseCase.class);
+
+    var read = ok(get.getAdvisoryCase(new AdvisoryCaseQuery(PsiWorld.committeeMember(), opened.id().value())));
+    var byCitizen = get.getAdvisoryCase(new AdvisoryCaseQuery(citizen, opened.id().value()));
+    var unknown = get.getAdvisoryCase(new AdvisoryCaseQuery(adviser, java.util.UUID.randomUUID()));
+
+    assertThat(read).isEqualTo(advised);
+    assertThat(read.version()).isEqualTo(2);
+    assertThat(byCitizen.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+    assertThat(unknown.getLeft()).isInstanceOf(Rejection.NotFound.class);
+  }
+
+  @Test
+  void CON_3_the_contact_of_an_idea_is_erased_and_the_idea_stays_with_its_triage() {
+    var idea = ok(world.useCase(SubmitIdeaUseCase.class).submitIdea(new SubmitIdeaCommand(citizen,
+        IdeaSource.CITIZEN, null, new ContactDetails("Kim", "kim@example.se"), "Ensamhet", "Matlag", null,
+        IdeaChannel.WEB_FORM, null)));
+    triage(idea, TriageOutcome.TO_ADVICE);
+    var erase = world.useCase(EraseIdeaContactUseCase.class);
+
+    var stale = erase.eraseIdeaContact(new EraseIdeaContactCommand(PsiWorld.administrator(), idea.id().value(), 1L));
+    var erased = ok(erase.eraseIdeaContact(new EraseIdeaContactCommand(PsiWorld.administrator(), idea.id().value(),
+        2L)));
+
+    assertThat(idea.contact()).isPresent();
+    assertThat(stale.getLeft()).isInstanceOf(Rejection.StaleVersion.class);
+    assertThat(erased.contact()).isEmpty();
+    assertThat(erased.triage()).isPresent();
+    assertThat(erased.version()).isEqualTo(3);
+  }
+
+  @Test
   void PRJ_3_a_published_call_is_told_to_each_partner_interested_in_its_themes_and_PRJ_4_matched_to_the_bank() {
     Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
     Partner activa = world.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
-    var calls = world.useCase(ProjectUseCases.CallsUseCase.class);
-    ok(calls.registerThemeInterest(new ProjectCommands.ThemeInterestCommand(PsiWorld.adminOf(verdandi),
-        verdandi.id().value(), Set.of("Psykisk ohälsa"))));
-    ok(calls.registerThemeInterest(new ProjectCommands.ThemeInterestCommand(PsiWorld.adminOf(activa),
-        activa.id().value(), Set.of("Klimat"))));
-    ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).addToProjectBank(new ProjectCommands.ProjectIdeaCommand(
+    interestedIn(world, verdandi, "Psykisk ohälsa");
+    interestedIn(world, activa, "Klimat");
+    ok(world.useCase(AddToProjectBankUseCase.class).addToProjectBank(new AddToProjectBankCommand(
         adviser, "psykisk ohälsa", "Kamratstöd", "Unga stöttar unga", verdandi.id().value())));
 
-    var call = ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Arvsfonden",
+    var call = ok(world.useCase(PublishCallUseCase.class).publishCall(new PublishCallCommand(PsiWorld.committeeMember(), "Arvsfonden",
         "Projektstöd", world.inThisYear(9, 30), Set.of("psykisk ohälsa", "inkludering"))));
 
-    assertThat(world.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class)).singleElement()
+    assertThat(world.psi.outbox().events(CallMatchedPartner.class)).singleElement()
         .satisfies(e -> assertThat(e.partnerId()).isEqualTo(verdandi.id()));
-    assertThat(ok(world.useCase(ProjectUseCases.ProjectBankUseCase.class).matchProjectBankToOpenCalls(adviser)))
+    assertThat(ok(world.useCase(MatchProjectBankToOpenCallsUseCase.class).matchProjectBankToOpenCalls(adviser)))
         .singleElement().satisfies(m -> {
           assertThat(m.call()).isEqualTo(call);
           assertThat(m.ideas()).extracting(i -> i.title()).containsExactly("Kamratstöd");
@@ -202,17 +283,16 @@ class IdeasAdvisoryProjectsUseCasesTest {
   void PRJ_3_a_partner_that_has_withdrawn_is_not_matched_to_a_call() {
     Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
     Partner activa = world.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
-    var calls = world.useCase(ProjectUseCases.CallsUseCase.class);
-    interestedIn(calls, verdandi, "Klimat");
-    interestedIn(calls, activa, "Klimat");
+    interestedIn(world, verdandi, "Klimat");
+    interestedIn(world, activa, "Klimat");
     ok(world.useCase(WithdrawFromPartnershipUseCase.class)
         .withdrawFromPartnership(new PartnerCommand(PsiWorld.adminOf(verdandi), verdandi.id().value(), null)));
 
-    ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Energimyndigheten",
-        "Lokal omställning", world.inThisYear(9, 30), Set.of("klimat"))));
+    ok(world.useCase(PublishCallUseCase.class).publishCall(new PublishCallCommand(PsiWorld.committeeMember(),
+        "Energimyndigheten", "Lokal omställning", world.inThisYear(9, 30), Set.of("klimat"))));
 
-    assertThat(world.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class))
-        .extracting(ProjectsAndCalls.CallMatchedPartner::partnerId).containsExactly(activa.id());
+    assertThat(world.psi.outbox().events(CallMatchedPartner.class))
+        .extracting(CallMatchedPartner::partnerId).containsExactly(activa.id());
   }
 
   @Test
@@ -220,53 +300,59 @@ class IdeasAdvisoryProjectsUseCasesTest {
     PsiWorld in2016 = new PsiWorld("2016-06-01");
     Partner ended = in2016.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
     Partner renewed = in2016.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");
-    var calls = in2016.useCase(ProjectUseCases.CallsUseCase.class);
-    interestedIn(calls, ended, "Klimat");
-    interestedIn(calls, renewed, "Klimat");
+    interestedIn(in2016, ended, "Klimat");
+    interestedIn(in2016, renewed, "Klimat");
     ok(in2016.useCase(RenewAgreementUseCase.class).renewAgreement(
         new RenewAgreementCommand(PsiWorld.committeeMember(), renewed.id().value(), null, null)));
     in2016.clock.setToday(LocalDate.of(2019, 1, 2));
 
-    ok(calls.publishCall(new ProjectCommands.PublishCallCommand(PsiWorld.committeeMember(), "Energimyndigheten",
-        "Lokal omställning", LocalDate.of(2019, 9, 30), Set.of("klimat"))));
+    ok(in2016.useCase(PublishCallUseCase.class).publishCall(new PublishCallCommand(PsiWorld.committeeMember(),
+        "Energimyndigheten", "Lokal omställning", LocalDate.of(2019, 9, 30), Set.of("klimat"))));
 
-    assertThat(in2016.psi.outbox().events(ProjectsAndCalls.CallMatchedPartner.class))
-        .extracting(ProjectsAndCalls.CallMatchedPartner::partnerId).containsExactly(renewed.id());
+    assertThat(in2016.psi.outbox().events(CallMatchedPartner.class))
+        .extracting(CallMatchedPartner::partnerId).containsExactly(renewed.id());
   }
 
-  private static void interestedIn(ProjectUseCases.CallsUseCase calls, Partner partner, String theme) {
-    ok(calls.registerThemeInterest(new ProjectCommands.ThemeInterestCommand(PsiWorld.adminOf(partner),
-        partner.id().value(), Set.of(theme))));
+  private static void interestedIn(PsiWorld world, Partner partner, String theme) {
+    ok(world.useCase(RegisterThemeInterestUseCase.class).registerThemeInterest(new RegisterThemeInterestCommand(
+        PsiWorld.adminOf(partner), partner.id().value(), Set.of(theme))));
   }
 
   @Test
   void PRJ_1_only_the_partner_registers_its_project_and_PRJ_2_the_partnership_backs_it_once_anchored() {
     Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
-    var projects = world.useCase(ProjectUseCases.ProjectsUseCase.class);
-    var byOther = projects.registerProject(new ProjectCommands.RegisterProjectCommand(
+    var projects = world.useCase(RegisterProjectUseCase.class);
+    var byOther = projects.registerProject(new RegisterProjectCommand(
         PsiWorld.adminOf(se.psi.testkit.fixtures.Fixtures.anOrganisationNumber()), verdandi.id().value(),
         "Kamratstöd", "Unga stöttar unga"));
     assertThat(byOther.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
 
-    var project = ok(projects.registerProject(new ProjectCommands.RegisterProjectCommand(PsiWorld.adminOf(verdandi),
+    var project = ok(projects.registerProject(new RegisterProjectCommand(PsiWorld.adminOf(verdandi),
         verdandi.id().value(), "Kamratstöd", "Unga stöttar unga")));
-    var early = projects.requestStakeholderGroup(new ProjectCommands.ProjectCommand(PsiWorld.adminOf(verdandi),
-        project.id(), null));
+    var stakeholders = world.useCase(RequestStakeholderGroupUseCase.class);
+    var early = stakeholders.requestStakeholderGroup(new RequestStakeholderGroupCommand(PsiWorld.adminOf(verdandi),
+        project.id().value(), null));
     assertThat(early.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.ruleId()).isEqualTo("PRJ-2"));
 
-    ok(projects.anchorProject(new ProjectCommands.ProjectCommand(PsiWorld.committeeMember(), project.id(), null)));
-    var backed = ok(projects.requestStakeholderGroup(new ProjectCommands.ProjectCommand(PsiWorld.adminOf(verdandi),
-        project.id(), null)));
+    var stale = world.useCase(AnchorProjectUseCase.class).anchorProject(new AnchorProjectCommand(
+        PsiWorld.committeeMember(), project.id().value(), project.version() + 1));
+    assertThat(stale.getLeft()).isInstanceOf(Rejection.StaleVersion.class);
+    ok(world.useCase(AnchorProjectUseCase.class).anchorProject(new AnchorProjectCommand(PsiWorld.committeeMember(),
+        project.id().value(), project.version())));
+    var backed = ok(stakeholders.requestStakeholderGroup(new RequestStakeholderGroupCommand(
+        PsiWorld.adminOf(verdandi), project.id().value(), null)));
     assertThat(backed.stakeholderGroup()).isTrue();
     assertThat(backed.owner()).isEqualTo(verdandi.id());
+    assertThat(ok(world.useCase(GetProjectUseCase.class).getProject(new ProjectQuery(Actor.of("besökare"),
+        project.id().value())))).isEqualTo(backed);
   }
 
   @Test
   void PRJ_1_a_project_owned_by_the_partnership_itself_is_refused_under_PRJ_1_naming_the_owner() {
-    var projects = world.useCase(ProjectUseCases.ProjectsUseCase.class);
+    var projects = world.useCase(RegisterProjectUseCase.class);
 
-    var refused = projects.registerProject(new ProjectCommands.RegisterProjectCommand(PsiWorld.administrator(), null,
+    var refused = projects.registerProject(new RegisterProjectCommand(PsiWorld.administrator(), null,
         "Partnerskapets eget projekt", "Drivs av partnerskapet självt"));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid ->
@@ -278,27 +364,27 @@ class IdeasAdvisoryProjectsUseCasesTest {
     assertThat(world.psi.outbox().events()).isEmpty();
   }
 
-  private void triage(se.psi.core.idea.domain.Idea idea, IdeaValues.TriageOutcome outcome) {
-    ok(world.useCase(IdeaUseCases.TriageIdeaUseCase.class).triageIdea(new IdeaCommands.TriageIdeaCommand(
+  private void triage(se.psi.core.idea.domain.Idea idea, TriageOutcome outcome) {
+    ok(world.useCase(TriageIdeaUseCase.class).triageIdea(new TriageIdeaCommand(
         PsiWorld.committeeMember(), idea.id().value(), outcome, "Sorterad av arbetsutskottet", null)));
   }
 
   private se.psi.core.idea.domain.Idea anIdea() {
-    return ok(world.useCase(IdeaUseCases.SubmitIdeaUseCase.class).submitIdea(new IdeaCommands.SubmitIdeaCommand(
-        citizen, IdeaValues.IdeaSource.ORGANISATION, "Föreningen Gemenskap", null, "Äldre äter ensamma",
-        "Matlag där äldre och unga lagar mat tillsammans", Municipality.NORA, IdeaValues.IdeaChannel.MUNICIPALITY,
+    return ok(world.useCase(SubmitIdeaUseCase.class).submitIdea(new SubmitIdeaCommand(
+        citizen, IdeaSource.ORGANISATION, "Föreningen Gemenskap", null, "Äldre äter ensamma",
+        "Matlag där äldre och unga lagar mat tillsammans", Municipality.NORA, IdeaChannel.MUNICIPALITY,
         Municipality.NORA)));
   }
 
-  private AdvisoryCommands.OpenAdvisoryCaseCommand fromIdea(java.util.UUID idea) {
-    return new AdvisoryCommands.OpenAdvisoryCaseCommand(adviser, "Föreningen Gemenskap", null,
+  private OpenAdvisoryCaseCommand fromIdea(java.util.UUID idea) {
+    return new OpenAdvisoryCaseCommand(adviser, "Föreningen Gemenskap", null,
         OrganisationKind.ASSOCIATION, "Matlag för äldre och unga", "Ensamhet bland äldre", idea, null,
         List.of("Coompanion"));
   }
 
-  private AdvisoryCommands.OpenAdvisoryCaseCommand open(String name, OrganisationKind kind) {
-    return new AdvisoryCommands.OpenAdvisoryCaseCommand(adviser, name, null, kind, "Matkassar till äldre",
-        "Ensamhet och matsvinn", null, new AdvisoryCommands.IncomingReferralDetails("Nora kommun", "Vill komma igång"),
+  private OpenAdvisoryCaseCommand open(String name, OrganisationKind kind) {
+    return new OpenAdvisoryCaseCommand(adviser, name, null, kind, "Matkassar till äldre",
+        "Ensamhet och matsvinn", null, new IncomingReferralDetails("Nora kommun", "Vill komma igång"),
         List.of("Coompanion"));
   }
 }

@@ -26,19 +26,41 @@ import se.psi.core.contact.port.in.*;
 import se.psi.core.membership.domain.EngagementLevel;
 import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.domain.Partner;
-import se.psi.core.advisory.port.in.AdvisoryCommands;
-import se.psi.core.advisory.port.in.AdvisoryUseCases;
+import se.psi.core.advisory.port.in.FindAdvisoryCasesQuery;
+import se.psi.core.advisory.port.in.FindAdvisoryCasesUseCase;
+import se.psi.core.advisory.port.in.OpenAdvisoryCaseCommand;
+import se.psi.core.advisory.port.in.OpenAdvisoryCaseUseCase;
 import se.psi.core.documentation.domain.InnovationOrigin;
 import se.psi.core.grant.domain.GrantValues.GrantOutcome;
 import se.psi.core.grant.port.in.DelegationCommand;
 import se.psi.core.grant.port.in.GrantCommands;
 import se.psi.core.grant.port.in.GrantSchemeCommand;
 import se.psi.core.grant.port.in.GrantUseCases;
-import se.psi.core.idea.domain.IdeaValues;
-import se.psi.core.idea.port.in.IdeaCommands;
-import se.psi.core.idea.port.in.IdeaUseCases;
-import se.psi.core.project.port.in.ProjectCommands;
-import se.psi.core.project.port.in.ProjectUseCases;
+import se.psi.core.idea.domain.IdeaChannel;
+import se.psi.core.idea.domain.IdeaSource;
+import se.psi.core.idea.domain.TriageOutcome;
+import se.psi.core.idea.port.in.ContactDetails;
+import se.psi.core.idea.port.in.EraseIdeaContactCommand;
+import se.psi.core.idea.port.in.EraseIdeaContactUseCase;
+import se.psi.core.idea.port.in.FollowIdeaQuery;
+import se.psi.core.idea.port.in.FollowIdeaUseCase;
+import se.psi.core.idea.port.in.SubmitIdeaCommand;
+import se.psi.core.idea.port.in.SubmitIdeaUseCase;
+import se.psi.core.idea.port.in.TriageIdeaCommand;
+import se.psi.core.idea.port.in.TriageIdeaUseCase;
+import se.psi.core.project.port.in.AddToProjectBankCommand;
+import se.psi.core.project.port.in.AddToProjectBankUseCase;
+import se.psi.core.project.port.in.AnchorProjectCommand;
+import se.psi.core.project.port.in.AnchorProjectUseCase;
+import se.psi.core.project.port.in.FindCallsUseCase;
+import se.psi.core.project.port.in.FindProjectBankUseCase;
+import se.psi.core.project.port.in.FindProjectsUseCase;
+import se.psi.core.project.port.in.PublishCallCommand;
+import se.psi.core.project.port.in.PublishCallUseCase;
+import se.psi.core.project.port.in.RegisterProjectCommand;
+import se.psi.core.project.port.in.RegisterProjectUseCase;
+import se.psi.core.project.port.in.RegisterThemeInterestCommand;
+import se.psi.core.project.port.in.RegisterThemeInterestUseCase;
 import se.psi.core.documentation.port.in.DocumentInnovationCommand;
 import se.psi.core.documentation.port.in.DocumentationUseCases;
 import se.psi.core.documentation.port.in.PublishTemplateCommand;
@@ -112,10 +134,10 @@ class RoleMatrixTest {
       grantDraft = PsiWorld.ok(world.useCase(GrantUseCases.ApplyForGrantUseCase.class).draftGrantApplication(
           new GrantCommands.DraftGrantApplicationCommand(admin, year, grantApplicant,
               GrantUseCasesTest.project(40_000, year)))).id().value();
-      idea = PsiWorld.ok(world.useCase(IdeaUseCases.SubmitIdeaUseCase.class).submitIdea(
-          new IdeaCommands.SubmitIdeaCommand(Actor.of("citizen"), IdeaValues.IdeaSource.CITIZEN, null,
-              new IdeaCommands.ContactDetails("Kim", "kim@example.se"), "Ensamhet", "Café", null,
-              IdeaValues.IdeaChannel.WEB_FORM, null)));
+      idea = PsiWorld.ok(world.useCase(SubmitIdeaUseCase.class).submitIdea(
+          new SubmitIdeaCommand(Actor.of("citizen"), IdeaSource.CITIZEN, null,
+              new ContactDetails("Kim", "kim@example.se"), "Ensamhet", "Café", null,
+              IdeaChannel.WEB_FORM, null)));
       dialogue = PsiWorld.ok(world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
           new PlanMeetingCommand(PsiWorld.committeeMember(), MeetingFormat.PUBLIC_DIALOGUE, "Digitalt utanförskap",
               world.inThisYear(4, 5), Municipality.KUMLA, false, null))).id().value();
@@ -126,9 +148,9 @@ class RoleMatrixTest {
           PsiWorld.committeeMember(), year, plan.id().value(), 1, "Stormöten", "AU", 3, "Två stormöten")));
       PsiWorld.ok(world.useCase(DocumentationUseCases.PublishTemplateUseCase.class).publishTemplate(
           new PublishTemplateCommand(PsiWorld.committeeMember(), "PSI-mall", List.of())));
-      project = PsiWorld.ok(world.useCase(ProjectUseCases.ProjectsUseCase.class).registerProject(
-          new ProjectCommands.RegisterProjectCommand(PsiWorld.adminOf(partner), partner.id().value(), "Kamratstöd",
-              "Unga stöttar unga"))).id();
+      project = PsiWorld.ok(world.useCase(RegisterProjectUseCase.class).registerProject(
+          new RegisterProjectCommand(PsiWorld.adminOf(partner), partner.id().value(), "Kamratstöd",
+              "Unga stöttar unga"))).id().value();
       formerContact = world.psi.contacts().find(partner.id()).get().current().get().person().id().value();
       PsiWorld.ok(world.useCase(AppointContactPersonUseCase.class).appointContactPerson(
           new AppointContactPersonCommand(PsiWorld.administrator(), partner.id().value(), aContact(true), null,
@@ -266,37 +288,37 @@ class RoleMatrixTest {
           Map.entry("FindGrantedProjects", (s, a) -> s.world.useCase(GrantUseCases.FindGrantedProjectsUseCase.class)
               .findGrantedProjects(new GrantCommands.GrantPeriodQuery(a, s.world.inThisYear(1, 1),
                   s.world.inThisYear(12, 31)))),
-          Map.entry("SubmitIdea", (s, a) -> s.world.useCase(IdeaUseCases.SubmitIdeaUseCase.class).submitIdea(
-              new IdeaCommands.SubmitIdeaCommand(a, IdeaValues.IdeaSource.EMPLOYEE, null, null, "Utmaning", "Idé", null,
-                  IdeaValues.IdeaChannel.MEETING, null))),
-          Map.entry("FollowIdea", (s, a) -> s.world.useCase(IdeaUseCases.FollowIdeaUseCase.class)
-              .followIdea(new IdeaCommands.FollowIdeaQuery(a, s.idea.receipt()))),
-          Map.entry("TriageIdeas", (s, a) -> s.world.useCase(IdeaUseCases.TriageIdeaUseCase.class).triageIdea(
-              new IdeaCommands.TriageIdeaCommand(a, s.idea.id().value(), IdeaValues.TriageOutcome.TO_ADVICE, "Råd",
+          Map.entry("SubmitIdea", (s, a) -> s.world.useCase(SubmitIdeaUseCase.class).submitIdea(
+              new SubmitIdeaCommand(a, IdeaSource.EMPLOYEE, null, null, "Utmaning", "Idé", null,
+                  IdeaChannel.MEETING, null))),
+          Map.entry("FollowIdea", (s, a) -> s.world.useCase(FollowIdeaUseCase.class)
+              .followIdea(new FollowIdeaQuery(a, s.idea.receipt()))),
+          Map.entry("TriageIdeas", (s, a) -> s.world.useCase(TriageIdeaUseCase.class).triageIdea(
+              new TriageIdeaCommand(a, s.idea.id().value(), TriageOutcome.TO_ADVICE, "Råd",
                   null))),
-          Map.entry("EraseIdeaContact", (s, a) -> s.world.useCase(IdeaUseCases.EraseIdeaContactUseCase.class)
-              .eraseIdeaContact(new IdeaCommands.IdeaCommand(a, s.idea.id().value(), null))),
-          Map.entry("Advise", (s, a) -> s.world.useCase(AdvisoryUseCases.AdviseUseCase.class).openAdvisoryCase(
-              new AdvisoryCommands.OpenAdvisoryCaseCommand(a, "Föreningen", null, OrganisationKind.ASSOCIATION,
+          Map.entry("EraseIdeaContact", (s, a) -> s.world.useCase(EraseIdeaContactUseCase.class)
+              .eraseIdeaContact(new EraseIdeaContactCommand(a, s.idea.id().value(), null))),
+          Map.entry("Advise", (s, a) -> s.world.useCase(OpenAdvisoryCaseUseCase.class).openAdvisoryCase(
+              new OpenAdvisoryCaseCommand(a, "Föreningen", null, OrganisationKind.ASSOCIATION,
                   "Idé", "Utmaning", null, null, List.of("Coompanion")))),
-          Map.entry("ReadAdvisoryCases", (s, a) -> s.world.useCase(AdvisoryUseCases.FindAdvisoryCasesUseCase.class)
-              .findAdvisoryCases(a)),
-          Map.entry("PublishCalls", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class).publishCall(
-              new ProjectCommands.PublishCallCommand(a, "ESF", "Program", s.world.inThisYear(9, 1),
+          Map.entry("ReadAdvisoryCases", (s, a) -> s.world.useCase(FindAdvisoryCasesUseCase.class)
+              .findAdvisoryCases(new FindAdvisoryCasesQuery(a))),
+          Map.entry("PublishCalls", (s, a) -> s.world.useCase(PublishCallUseCase.class).publishCall(
+              new PublishCallCommand(a, "ESF", "Program", s.world.inThisYear(9, 1),
                   Set.of("klimat")))),
-          Map.entry("ReadCalls", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class).findCalls(a)),
-          Map.entry("RegisterThemeInterest", (s, a) -> s.world.useCase(ProjectUseCases.CallsUseCase.class)
-              .registerThemeInterest(new ProjectCommands.ThemeInterestCommand(a, s.partner.id().value(),
+          Map.entry("ReadCalls", (s, a) -> s.world.useCase(FindCallsUseCase.class).findCalls(a)),
+          Map.entry("RegisterThemeInterest", (s, a) -> s.world.useCase(RegisterThemeInterestUseCase.class)
+              .registerThemeInterest(new RegisterThemeInterestCommand(a, s.partner.id().value(),
                   Set.of("klimat")))),
-          Map.entry("ManageProjectBank", (s, a) -> s.world.useCase(ProjectUseCases.ProjectBankUseCase.class)
-              .addToProjectBank(new ProjectCommands.ProjectIdeaCommand(a, "klimat", "Idé", "Beskrivning", null))),
-          Map.entry("ReadProjectBank", (s, a) -> s.world.useCase(ProjectUseCases.ProjectBankUseCase.class)
+          Map.entry("ManageProjectBank", (s, a) -> s.world.useCase(AddToProjectBankUseCase.class)
+              .addToProjectBank(new AddToProjectBankCommand(a, "klimat", "Idé", "Beskrivning", null))),
+          Map.entry("ReadProjectBank", (s, a) -> s.world.useCase(FindProjectBankUseCase.class)
               .findProjectBank(a)),
-          Map.entry("OwnProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class).registerProject(
-              new ProjectCommands.RegisterProjectCommand(a, s.partner.id().value(), "Projekt", "Beskrivning"))),
-          Map.entry("AnchorProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class).anchorProject(
-              new ProjectCommands.ProjectCommand(a, s.project, null))),
-          Map.entry("ReadProjects", (s, a) -> s.world.useCase(ProjectUseCases.ProjectsUseCase.class)
+          Map.entry("OwnProjects", (s, a) -> s.world.useCase(RegisterProjectUseCase.class).registerProject(
+              new RegisterProjectCommand(a, s.partner.id().value(), "Projekt", "Beskrivning"))),
+          Map.entry("AnchorProjects", (s, a) -> s.world.useCase(AnchorProjectUseCase.class).anchorProject(
+              new AnchorProjectCommand(a, s.project, null))),
+          Map.entry("ReadProjects", (s, a) -> s.world.useCase(FindProjectsUseCase.class)
               .findProjects(a)),
           Map.entry("CheckRuleSets", (s, a) -> s.world.useCase(CheckRuleSetsUseCase.class)
               .checkRuleSets(new CheckRuleSetsQuery(a))),

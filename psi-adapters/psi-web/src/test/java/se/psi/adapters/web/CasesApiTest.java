@@ -114,4 +114,22 @@ class CasesApiTest {
     assertProblem(http.as(Actor.of("p", Role.PARTNER_ADMINISTRATOR)).get("/api/v1/advisory-cases"), 403,
         "urn:psi:problem:not-permitted");
   }
+
+  @Test
+  void IDE_2_ADV_2_a_change_to_an_idea_or_case_that_does_not_exist_is_404_and_one_on_a_stale_version_412() {
+    String unknown = "/" + java.util.UUID.randomUUID();
+    Http.Answer opened = http.as(ADVISER).post("/api/v1/advisory-cases", Map.of(
+        "organisationName", "Föreningen Språkvänner", "organisationKind", "ASSOCIATION",
+        "idea", "Språkcafé", "challenge", "Ensamhet", "advisers", List.of(ADVISER.personId())));
+    String path = "/api/v1/advisory-cases/" + opened.json().get("id").asText();
+    Map<String, Object> advice = Map.of("kind", "ADVICE_GIVEN", "note", "Affärsplan", "close", false);
+    http.as(ADVISER).ifMatch(opened.etag()).post(path + "/outcomes", advice);
+
+    assertProblem(http.as(Admissions.COMMITTEE).ifMatch("\"1\"").post("/api/v1/ideas" + unknown + "/triage",
+        Map.of("outcome", "TO_ADVICE", "note", "Till rådgivningen")), 404, "urn:psi:problem:not-found");
+    assertProblem(http.as(ADVISER).ifMatch("\"1\"").post("/api/v1/advisory-cases" + unknown + "/outcomes",
+        advice), 404, "urn:psi:problem:not-found");
+    assertProblem(http.as(ADVISER).ifMatch(opened.etag()).post(path + "/outcomes", advice), 412,
+        "urn:psi:problem:stale-version");
+  }
 }

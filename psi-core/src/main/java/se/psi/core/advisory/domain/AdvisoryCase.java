@@ -7,9 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.Rules;
+import se.psi.core.shared.Changed;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PsiStyle;
@@ -58,7 +60,7 @@ public abstract class AdvisoryCase {
     }
   }
 
-  public abstract UUID id();
+  public abstract AdvisoryCaseId id();
 
   public abstract String organisationName();
 
@@ -71,7 +73,7 @@ public abstract class AdvisoryCase {
   public abstract String challenge();
 
   /** The idea this case came from (IDE-2 triage), if any; the idea's triage points back to this case. */
-  public abstract Optional<UUID> fromIdea();
+  public abstract Optional<IdeaId> fromIdea();
 
   public abstract Optional<IncomingReferral> referredFrom();
 
@@ -94,16 +96,37 @@ public abstract class AdvisoryCase {
     return Rules.explain(AdvisoryRules.ELIGIBILITY, new AdvisoryRules.Asking(name, kind), ruleSet, on);
   }
 
+  /**
+   * ADV-1: opens a case on {@code on} under {@code ruleSet}, for civil society and the social economy only; refused
+   * with the reason otherwise. The case keeps the evaluation. ADV-3: it keeps who referred the organisation here.
+   */
+  public static Either<Rejection, Changed<AdvisoryCase>> open(AdvisoryCaseId id, String organisationName,
+      Optional<OrganisationNumber> organisationNumber, OrganisationKind organisationKind, String idea,
+      String challenge, Optional<IdeaId> fromIdea, Optional<IncomingReferral> referredFrom, List<String> advisers,
+      RuleSet ruleSet, LocalDate on) {
+    Explanation eligibility = eligibility(organisationName, organisationKind, ruleSet, on);
+    Optional<Rejection> refused = Rules.refusal(eligibility);
+    if (refused.isPresent()) {
+      return Either.left(refused.get());
+    }
+    return Either.right(Changed.of(builder().id(id).organisationName(organisationName)
+        .organisationNumber(organisationNumber).organisationKind(organisationKind).idea(idea).challenge(challenge)
+        .fromIdea(fromIdea).referredFrom(referredFrom).advisers(advisers).closed(false).openedOn(on)
+        .eligibility(eligibility).version(1).build(), List.of()));
+  }
+
   /** Records an outcome; a referral must say to whom and why (ADV-2). */
-  public Either<Rejection, AdvisoryCase> record(Outcome outcome, boolean close) {
+  public Either<Rejection, Changed<AdvisoryCase>> record(Outcome outcome, boolean close) {
     if (closed()) {
       return Either.left(new Rejection.IllegalState("AdvisoryCase", id().toString(), "CLOSED", "advisory.closed"));
     }
     return Rules.requireUnder(eligibility().rulesetVersion(), AdvisoryRules.RECORDING, outcome, outcome.on())
         .map(complete -> ImmutableAdvisoryCase.builder().from(this).addOutcomes(outcome).closed(close)
-            .version(version() + 1).build());
+            .version(version() + 1).build())
+        .map(recorded -> Changed.of(recorded, List.of()));
   }
 
+  /** For adapters that read a case back from storage; a change goes through the methods above. */
   public static Builder builder() {
     return new Builder();
   }

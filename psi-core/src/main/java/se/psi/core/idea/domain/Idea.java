@@ -2,17 +2,13 @@ package se.psi.core.idea.domain;
 
 import io.vavr.control.Either;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
-import se.psi.core.idea.domain.IdeaValues.IdeaChannel;
-import se.psi.core.idea.domain.IdeaValues.IdeaContact;
-import se.psi.core.idea.domain.IdeaValues.IdeaId;
-import se.psi.core.idea.domain.IdeaValues.IdeaSource;
-import se.psi.core.idea.domain.IdeaValues.Triage;
-import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
 import se.psi.core.rules.Rules;
+import se.psi.core.shared.Changed;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.Place;
@@ -62,19 +58,33 @@ public abstract class Idea {
     return contact().isEmpty();
   }
 
-  public Idea triaged(Triage triage) {
-    return ImmutableIdea.builder().from(this).triage(triage).version(version() + 1).build();
+  /**
+   * IDE-1: an idea arrives on {@code on}, with the receipt its giver follows it by; the event names the source and
+   * the channel, never the giver.
+   */
+  public static Changed<Idea> submit(IdeaId id, String receipt, IdeaSource source, Optional<String> organisation,
+      Optional<IdeaContact> contact, String challenge, String description, Place place, IdeaChannel channel,
+      Optional<Municipality> channelledBy, LocalDate on, Supplier<EventMeta> meta) {
+    Idea idea = builder().id(id).receipt(receipt).source(source).organisation(organisation).contact(contact)
+        .challenge(challenge).description(description).place(place).channel(channel).channelledBy(channelledBy)
+        .submittedOn(on).version(1).build();
+    return Changed.of(idea, List.of(new IdeaEvent.IdeaSubmitted(meta.get(), id, source, channel, channelledBy)));
   }
 
-  /** The idea as taken further, and the event that tells so. */
-  public record TakenFurther(Idea idea, IdeaEvent event) {}
+  /** IDE-2: the idea goes where {@code outcome} says, decided on {@code on} by {@code by} (a host's id). */
+  public Either<Rejection, Changed<Idea>> triage(TriageOutcome outcome, String note, String by, LocalDate on,
+      Supplier<EventMeta> meta) {
+    Idea triaged = ImmutableIdea.builder().from(this).triage(new Triage(outcome, note, on, by))
+        .version(version() + 1).build();
+    return Either.right(Changed.of(triaged, List.of(new IdeaEvent.IdeaTriaged(meta.get(), id(), outcome))));
+  }
 
   /**
    * IDE-2: what the triage decided was created ({@code outcome}: an advisory case, a project-bank entry, a public
    * dialogue on the theme) with id {@code created}; the triage points to it from now on. Refused, naming
    * {@code field}, unless the idea was triaged to exactly that and has led to nothing yet.
    */
-  public Either<Rejection, TakenFurther> takenFurther(TriageOutcome outcome, UUID created, String field,
+  public Either<Rejection, Changed<Idea>> takenFurther(TriageOutcome outcome, UUID created, String field,
       String rulesetVersion, LocalDate on, Supplier<EventMeta> meta) {
     Either<Rejection, IdeaRules.TakingFurther> triagedSo = Rules.requireUnder(rulesetVersion,
         IdeaRules.TAKING_FURTHER, new IdeaRules.TakingFurther(this, outcome, field), on);
@@ -84,14 +94,17 @@ public abstract class Idea {
     Triage t = triage().get();
     Idea taken = ImmutableIdea.builder().from(this).triage(new Triage(t.outcome(), t.note(), t.on(), t.by(),
         Optional.of(created))).version(version() + 1).build();
-    return Either.right(new TakenFurther(taken, new IdeaEvent.IdeaTakenFurther(meta.get(), id(), outcome, created)));
+    return Either.right(Changed.of(taken, List.of(new IdeaEvent.IdeaTakenFurther(meta.get(), id(), outcome,
+        created))));
   }
 
-  /** CON-3: the contact details are erased; the idea itself stays. */
-  public Idea withoutContact() {
-    return ImmutableIdea.builder().from(this).contact(Optional.empty()).version(version() + 1).build();
+  /** CON-3: the contact details are erased; the idea itself stays. No event: it would only point to the person. */
+  public Changed<Idea> eraseContact() {
+    return Changed.of(ImmutableIdea.builder().from(this).contact(Optional.empty()).version(version() + 1).build(),
+        List.of());
   }
 
+  /** For adapters that read an idea back from storage; a change goes through the methods above. */
   public static Builder builder() {
     return new Builder();
   }

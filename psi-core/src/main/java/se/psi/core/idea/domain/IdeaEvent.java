@@ -2,10 +2,6 @@ package se.psi.core.idea.domain;
 
 import java.util.Optional;
 import java.util.UUID;
-import se.psi.core.idea.domain.IdeaValues.IdeaChannel;
-import se.psi.core.idea.domain.IdeaValues.IdeaId;
-import se.psi.core.idea.domain.IdeaValues.IdeaSource;
-import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.Municipality;

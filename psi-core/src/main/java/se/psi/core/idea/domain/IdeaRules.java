@@ -1,7 +1,6 @@
 package se.psi.core.idea.domain;
 
 import java.util.List;
-import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
 import se.psi.core.rules.Rule;
 
 /** The rules of an idea's way through the partnership. */

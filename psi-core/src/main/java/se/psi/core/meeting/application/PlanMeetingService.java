@@ -11,8 +11,8 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.psi.core.idea.domain.IdeaValues.IdeaId;
-import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
+import se.psi.core.idea.domain.IdeaId;
+import se.psi.core.idea.domain.TriageOutcome;
 import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.meeting.domain.Coverage;
 import se.psi.core.meeting.domain.Meeting;
@@ -86,8 +86,8 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
         .flatMap(idea -> idea.takenFurther(TriageOutcome.TO_PUBLIC_DIALOGUE_THEME, dialogue.id().value(), "fromIdea",
             rulesetVersion, this.today.date(), EventMeta.source(ids, clock)))
         .map(taken -> {
-          ideas.save(taken.idea());
-          return List.<DomainEvent>of(taken.event());
+          ideas.save(taken.aggregate());
+          return taken.events();
         });
   }
 

@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.psi.core.advisory.domain.AdvisoryCase;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.advisory.port.out.AdvisoryCases;
-import se.psi.core.idea.domain.IdeaValues.IdeaId;
-import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
+import se.psi.core.idea.domain.IdeaId;
+import se.psi.core.idea.domain.TriageOutcome;
 import se.psi.core.idea.port.out.Ideas;
-import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
+import se.psi.core.project.domain.ProjectIdea;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
@@ -48,23 +49,24 @@ final class ProjectBankSources {
       var id = entry.fromIdea().get();
       String version = this.today.registry().inForceOn(entry.addedOn()).map(r -> r.version()).getOrElse("-");
       var taken = Found.orNotFound(ideas.find(new IdeaId(id)), "Idea", id)
-          .flatMap(idea -> idea.takenFurther(TriageOutcome.TO_PROJECT_BANK, entry.id(), "fromIdea", version,
-              entry.addedOn(), EventMeta.source(ids, clock)));
+          .flatMap(idea -> idea.takenFurther(TriageOutcome.TO_PROJECT_BANK, entry.id().value(), "fromIdea",
+              version, entry.addedOn(), EventMeta.source(ids, clock)));
       if (taken.isLeft()) {
         return Either.left(taken.getLeft());
       }
-      ideas.save(taken.get().idea());
-      events.add(taken.get().event());
+      ideas.save(taken.get().aggregate());
+      events.addAll(taken.get().events());
     }
     if (entry.fromAdvisoryCase().isPresent()) {
-      var id = entry.fromAdvisoryCase().get();
+      var id = new AdvisoryCaseId(entry.fromAdvisoryCase().get());
       var recorded = Found.orNotFound(cases.find(id), "AdvisoryCase", id)
           .flatMap(found -> found.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK,
-              entry.title(), Optional.empty(), actor.personId(), entry.addedOn(), Optional.of(entry.id())), false));
+              entry.title(), Optional.empty(), actor.personId(), entry.addedOn(),
+              Optional.of(entry.id().value())), false));
       if (recorded.isLeft()) {
         return Either.left(recorded.getLeft());
       }
-      cases.save(recorded.get());
+      cases.save(recorded.get().aggregate());
     }
     return Either.right(events);
   }

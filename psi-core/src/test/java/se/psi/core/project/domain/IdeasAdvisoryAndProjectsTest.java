@@ -12,9 +12,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.psi.core.advisory.domain.AdvisoryCase;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.idea.domain.Idea;
-import se.psi.core.idea.domain.IdeaValues;
-import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
+import se.psi.core.idea.domain.IdeaChannel;
+import se.psi.core.idea.domain.IdeaEvent;
+import se.psi.core.idea.domain.IdeaId;
+import se.psi.core.idea.domain.IdeaSource;
+import se.psi.core.idea.domain.Triage;
+import se.psi.core.idea.domain.TriageOutcome;
 import se.psi.core.rules.Verdict;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
@@ -28,40 +33,47 @@ class IdeasAdvisoryAndProjectsTest {
 
   @Test
   void IDE_1_anyone_may_bring_an_idea_anonymously_and_IDE_2_a_municipality_channels_it() {
-    Idea idea = Idea.builder().id(new IdeaValues.IdeaId(UUID.randomUUID())).receipt("r-1")
-        .source(IdeaValues.IdeaSource.CITIZEN).challenge("Unga som saknar mötesplatser").description("Ett café")
-        .place(Place.in(Municipality.HALLEFORS)).channel(IdeaValues.IdeaChannel.MUNICIPALITY)
-        .channelledBy(Municipality.HALLEFORS).submittedOn(DAY).version(1).build();
+    var submitted = Idea.submit(new IdeaId(UUID.randomUUID()), "r-1", IdeaSource.CITIZEN, Optional.empty(),
+        Optional.empty(), "Unga som saknar mötesplatser", "Ett café", Place.in(Municipality.HALLEFORS),
+        IdeaChannel.MUNICIPALITY, Optional.of(Municipality.HALLEFORS), DAY, meta());
+    Idea idea = submitted.aggregate();
 
     assertThat(idea.isAnonymous()).isTrue();
-    Idea triaged = idea.triaged(new IdeaValues.Triage(IdeaValues.TriageOutcome.TO_PROJECT_BANK, "Tema: inkludering",
-        DAY, "au-1"));
-    assertThat(triaged.triage()).hasValueSatisfying(t ->
-        assertThat(t.outcome()).isEqualTo(IdeaValues.TriageOutcome.TO_PROJECT_BANK));
+    assertThat(idea.version()).isEqualTo(1);
+    assertThat(submitted.events()).singleElement().isInstanceOfSatisfying(IdeaEvent.IdeaSubmitted.class, e -> {
+      assertThat(e.ideaId()).isEqualTo(idea.id());
+      assertThat(e.channelledBy()).contains(Municipality.HALLEFORS);
+    });
+    var triaged = idea.triage(TriageOutcome.TO_PROJECT_BANK, "Tema: inkludering", "au-1", DAY, meta()).get();
+    assertThat(triaged.aggregate().triage()).hasValueSatisfying(t ->
+        assertThat(t.outcome()).isEqualTo(TriageOutcome.TO_PROJECT_BANK));
+    assertThat(triaged.aggregate().version()).isEqualTo(2);
+    assertThat(triaged.events()).singleElement().isInstanceOfSatisfying(IdeaEvent.IdeaTriaged.class,
+        e -> assertThat(e.outcome()).isEqualTo(TriageOutcome.TO_PROJECT_BANK));
   }
 
   @Test
   void IDE_2_a_triage_points_to_what_it_led_to_only_when_triaged_so_and_only_once() {
-    Idea idea = Idea.builder().id(new IdeaValues.IdeaId(UUID.randomUUID())).receipt("r-2")
-        .source(IdeaValues.IdeaSource.CITIZEN).challenge("Ensamhet").description("Matlag")
-        .place(Place.in(Municipality.NORA)).channel(IdeaValues.IdeaChannel.WEB_FORM).submittedOn(DAY).version(1)
-        .triage(new IdeaValues.Triage(IdeaValues.TriageOutcome.TO_PROJECT_BANK, "Till banken", DAY, "au-1")).build();
+    Idea idea = Idea.builder().id(new IdeaId(UUID.randomUUID())).receipt("r-2")
+        .source(IdeaSource.CITIZEN).challenge("Ensamhet").description("Matlag")
+        .place(Place.in(Municipality.NORA)).channel(IdeaChannel.WEB_FORM).submittedOn(DAY).version(1)
+        .triage(new Triage(TriageOutcome.TO_PROJECT_BANK, "Till banken", DAY, "au-1")).build();
     UUID entry = UUID.randomUUID();
 
-    var toAdvice = idea.takenFurther(IdeaValues.TriageOutcome.TO_ADVICE, UUID.randomUUID(), "fromIdea", "v", DAY,
+    var toAdvice = idea.takenFurther(TriageOutcome.TO_ADVICE, UUID.randomUUID(), "fromIdea", "v", DAY,
         meta());
-    var taken = idea.takenFurther(IdeaValues.TriageOutcome.TO_PROJECT_BANK, entry, "fromIdea", "v", DAY, meta())
+    var taken = idea.takenFurther(TriageOutcome.TO_PROJECT_BANK, entry, "fromIdea", "v", DAY, meta())
         .get();
-    var twice = taken.idea().takenFurther(IdeaValues.TriageOutcome.TO_PROJECT_BANK, UUID.randomUUID(), "fromIdea",
+    var twice = taken.aggregate().takenFurther(TriageOutcome.TO_PROJECT_BANK, UUID.randomUUID(), "fromIdea",
         "v", DAY, meta());
 
     assertThat(toAdvice.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
       assertThat(r.ruleId()).isEqualTo("IDE-2");
       assertThat(r.explanation().failures()).extracting(e -> e.field()).containsExactly("fromIdea");
     });
-    assertThat(taken.idea().triage().orElseThrow().ledTo()).contains(entry);
-    assertThat(taken.idea().version()).isEqualTo(2);
-    assertThat(taken.event()).isInstanceOfSatisfying(se.psi.core.idea.domain.IdeaEvent.IdeaTakenFurther.class,
+    assertThat(taken.aggregate().triage().orElseThrow().ledTo()).contains(entry);
+    assertThat(taken.aggregate().version()).isEqualTo(2);
+    assertThat(taken.events()).singleElement().isInstanceOfSatisfying(IdeaEvent.IdeaTakenFurther.class,
         e -> assertThat(e.ledTo()).isEqualTo(entry));
     assertThat(twice.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.messageKey()).isEqualTo("idea.ide2.alreadyTakenFurther"));
@@ -76,22 +88,27 @@ class IdeasAdvisoryAndProjectsTest {
       assertThat(e.ruleId()).isEqualTo("ADV-1");
       assertThat(e.verdict()).isEqualTo(Verdict.NOT_MET);
     });
+    var refused = AdvisoryCase.open(new AdvisoryCaseId(UUID.randomUUID()), "Bolaget AB", Optional.empty(),
+        OrganisationKind.COMPANY, "Idé", "Utmaning", Optional.empty(), Optional.empty(), List.of("Coompanion"),
+        rulesOn(DAY), DAY);
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("ADV-1");
+      assertThat(r.messageKey()).isEqualTo("advisory.adv1.notNonProfit");
+    });
   }
 
   @Test
   void ADV_2_ADV_3_a_referral_says_to_whom_and_why_and_the_incoming_one_is_kept() {
-    AdvisoryCase opened = AdvisoryCase.builder().id(UUID.randomUUID()).organisationName("Föreningen")
-        .organisationKind(OrganisationKind.ASSOCIATION).idea("Idé").challenge("Utmaning")
-        .referredFrom(new AdvisoryCase.IncomingReferral("Arbetsförmedlingen", "Vill starta socialt företag"))
-        .advisers(List.of("Coompanion")).closed(false).openedOn(DAY)
-        .eligibility(AdvisoryCase.eligibility("Föreningen", OrganisationKind.ASSOCIATION, rulesOn(DAY), DAY))
-        .version(1).build();
+    AdvisoryCase opened = AdvisoryCase.open(new AdvisoryCaseId(UUID.randomUUID()), "Föreningen", Optional.empty(),
+        OrganisationKind.ASSOCIATION, "Idé", "Utmaning", Optional.empty(),
+        Optional.of(new AdvisoryCase.IncomingReferral("Arbetsförmedlingen", "Vill starta socialt företag")),
+        List.of("Coompanion"), rulesOn(DAY), DAY).get().aggregate();
 
     var withoutParty = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "", Optional.empty(),
         "adviser", DAY), false);
     var referred = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "Finansiering",
         Optional.of(new Referral("Allmänna arvsfonden", Referral.Kind.FUNDER, "Större projekt")), "adviser", DAY),
-        true).get();
+        true).get().aggregate();
 
     assertThat(withoutParty.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.ruleId()).isEqualTo("ADV-2"));
@@ -103,17 +120,45 @@ class IdeasAdvisoryAndProjectsTest {
 
   @Test
   void PRJ_1_a_project_is_owned_by_a_partner_and_PRJ_2_backed_only_once_anchored() {
-    Project project = Project.builder().id(UUID.randomUUID()).owner(new PartnerId(UUID.randomUUID()))
-        .title("Kamratstöd").description("Unga stöttar unga").stakeholderGroup(false).version(1).build();
+    PartnerId owner = new PartnerId(UUID.randomUUID());
+    var registered = Project.register(new ProjectId(UUID.randomUUID()), owner, " Kamratstöd ", "Unga stöttar unga",
+        meta());
+    Project project = registered.aggregate();
 
-    assertThat(project.withStakeholderGroup(rulesOn(DAY), DAY).getLeft())
+    assertThat(project.title()).isEqualTo("Kamratstöd");
+    assertThat(registered.events()).singleElement().isInstanceOfSatisfying(ProjectEvent.ProjectChanged.class,
+        e -> assertThat(e.owner()).isEqualTo(owner));
+    assertThat(project.requestStakeholderGroup(rulesOn(DAY), DAY, meta()).getLeft())
         .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("PRJ-2"));
-    assertThat(project.anchored(DAY).withStakeholderGroup(rulesOn(DAY), DAY).get().stakeholderGroup()).isTrue();
+    var anchored = project.anchor(DAY, meta()).aggregate();
+    var backed = anchored.requestStakeholderGroup(rulesOn(DAY), DAY, meta()).get();
+    assertThat(backed.aggregate().stakeholderGroup()).isTrue();
+    assertThat(backed.aggregate().version()).isEqualTo(3);
+    assertThat(backed.events()).singleElement().isInstanceOfSatisfying(ProjectEvent.ProjectChanged.class,
+        e -> assertThat(e.anchored() && e.stakeholderGroup()).isTrue());
+  }
+
+  @Test
+  void PRJ_3_a_published_call_tells_the_active_partners_whose_interests_share_a_theme() {
+    PartnerId interested = new PartnerId(UUID.randomUUID());
+    PartnerId withdrawn = new PartnerId(UUID.randomUUID());
+    PartnerId elsewhere = new PartnerId(UUID.randomUUID());
+    var interests = List.of(new ThemeInterest(interested, Set.of("Inkludering"), 1),
+        new ThemeInterest(withdrawn, Set.of("inkludering"), 1), new ThemeInterest(elsewhere, Set.of("klimat"), 1));
+
+    var published = FundingCall.publish(new FundingCallId(UUID.randomUUID()), " ESF ", "Social innovation",
+        LocalDate.of(2022, 9, 30), Set.of("inkludering"), DAY, interests, partner -> !partner.equals(withdrawn),
+        meta());
+
+    assertThat(published.aggregate().funder()).isEqualTo("ESF");
+    assertThat(published.events()).hasSize(2).first().isInstanceOf(ProjectEvent.CallPublished.class);
+    assertThat(published.events().get(1)).isInstanceOfSatisfying(ProjectEvent.CallMatchedPartner.class,
+        e -> assertThat(e.partnerId()).isEqualTo(interested));
   }
 
   @Test
   void PRJ_3_a_call_shares_themes_with_interests_regardless_of_case_and_PRJ_4_is_open_until_its_deadline() {
-    FundingCall call = new FundingCall(UUID.randomUUID(), "ESF", "Social innovation", LocalDate.of(2022, 9, 30),
+    FundingCall call = new FundingCall(new FundingCallId(UUID.randomUUID()), "ESF", "Social innovation", LocalDate.of(2022, 9, 30),
         Set.of("Sociala företag", " Inkludering "), DAY, 1);
 
     assertThat(call.sharedThemes(Set.of("inkludering", "klimat"))).containsExactly("inkludering");

@@ -66,8 +66,8 @@ import se.psi.core.plan.port.in.PlanUseCases.AddActivityUseCase;
 import se.psi.core.plan.port.in.PlanUseCases.AdoptOperationalPlanUseCase;
 import se.psi.core.plan.port.in.PlanUseCases.CreateOperationalPlanUseCase;
 import se.psi.core.plan.port.in.PlanUseCases.FollowUpActivityUseCase;
-import se.psi.core.project.port.in.ProjectCommands.ProjectIdeaCommand;
-import se.psi.core.project.port.in.ProjectUseCases.ProjectBankUseCase;
+import se.psi.core.project.port.in.AddToProjectBankCommand;
+import se.psi.core.project.port.in.AddToProjectBankUseCase;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
@@ -234,7 +234,7 @@ final class DemoData {
     clock.set("2022-11-01");
     for (String theme : List.of("sociala företag", "studier och arbetsmarknad", "psykisk ohälsa", "utanförskap",
         "socialt förebyggande arbete", "klimat", "landsbygdsutveckling", "inkludering och arbetsmarknad")) {
-      ok(core.useCase(ProjectBankUseCase.class).addToProjectBank(new ProjectIdeaCommand(COMMITTEE, theme,
+      ok(core.useCase(AddToProjectBankUseCase.class).addToProjectBank(new AddToProjectBankCommand(COMMITTEE, theme,
           "Idé om " + theme, "Från stormötets workshop hösten 2021 (aktivitetslistan 2022).", null)));
     }
   }

@@ -7,7 +7,13 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -78,34 +84,78 @@ public final class ExampleServer implements AutoCloseable {
     return start(settings, log, Clock.systemUTC());
   }
 
-  /** Starts a server whose clock is {@code system}, moved to the settings' day if they name one. */
+  /**
+   * Starts a server whose clock is {@code system}, moved to the settings' day if they name one. On two threads, for
+   * each half waits mostly on its own class loading and the machine has more than one core: the schema migration,
+   * then the demo data and the daily jobs, on one; wiring the core and the web application on the other. The port
+   * is bound only when both are done, so the first request already sees the data and the jobs' results.
+   */
   static ExampleServer start(Settings settings, PrintStream log, Clock system) throws Exception {
     Files.createDirectories(settings.dataDirectory());
-    JdbcStorage storage = JdbcStorage.builder().fromEnvironment(settings.defaultJdbcUrl()).build();
+    // Migrated here, not by the builder, to run on the other thread; PSI_JDBC_MIGRATE read as the builder reads it.
+    boolean migrate = Optional.ofNullable(System.getenv("PSI_JDBC_MIGRATE")).map(Boolean::parseBoolean).orElse(true);
+    JdbcStorage storage = JdbcStorage.builder().fromEnvironment(settings.defaultJdbcUrl()).migrateOnStart(false)
+        .build();
+    ExecutorService data = Executors.newSingleThreadExecutor(task -> new Thread(task, "psi-start-data"));
     try {
+      Future<?> migrated = data.submit(() -> {
+        if (migrate) {
+          JdbcStorage.migrate(storage.dataSource(), Optional.empty());
+        }
+      });
       Clock clock = settings.clock(system);
       LocalDate today = LocalDate.now(clock);
       settings.today().ifPresent(day -> log.println("Running on " + day
           + " (PSI_TODAY or --today); the clock goes on from there."));
       PsiCore core = PsiCore.builder().storage(storage).clock(clock).ids(IdSource.random()).build();
-      if (DemoData.loadIfEmpty(storage)) {
-        log.println("Loaded the demo data (first start).");
-      }
-      if (today.isBefore(DemoData.HISTORY_ENDS)) {
-        log.println("Note: the example partnership's history runs until " + DemoData.HISTORY_ENDS
-            + ", after the day the server runs on (" + today + ").");
-      }
-      DailyJobs jobs = DailyJobs.start(core, clock, log);
+      Future<DailyJobs> ready = data.submit(() -> {
+        finished(migrated);
+        if (DemoData.loadIfEmpty(storage)) {
+          log.println("Loaded the demo data (first start).");
+        }
+        if (today.isBefore(DemoData.HISTORY_ENDS)) {
+          log.println("Note: the example partnership's history runs until " + DemoData.HISTORY_ENDS
+              + ", after the day the server runs on (" + today + ").");
+        }
+        return DailyJobs.start(core, clock, log);
+      });
       PsiWeb web = PsiWeb.builder().core(core).callerIdentity(DemoUsers.identity()).build();
       ResourceConfig config = ResourceConfig.forApplication(web).register(StaticFiles.class);
       HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
-          URI.create("http://" + settings.host() + ":" + settings.port() + "/"), config, true);
+          URI.create("http://" + settings.host() + ":" + settings.port() + "/"), config, false);
+      DailyJobs jobs = null;
+      try {
+        jobs = finished(ready);
+        server.start();
+      } catch (Exception | Error e) {
+        if (jobs != null) {
+          jobs.close();
+        }
+        server.shutdownNow();
+        throw e;
+      }
       int port = server.getListener("grizzly").getPort();
       String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
       return new ExampleServer(storage, server, URI.create("http://" + host + ":" + port + "/"), jobs);
     } catch (Exception | Error e) {
+      data.shutdownNow();
+      data.awaitTermination(1, TimeUnit.MINUTES);  // not closing the pool under a migration still running
       storage.close();
       throw e;
+    } finally {
+      data.shutdown();
+    }
+  }
+
+  /** The result of work done on the other start-up thread, or what it failed with, as if done on this one. */
+  private static <T> T finished(Future<T> work) throws Exception {
+    try {
+      return work.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception failure) {
+        throw failure;
+      }
+      throw (Error) e.getCause();
     }
   }
 

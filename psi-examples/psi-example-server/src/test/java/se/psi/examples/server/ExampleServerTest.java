@@ -51,6 +51,8 @@ class ExampleServerTest {
       assertThat(partners).contains("Region Örebro län", "Verdandi Örebro", "Möckelnföreningarna");
       assertThat(get(first.uri())).contains("<h1");
       assertThat(get(first.uri().resolve("/api/v1/working-committee"))).contains("\"civilSocietyMajority\":true");
+      // Built on its own thread while the server starts; asked for at once, it is waited for.
+      assertThat(get(first.uri().resolve("/api/v1/openapi.json"))).contains("\"openapi\"", "/api/v1/partners");
     }
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("demo data")
         .contains("Daily jobs: 0 agreements ended (MEM-8)");

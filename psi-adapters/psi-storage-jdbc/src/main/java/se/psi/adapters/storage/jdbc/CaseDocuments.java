@@ -9,8 +9,8 @@ import se.psi.adapters.storage.jdbc.StoredValues.StoredReferral;
 import se.psi.core.advisory.domain.AdvisoryCase.IncomingReferral;
 import se.psi.core.advisory.domain.AdvisoryCase.Outcome;
 import se.psi.core.advisory.domain.AdvisoryCase.OutcomeKind;
-import se.psi.core.idea.domain.IdeaValues.Triage;
-import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
+import se.psi.core.idea.domain.Triage;
+import se.psi.core.idea.domain.TriageOutcome;
 
 /** The JSON documents of ideas and advisory cases, and their storage records. */
 final class CaseDocuments {

@@ -6,7 +6,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import se.psi.core.idea.domain.Idea;
-import se.psi.core.idea.domain.IdeaValues;
+import se.psi.core.idea.domain.IdeaChannel;
+import se.psi.core.idea.domain.IdeaContact;
+import se.psi.core.idea.domain.IdeaId;
+import se.psi.core.idea.domain.IdeaSource;
+import se.psi.core.idea.domain.Triage;
 import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.Place;
@@ -24,7 +28,7 @@ public final class JdbcIdeasAdapter implements Ideas {
   }
 
   @Override
-  public Option<Idea> find(IdeaValues.IdeaId id) {
+  public Option<Idea> find(IdeaId id) {
     return Option.ofOptional(db.withConnection(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM idea WHERE id = ?",
         JdbcIdeasAdapter::read, id.value())));
   }
@@ -47,12 +51,12 @@ public final class JdbcIdeasAdapter implements Ideas {
     db.withConnection(c -> {
       Versioned.save("Idea", i.id().value(), i.version(),
           () -> Sql.update(c, "INSERT INTO idea (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              i.id().value(), i.receipt(), i.source(), i.organisation(), contact.map(IdeaValues.IdeaContact::name),
-              contact.map(IdeaValues.IdeaContact::email), i.challenge(), i.description(), i.place().municipality(),
+              i.id().value(), i.receipt(), i.source(), i.organisation(), contact.map(IdeaContact::name),
+              contact.map(IdeaContact::email), i.challenge(), i.description(), i.place().municipality(),
               i.channel(), i.channelledBy(), i.submittedOn(), i.triage().map(CaseDocuments.TRIAGE::write), i.version()),
           () -> Sql.update(c, "UPDATE idea SET contact_name = ?, contact_email = ?, triage = ?, version = ?"
-              + " WHERE id = ? AND version = ?", contact.map(IdeaValues.IdeaContact::name),
-              contact.map(IdeaValues.IdeaContact::email), i.triage().map(CaseDocuments.TRIAGE::write), i.version(),
+              + " WHERE id = ? AND version = ?", contact.map(IdeaContact::name),
+              contact.map(IdeaContact::email), i.triage().map(CaseDocuments.TRIAGE::write), i.version(),
               i.id().value(), i.version() - 1));
       return null;
     });
@@ -62,15 +66,15 @@ public final class JdbcIdeasAdapter implements Ideas {
     Optional<String> name = Sql.string(row, "contact_name");
     Optional<String> email = Sql.string(row, "contact_email");
     return Idea.builder()
-        .id(new IdeaValues.IdeaId(Sql.uuid(row, "id")))
+        .id(new IdeaId(Sql.uuid(row, "id")))
         .receipt(row.getString("receipt"))
-        .source(IdeaValues.IdeaSource.valueOf(row.getString("source")))
+        .source(IdeaSource.valueOf(row.getString("source")))
         .organisation(Sql.string(row, "organisation"))
-        .contact(name.map(n -> new IdeaValues.IdeaContact(n, email.orElseThrow())))
+        .contact(name.map(n -> new IdeaContact(n, email.orElseThrow())))
         .challenge(row.getString("challenge"))
         .description(row.getString("description"))
         .place(new Place(Sql.enumOf(row, "municipality", Municipality.class)))
-        .channel(IdeaValues.IdeaChannel.valueOf(row.getString("channel")))
+        .channel(IdeaChannel.valueOf(row.getString("channel")))
         .channelledBy(Sql.enumOf(row, "channelled_by", Municipality.class))
         .submittedOn(Sql.date(row, "submitted_on").orElseThrow())
         .triage(Sql.string(row, "triage").map(CaseDocuments.TRIAGE::read))

@@ -44,10 +44,10 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
   private final JdbcDelegationsAdapter delegations;
   private final JdbcIdeasAdapter ideas;
   private final JdbcAdvisoryCasesAdapter advisoryCases;
-  private final JdbcProjectsAdapter.Calls calls;
-  private final JdbcProjectsAdapter.Interests interests;
-  private final JdbcProjectsAdapter.Bank projectBank;
-  private final JdbcProjectsAdapter.Projects projects;
+  private final JdbcFundingCallsAdapter calls;
+  private final JdbcThemeInterestsAdapter interests;
+  private final JdbcProjectBankAdapter projectBank;
+  private final JdbcProjectsAdapter projects;
   private final JdbcRelayLeaseAdapter relayLease;
   private final JdbcProcessedEventsAdapter processedEvents;
   private final JdbcAuditLogAdapter auditLog;
@@ -68,10 +68,10 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
     this.delegations = new JdbcDelegationsAdapter(unitOfWork);
     this.ideas = new JdbcIdeasAdapter(unitOfWork);
     this.advisoryCases = new JdbcAdvisoryCasesAdapter(unitOfWork);
-    this.calls = new JdbcProjectsAdapter.Calls(unitOfWork);
-    this.interests = new JdbcProjectsAdapter.Interests(unitOfWork);
-    this.projectBank = new JdbcProjectsAdapter.Bank(unitOfWork);
-    this.projects = new JdbcProjectsAdapter.Projects(unitOfWork);
+    this.calls = new JdbcFundingCallsAdapter(unitOfWork);
+    this.interests = new JdbcThemeInterestsAdapter(unitOfWork);
+    this.projectBank = new JdbcProjectBankAdapter(unitOfWork);
+    this.projects = new JdbcProjectsAdapter(unitOfWork);
     this.relayLease = new JdbcRelayLeaseAdapter(unitOfWork);
     this.processedEvents = new JdbcProcessedEventsAdapter(unitOfWork);
     this.auditLog = new JdbcAuditLogAdapter(unitOfWork);
@@ -165,22 +165,22 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
   }
 
   @Override
-  public JdbcProjectsAdapter.Calls fundingCalls() {
+  public JdbcFundingCallsAdapter fundingCalls() {
     return calls;
   }
 
   @Override
-  public JdbcProjectsAdapter.Interests themeInterests() {
+  public JdbcThemeInterestsAdapter themeInterests() {
     return interests;
   }
 
   @Override
-  public JdbcProjectsAdapter.Bank projectBank() {
+  public JdbcProjectBankAdapter projectBank() {
     return projectBank;
   }
 
   @Override
-  public JdbcProjectsAdapter.Projects projects() {
+  public JdbcProjectsAdapter projects() {
     return projects;
   }
 

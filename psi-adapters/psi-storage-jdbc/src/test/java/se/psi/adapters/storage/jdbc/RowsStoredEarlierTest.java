@@ -10,12 +10,14 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.grant.domain.GrantStatus;
-import se.psi.core.idea.domain.IdeaValues;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.meeting.domain.MeetingId;
-import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
+import se.psi.core.project.domain.ProjectIdea;
+import se.psi.core.project.domain.ProjectIdeaId;
 import se.psi.core.shared.OrganisationNumber;
 
 /** Rows written by an earlier version of the schema read back under the newest one. */
@@ -90,10 +92,10 @@ class RowsStoredEarlierTest {
     }
 
     try (JdbcStorage storage = JdbcStorage.builder().jdbcUrl(url).user("sa").password("").build()) {
-      assertThat(storage.ideas().find(new IdeaValues.IdeaId(idea)).get().triage().orElseThrow().ledTo()).isEmpty();
-      assertThat(storage.advisoryCases().find(advisoryCase).get().outcomes()).singleElement()
+      assertThat(storage.ideas().find(new IdeaId(idea)).get().triage().orElseThrow().ledTo()).isEmpty();
+      assertThat(storage.advisoryCases().find(new AdvisoryCaseId(advisoryCase)).get().outcomes()).singleElement()
           .satisfies(outcome -> assertThat(outcome.created()).isEmpty());
-      ProjectIdea stored = storage.projectBank().find(entry).get();
+      ProjectIdea stored = storage.projectBank().find(new ProjectIdeaId(entry)).get();
       assertThat(stored.fromIdea()).isEmpty();
       assertThat(stored.fromAdvisoryCase()).isEmpty();
       assertThat(storage.meetings().find(new MeetingId(dialogue)).get().fromIdea()).isEmpty();

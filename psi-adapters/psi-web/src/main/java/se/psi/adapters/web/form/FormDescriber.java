@@ -121,7 +121,7 @@ public final class FormDescriber {
       String rule = annotation.annotationType().getSimpleName();
       Map<String, Object> attributes = constraint.getAttributes();
       // A constraint that holds a business rule is listed by the rule's id (MEM-1), as its violations are.
-      rules.add(se.psi.core.shared.Violation.ruleIdOf(rule, attributes));
+      rules.add(se.psi.core.port.in.ConstraintIds.ruleOf(rule, attributes));
       // A constraint composed of a required one (PRJ-1's owner is @NotNull under its rule's name) requires too.
       required |= REQUIRED.contains(rule) || constraint.getComposingConstraints().stream()
           .anyMatch(c -> REQUIRED.contains(c.getAnnotation().annotationType().getSimpleName()));

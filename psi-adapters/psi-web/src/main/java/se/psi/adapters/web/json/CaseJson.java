@@ -8,19 +8,20 @@ import java.util.UUID;
 import se.psi.adapters.web.Texts;
 import se.psi.core.advisory.domain.AdvisoryCase;
 import se.psi.core.advisory.domain.AdvisoryCase.OutcomeKind;
-import se.psi.core.advisory.port.in.AdvisoryCommands.IncomingReferralDetails;
-import se.psi.core.advisory.port.in.AdvisoryCommands.ReferralDetails;
+import se.psi.core.advisory.port.in.IncomingReferralDetails;
+import se.psi.core.advisory.port.in.ReferralDetails;
 import se.psi.core.documentation.domain.DocumentationTemplate;
 import se.psi.core.documentation.domain.FieldType;
 import se.psi.core.documentation.domain.InnovationOrigin;
 import se.psi.core.documentation.domain.InnovationRecord;
 import se.psi.core.documentation.port.in.PublishTemplateCommand.Field;
 import se.psi.core.idea.domain.Idea;
-import se.psi.core.idea.domain.IdeaValues.IdeaChannel;
-import se.psi.core.idea.domain.IdeaValues.IdeaSource;
-import se.psi.core.idea.domain.IdeaValues.Triage;
-import se.psi.core.idea.domain.IdeaValues.TriageOutcome;
-import se.psi.core.idea.port.in.IdeaCommands.ContactDetails;
+import se.psi.core.idea.domain.IdeaChannel;
+import se.psi.core.idea.domain.IdeaId;
+import se.psi.core.idea.domain.IdeaSource;
+import se.psi.core.idea.domain.Triage;
+import se.psi.core.idea.domain.TriageOutcome;
+import se.psi.core.idea.port.in.ContactDetails;
 import se.psi.core.idea.port.in.IdeaStatus;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
@@ -116,9 +117,9 @@ public final class CaseJson {
       List<String> advisers, List<OutcomeJson> outcomes, boolean closed, LocalDate openedOn,
       ExplanationJson eligibility, long version) {
     public static AdvisoryCaseView of(AdvisoryCase advisory, Texts texts) {
-      return new AdvisoryCaseView(advisory.id(), advisory.organisationName(),
+      return new AdvisoryCaseView(advisory.id().value(), advisory.organisationName(),
           advisory.organisationNumber().map(Object::toString).orElse(null), advisory.organisationKind(),
-          advisory.idea(), advisory.challenge(), advisory.fromIdea().orElse(null),
+          advisory.idea(), advisory.challenge(), advisory.fromIdea().map(IdeaId::value).orElse(null),
           advisory.referredFrom().map(r -> r.from()).orElse(null), advisory.advisers(),
           advisory.outcomes().stream().map(o -> new OutcomeJson(o.kind(), o.note(),
               o.referral().map(Referral::to).orElse(null), o.referral().map(Referral::kind).orElse(null), o.by(),

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import se.psi.core.project.domain.Project;
-import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
-import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
-import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
-import se.psi.core.project.port.in.ProjectUseCases.CallMatch;
+import se.psi.core.project.domain.FundingCall;
+import se.psi.core.project.domain.ProjectIdea;
+import se.psi.core.project.domain.ThemeInterest;
+import se.psi.core.project.port.in.CallMatch;
 
 /** Calls, the project bank and projects (PRJ): requests and answers. */
 public final class ProjectJson {
@@ -31,7 +31,7 @@ public final class ProjectJson {
   public record CallView(UUID id, String funder, String programme, LocalDate deadline, Set<String> themes,
       LocalDate publishedOn, long version) {
     public static CallView of(FundingCall call) {
-      return new CallView(call.id(), call.funder(), call.programme(), call.deadline(), call.themes(),
+      return new CallView(call.id().value(), call.funder(), call.programme(), call.deadline(), call.themes(),
           call.publishedOn(), call.version());
     }
   }
@@ -46,7 +46,7 @@ public final class ProjectJson {
   public record ProjectIdeaView(UUID id, String theme, String title, String description, UUID proposedBy,
       LocalDate addedOn, UUID fromIdea, UUID fromAdvisoryCase, long version) {
     public static ProjectIdeaView of(ProjectIdea idea) {
-      return new ProjectIdeaView(idea.id(), idea.theme(), idea.title(), idea.description(),
+      return new ProjectIdeaView(idea.id().value(), idea.theme(), idea.title(), idea.description(),
           idea.proposedBy().map(p -> p.value()).orElse(null), idea.addedOn(), idea.fromIdea().orElse(null),
           idea.fromAdvisoryCase().orElse(null), idea.version());
     }
@@ -63,7 +63,7 @@ public final class ProjectJson {
   public record ProjectView(UUID id, UUID owner, String title, String description, LocalDate anchoredOn,
       boolean stakeholderGroup, long version) {
     public static ProjectView of(Project project) {
-      return new ProjectView(project.id(), project.owner().value(), project.title(), project.description(),
+      return new ProjectView(project.id().value(), project.owner().value(), project.title(), project.description(),
           project.anchoredOn().orElse(null), project.stakeholderGroup(), project.version());
     }
   }

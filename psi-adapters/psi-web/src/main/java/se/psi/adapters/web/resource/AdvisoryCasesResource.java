@@ -29,10 +29,14 @@ import se.psi.adapters.web.json.CaseJson.AdvisoryCaseView;
 import se.psi.adapters.web.json.CaseJson.OutcomeRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.advisory.domain.AdvisoryCase;
-import se.psi.core.advisory.port.in.AdvisoryCommands.OpenAdvisoryCaseCommand;
-import se.psi.core.advisory.port.in.AdvisoryCommands.RecordAdvisoryOutcomeCommand;
-import se.psi.core.advisory.port.in.AdvisoryUseCases.AdviseUseCase;
-import se.psi.core.advisory.port.in.AdvisoryUseCases.FindAdvisoryCasesUseCase;
+import se.psi.core.advisory.port.in.AdvisoryCaseQuery;
+import se.psi.core.advisory.port.in.FindAdvisoryCasesQuery;
+import se.psi.core.advisory.port.in.FindAdvisoryCasesUseCase;
+import se.psi.core.advisory.port.in.GetAdvisoryCaseUseCase;
+import se.psi.core.advisory.port.in.OpenAdvisoryCaseCommand;
+import se.psi.core.advisory.port.in.OpenAdvisoryCaseUseCase;
+import se.psi.core.advisory.port.in.RecordAdvisoryOutcomeCommand;
+import se.psi.core.advisory.port.in.RecordAdvisoryOutcomeUseCase;
 
 /** The advisory team's cases: who was advised, on what, and what came of it (ADV-1, ADV-2). */
 @Path("/api/v1/advisory-cases")
@@ -55,12 +59,14 @@ public final class AdvisoryCasesResource {
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = AdvisoryCaseView.class)))))
   public Response all() {
     Texts texts = Texts.of(headers);
-    return Answers.ok(cases(texts).stream().map(c -> AdvisoryCaseView.of(c, texts)).toList(), texts);
+    List<AdvisoryCase> cases = Answers.orProblem(core.useCase(FindAdvisoryCasesUseCase.class).findAdvisoryCases(
+        new FindAdvisoryCasesQuery(Caller.actorOf(caller))), texts, caller);
+    return Answers.ok(cases.stream().map(c -> AdvisoryCaseView.of(c, texts)).toList(), texts);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.advisory.port.in.AdvisoryCommands.OpenAdvisoryCaseCommand.class)
+  @se.psi.adapters.web.form.CommandForm(OpenAdvisoryCaseCommand.class)
   @Operation(operationId = "openAdvisoryCase", summary = "Open an advisory case (ADV-1)",
       description = "The answer explains whether the organisation is of a kind the team advises.",
       responses = @ApiResponse(responseCode = "201", description = "Opened",
@@ -68,7 +74,7 @@ public final class AdvisoryCasesResource {
   public Response open(AdvisoryCaseRequest request) {
     Texts texts = Texts.of(headers);
     AdvisoryCaseRequest body = Answers.required(request, texts);
-    AdvisoryCase opened = Answers.orProblem(core.useCase(AdviseUseCase.class).openAdvisoryCase(
+    AdvisoryCase opened = Answers.orProblem(core.useCase(OpenAdvisoryCaseUseCase.class).openAdvisoryCase(
         new OpenAdvisoryCaseCommand(Caller.actorOf(caller), body.organisationName(), body.organisationNumber(),
             body.organisationKind(), body.idea(), body.challenge(), body.fromIdea(), body.referredFrom(),
             body.advisers() == null ? List.of() : body.advisers())), texts, caller);
@@ -78,8 +84,7 @@ public final class AdvisoryCasesResource {
   @POST
   @Path("{id}/outcomes")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(
-      se.psi.core.advisory.port.in.AdvisoryCommands.RecordAdvisoryOutcomeCommand.class)
+  @se.psi.adapters.web.form.CommandForm(RecordAdvisoryOutcomeCommand.class)
   @Operation(operationId = "recordAdvisoryOutcome", summary = "Record what came of the advice (ADV-2)",
       responses = @ApiResponse(responseCode = "200", description = "The case with the outcome",
           content = @Content(schema = @Schema(implementation = AdvisoryCaseView.class))))
@@ -88,16 +93,16 @@ public final class AdvisoryCasesResource {
       @HeaderParam("If-Match") String ifMatch, OutcomeRequest request) {
     Texts texts = Texts.of(headers);
     UUID caseId = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(cases(texts), AdvisoryCase::id, caseId, texts, uri).version();
+    long current = read(caseId, texts).version();
     OutcomeRequest body = Answers.required(request, texts);
     AdvisoryCase advisory = Resources.change(current, headers, texts, caller, seen -> core.useCase(
-        AdviseUseCase.class).recordAdvisoryOutcome(new RecordAdvisoryOutcomeCommand(Caller.actorOf(caller), caseId,
+        RecordAdvisoryOutcomeUseCase.class).recordAdvisoryOutcome(new RecordAdvisoryOutcomeCommand(Caller.actorOf(caller), caseId,
             body.kind(), body.note(), body.referral(), body.close(), seen)));
     return Answers.ok(AdvisoryCaseView.of(advisory, texts), advisory.version(), texts);
   }
 
-  private List<AdvisoryCase> cases(Texts texts) {
-    return Answers.orProblem(core.useCase(FindAdvisoryCasesUseCase.class).findAdvisoryCases(Caller.actorOf(caller)),
-        texts, caller);
+  private AdvisoryCase read(UUID id, Texts texts) {
+    return Answers.orProblem(core.useCase(GetAdvisoryCaseUseCase.class).getAdvisoryCase(
+        new AdvisoryCaseQuery(Caller.actorOf(caller), id)), texts, caller);
   }
 }

@@ -25,11 +25,13 @@ import se.psi.adapters.web.json.ProjectJson.CallView;
 import se.psi.adapters.web.json.ProjectJson.InterestRequest;
 import se.psi.adapters.web.json.ProjectJson.InterestView;
 import se.psi.core.PsiCore;
-import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
-import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
-import se.psi.core.project.port.in.ProjectCommands.PublishCallCommand;
-import se.psi.core.project.port.in.ProjectCommands.ThemeInterestCommand;
-import se.psi.core.project.port.in.ProjectUseCases.CallsUseCase;
+import se.psi.core.project.domain.FundingCall;
+import se.psi.core.project.domain.ThemeInterest;
+import se.psi.core.project.port.in.FindCallsUseCase;
+import se.psi.core.project.port.in.PublishCallCommand;
+import se.psi.core.project.port.in.PublishCallUseCase;
+import se.psi.core.project.port.in.RegisterThemeInterestCommand;
+import se.psi.core.project.port.in.RegisterThemeInterestUseCase;
 
 /** Funding calls and the themes partners want to hear of (PRJ-3). */
 @Path("/api/v1/calls")
@@ -52,20 +54,20 @@ public final class CallsResource {
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = CallView.class)))))
   public Response calls() {
     Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(CallsUseCase.class).findCalls(Caller.actorOf(caller)), texts,
+    return Answers.ok(Answers.orProblem(core.useCase(FindCallsUseCase.class).findCalls(Caller.actorOf(caller)), texts,
         caller).stream().map(CallView::of).toList(), texts);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.PublishCallCommand.class)
+  @se.psi.adapters.web.form.CommandForm(PublishCallCommand.class)
   @Operation(operationId = "publishCall", summary = "Publish a funding call (PRJ-3)",
       responses = @ApiResponse(responseCode = "201", description = "Published",
           content = @Content(schema = @Schema(implementation = CallView.class))))
   public Response publish(CallRequest request) {
     Texts texts = Texts.of(headers);
     CallRequest body = Answers.required(request, texts);
-    FundingCall call = Answers.orProblem(core.useCase(CallsUseCase.class).publishCall(new PublishCallCommand(
+    FundingCall call = Answers.orProblem(core.useCase(PublishCallUseCase.class).publishCall(new PublishCallCommand(
         Caller.actorOf(caller), body.funder(), body.programme(), body.deadline(),
         body.themes() == null ? Set.of() : body.themes())), texts, caller);
     return Resources.created(CallView.of(call), call.version(), texts);
@@ -74,7 +76,7 @@ public final class CallsResource {
   @PUT
   @Path("theme-interests")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.ThemeInterestCommand.class)
+  @se.psi.adapters.web.form.CommandForm(RegisterThemeInterestCommand.class)
   @Operation(operationId = "registerThemeInterest", summary = "A partner's themes of interest (PRJ-3)",
       description = "Replaces the partner's themes; an empty set asks to hear of no calls.",
       responses = @ApiResponse(responseCode = "200", description = "Registered",
@@ -82,8 +84,8 @@ public final class CallsResource {
   public Response interest(InterestRequest request) {
     Texts texts = Texts.of(headers);
     InterestRequest body = Answers.required(request, texts);
-    ThemeInterest interest = Answers.orProblem(core.useCase(CallsUseCase.class).registerThemeInterest(
-        new ThemeInterestCommand(Caller.actorOf(caller), body.partnerId(),
+    ThemeInterest interest = Answers.orProblem(core.useCase(RegisterThemeInterestUseCase.class)
+        .registerThemeInterest(new RegisterThemeInterestCommand(Caller.actorOf(caller), body.partnerId(),
             body.themes() == null ? Set.of() : body.themes())), texts, caller);
     return Answers.ok(InterestView.of(interest), interest.version(), texts);
   }

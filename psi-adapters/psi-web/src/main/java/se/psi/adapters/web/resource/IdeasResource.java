@@ -30,14 +30,18 @@ import se.psi.adapters.web.json.CaseJson.IdeaView;
 import se.psi.adapters.web.json.CaseJson.TriageRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.idea.domain.Idea;
-import se.psi.core.idea.port.in.IdeaCommands.FollowIdeaQuery;
-import se.psi.core.idea.port.in.IdeaCommands.IdeaCommand;
-import se.psi.core.idea.port.in.IdeaCommands.SubmitIdeaCommand;
-import se.psi.core.idea.port.in.IdeaCommands.TriageIdeaCommand;
-import se.psi.core.idea.port.in.IdeaUseCases.EraseIdeaContactUseCase;
-import se.psi.core.idea.port.in.IdeaUseCases.FollowIdeaUseCase;
-import se.psi.core.idea.port.in.IdeaUseCases.SubmitIdeaUseCase;
-import se.psi.core.idea.port.in.IdeaUseCases.TriageIdeaUseCase;
+import se.psi.core.idea.port.in.EraseIdeaContactCommand;
+import se.psi.core.idea.port.in.EraseIdeaContactUseCase;
+import se.psi.core.idea.port.in.FindIdeasQuery;
+import se.psi.core.idea.port.in.FindIdeasUseCase;
+import se.psi.core.idea.port.in.FollowIdeaQuery;
+import se.psi.core.idea.port.in.FollowIdeaUseCase;
+import se.psi.core.idea.port.in.GetIdeaUseCase;
+import se.psi.core.idea.port.in.IdeaQuery;
+import se.psi.core.idea.port.in.SubmitIdeaCommand;
+import se.psi.core.idea.port.in.SubmitIdeaUseCase;
+import se.psi.core.idea.port.in.TriageIdeaCommand;
+import se.psi.core.idea.port.in.TriageIdeaUseCase;
 
 /** Ideas from anyone, followed by a receipt, triaged by the committee or the advisory team (IDE-1, IDE-2). */
 @Path("/api/v1/ideas")
@@ -57,7 +61,7 @@ public final class IdeasResource {
   @POST
   @Public
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.idea.port.in.IdeaCommands.SubmitIdeaCommand.class)
+  @se.psi.adapters.web.form.CommandForm(SubmitIdeaCommand.class)
   @Operation(operationId = "submitIdea", summary = "Submit an idea (IDE-1)",
       description = "Anyone may; the answer's receipt is how the submitter follows it.",
       responses = @ApiResponse(responseCode = "201", description = "Received",
@@ -89,13 +93,15 @@ public final class IdeasResource {
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = IdeaView.class)))))
   public Response all() {
     Texts texts = Texts.of(headers);
-    return Answers.ok(ideas(texts).stream().map(IdeaView::of).toList(), texts);
+    List<Idea> ideas = Answers.orProblem(core.useCase(FindIdeasUseCase.class).findIdeas(
+        new FindIdeasQuery(Caller.actorOf(caller))), texts, caller);
+    return Answers.ok(ideas.stream().map(IdeaView::of).toList(), texts);
   }
 
   @POST
   @Path("{id}/triage")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.idea.port.in.IdeaCommands.TriageIdeaCommand.class)
+  @se.psi.adapters.web.form.CommandForm(TriageIdeaCommand.class)
   @Operation(operationId = "triageIdea", summary = "Decide where an idea goes (IDE-2)",
       responses = @ApiResponse(responseCode = "200", description = "The idea, triaged",
           content = @Content(schema = @Schema(implementation = IdeaView.class))))
@@ -104,7 +110,7 @@ public final class IdeasResource {
       @HeaderParam("If-Match") String ifMatch, TriageRequest request) {
     Texts texts = Texts.of(headers);
     UUID ideaId = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(ideas(texts), i -> i.id().value(), ideaId, texts, uri).version();
+    long current = read(ideaId, texts).version();
     TriageRequest body = Answers.required(request, texts);
     Idea idea = Resources.change(current, headers, texts, caller, seen -> core.useCase(TriageIdeaUseCase.class)
         .triageIdea(new TriageIdeaCommand(Caller.actorOf(caller), ideaId, body.outcome(), body.note(), seen)));
@@ -121,14 +127,14 @@ public final class IdeasResource {
       @HeaderParam("If-Match") String ifMatch) {
     Texts texts = Texts.of(headers);
     UUID ideaId = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(ideas(texts), i -> i.id().value(), ideaId, texts, uri).version();
+    long current = read(ideaId, texts).version();
     Idea idea = Resources.change(current, headers, texts, caller, seen -> core.useCase(EraseIdeaContactUseCase.class)
-        .eraseIdeaContact(new IdeaCommand(Caller.actorOf(caller), ideaId, seen)));
+        .eraseIdeaContact(new EraseIdeaContactCommand(Caller.actorOf(caller), ideaId, seen)));
     return Answers.ok(IdeaView.of(idea), idea.version(), texts);
   }
 
-  private List<Idea> ideas(Texts texts) {
-    return Answers.orProblem(core.useCase(TriageIdeaUseCase.class).findIdeas(Caller.actorOf(caller)), texts,
-        caller);
+  private Idea read(UUID id, Texts texts) {
+    return Answers.orProblem(core.useCase(GetIdeaUseCase.class).getIdea(new IdeaQuery(Caller.actorOf(caller), id)),
+        texts, caller);
   }
 }

@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import se.psi.adapters.web.problem.Problem;
 import se.psi.adapters.web.problem.ProblemType;
@@ -55,14 +56,27 @@ public final class OpenApiResource {
     }
   };
 
-  private final String document;
+  /**
+   * Built on a thread of its own from the moment the resource is made: reading every resource and schema costs
+   * more than the rest of a server's start-up together, and no request but this one needs it. A request that comes
+   * before it is done waits for it.
+   */
+  private final CompletableFuture<String> document = new CompletableFuture<>();
 
   public OpenApiResource() {
-    this.document = document();
+    Thread builder = new Thread(() -> {
+      try {
+        document.complete(document());
+      } catch (RuntimeException | Error e) {
+        document.completeExceptionally(e);
+      }
+    }, "psi-openapi-document");
+    builder.setDaemon(true);
+    builder.start();
   }
 
-  /** The document, as served. */
-  public static String document() {
+  /** The document, as served; one is built at a time, for swagger-core keeps its model converters in one place. */
+  public static synchronized String document() {
     return write(build(ApiResources.CLASSES));
   }
 
@@ -81,7 +95,7 @@ public final class OpenApiResource {
   @GET
   @Produces("application/json")
   public Response get() {
-    return Response.ok(document).build();
+    return Response.ok(document.join()).build();
   }
 
   /** The document for these resource classes. */

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import io.vavr.control.Either;
@@ -34,12 +33,20 @@ import se.psi.adapters.web.json.ProjectJson.ProjectRequest;
 import se.psi.adapters.web.json.ProjectJson.ProjectView;
 import se.psi.core.PsiCore;
 import se.psi.core.project.domain.Project;
-import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
-import se.psi.core.project.port.in.ProjectCommands.ProjectCommand;
-import se.psi.core.project.port.in.ProjectCommands.ProjectIdeaCommand;
-import se.psi.core.project.port.in.ProjectCommands.RegisterProjectCommand;
-import se.psi.core.project.port.in.ProjectUseCases.ProjectBankUseCase;
-import se.psi.core.project.port.in.ProjectUseCases.ProjectsUseCase;
+import se.psi.core.project.domain.ProjectIdea;
+import se.psi.core.project.port.in.AddToProjectBankCommand;
+import se.psi.core.project.port.in.AddToProjectBankUseCase;
+import se.psi.core.project.port.in.AnchorProjectCommand;
+import se.psi.core.project.port.in.AnchorProjectUseCase;
+import se.psi.core.project.port.in.FindProjectBankUseCase;
+import se.psi.core.project.port.in.FindProjectsUseCase;
+import se.psi.core.project.port.in.GetProjectUseCase;
+import se.psi.core.project.port.in.MatchProjectBankToOpenCallsUseCase;
+import se.psi.core.project.port.in.ProjectQuery;
+import se.psi.core.project.port.in.RegisterProjectCommand;
+import se.psi.core.project.port.in.RegisterProjectUseCase;
+import se.psi.core.project.port.in.RequestStakeholderGroupCommand;
+import se.psi.core.project.port.in.RequestStakeholderGroupUseCase;
 
 /** The project bank (PRJ-4) and the partners' projects anchored with the committee (PRJ-1, PRJ-2). */
 @Path("/api/v1/projects")
@@ -63,19 +70,20 @@ public final class ProjectsResource {
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProjectView.class)))))
   public Response projects() {
     Texts texts = Texts.of(headers);
-    return Answers.ok(all(texts).stream().map(ProjectView::of).toList(), texts);
+    return Answers.ok(Answers.orProblem(core.useCase(FindProjectsUseCase.class).findProjects(Caller.actorOf(caller)),
+        texts, caller).stream().map(ProjectView::of).toList(), texts);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.RegisterProjectCommand.class)
+  @se.psi.adapters.web.form.CommandForm(RegisterProjectCommand.class)
   @Operation(operationId = "registerProject", summary = "A partner registers its project (PRJ-1)",
       responses = @ApiResponse(responseCode = "201", description = "Registered",
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
   public Response register(ProjectRequest request) {
     Texts texts = Texts.of(headers);
     ProjectRequest body = Answers.required(request, texts);
-    Project project = Answers.orProblem(core.useCase(ProjectsUseCase.class).registerProject(
+    Project project = Answers.orProblem(core.useCase(RegisterProjectUseCase.class).registerProject(
         new RegisterProjectCommand(Caller.actorOf(caller), body.owner(), body.title(), body.description())), texts,
         caller);
     return Resources.created(ProjectView.of(project), project.version(), texts);
@@ -89,8 +97,8 @@ public final class ProjectsResource {
   public Response anchor(@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("id") String id,
       @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
-    return step(id, (projectId, seen) -> core.useCase(ProjectsUseCase.class).anchorProject(
-        new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
+    return step(id, (projectId, seen) -> core.useCase(AnchorProjectUseCase.class).anchorProject(
+        new AnchorProjectCommand(Caller.actorOf(caller), projectId, seen)));
   }
 
   @POST
@@ -103,15 +111,16 @@ public final class ProjectsResource {
       @PathParam("id") String id,
       @Parameter(description = Answers.IF_MATCH_DOC, required = true)
       @HeaderParam("If-Match") String ifMatch) {
-    return step(id, (projectId, seen) -> core.useCase(ProjectsUseCase.class).requestStakeholderGroup(
-        new ProjectCommand(Caller.actorOf(caller), projectId, seen)));
+    return step(id, (projectId, seen) -> core.useCase(RequestStakeholderGroupUseCase.class)
+        .requestStakeholderGroup(new RequestStakeholderGroupCommand(Caller.actorOf(caller), projectId, seen)));
   }
 
   /** A change of one project, with If-Match checked against the project as the caller sees it. */
   private Response step(String id, BiFunction<UUID, Long, Either<Rejection, Project>> change) {
     Texts texts = Texts.of(headers);
     UUID projectId = Answers.id(id, texts, uri.getPath());
-    long current = Resources.find(all(texts), Project::id, projectId, texts, uri).version();
+    long current = Answers.orProblem(core.useCase(GetProjectUseCase.class).getProject(
+        new ProjectQuery(Caller.actorOf(caller), projectId)), texts, caller).version();
     Project project = Resources.change(current, headers, texts, caller, seen -> change.apply(projectId, seen));
     return Answers.ok(ProjectView.of(project), project.version(), texts);
   }
@@ -123,22 +132,22 @@ public final class ProjectsResource {
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = ProjectIdeaView.class)))))
   public Response bank() {
     Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(ProjectBankUseCase.class).findProjectBank(
+    return Answers.ok(Answers.orProblem(core.useCase(FindProjectBankUseCase.class).findProjectBank(
         Caller.actorOf(caller)), texts, caller).stream().map(ProjectIdeaView::of).toList(), texts);
   }
 
   @POST
   @Path("bank")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.project.port.in.ProjectCommands.ProjectIdeaCommand.class)
+  @se.psi.adapters.web.form.CommandForm(AddToProjectBankCommand.class)
   @Operation(operationId = "addToProjectBank", summary = "Add an idea to the project bank (PRJ-4)",
       responses = @ApiResponse(responseCode = "201", description = "Added",
           content = @Content(schema = @Schema(implementation = ProjectIdeaView.class))))
   public Response addToBank(ProjectIdeaRequest request) {
     Texts texts = Texts.of(headers);
     ProjectIdeaRequest body = Answers.required(request, texts);
-    ProjectIdea idea = Answers.orProblem(core.useCase(ProjectBankUseCase.class).addToProjectBank(
-        new ProjectIdeaCommand(Caller.actorOf(caller), body.theme(), body.title(), body.description(),
+    ProjectIdea idea = Answers.orProblem(core.useCase(AddToProjectBankUseCase.class).addToProjectBank(
+        new AddToProjectBankCommand(Caller.actorOf(caller), body.theme(), body.title(), body.description(),
             body.proposedBy(), body.fromIdea(), body.fromAdvisoryCase())), texts, caller);
     return Resources.created(ProjectIdeaView.of(idea), idea.version(), texts);
   }
@@ -151,12 +160,8 @@ public final class ProjectsResource {
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = CallMatchView.class)))))
   public Response matches() {
     Texts texts = Texts.of(headers);
-    return Answers.ok(Answers.orProblem(core.useCase(ProjectBankUseCase.class).matchProjectBankToOpenCalls(
+    return Answers.ok(Answers.orProblem(core.useCase(MatchProjectBankToOpenCallsUseCase.class)
+        .matchProjectBankToOpenCalls(
         Caller.actorOf(caller)), texts, caller).stream().map(CallMatchView::of).toList(), texts);
-  }
-
-  private List<Project> all(Texts texts) {
-    return Answers.orProblem(core.useCase(ProjectsUseCase.class).findProjects(Caller.actorOf(caller)), texts,
-        caller);
   }
 }

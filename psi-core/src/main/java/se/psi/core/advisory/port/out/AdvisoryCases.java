@@ -2,13 +2,13 @@ package se.psi.core.advisory.port.out;
 
 import io.vavr.control.Option;
 import java.util.List;
-import java.util.UUID;
 import se.psi.core.advisory.domain.AdvisoryCase;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
 
 /** Driven port: advisory cases, with optimistic locking. */
 public interface AdvisoryCases {
 
-  Option<AdvisoryCase> find(UUID id);
+  Option<AdvisoryCase> find(AdvisoryCaseId id);
 
   /** Every case, newest first. */
   List<AdvisoryCase> all();

@@ -2,12 +2,12 @@ package se.psi.core.project.port.out;
 
 import io.vavr.control.Option;
 import java.util.List;
-import java.util.UUID;
-import se.psi.core.project.domain.ProjectsAndCalls.FundingCall;
+import se.psi.core.project.domain.FundingCallId;
+import se.psi.core.project.domain.FundingCall;
 
 /** PRJ-3: published calls.  Saves with optimistic locking (version 1 is new). */
 public interface FundingCalls {
-  Option<FundingCall> find(UUID id);
+  Option<FundingCall> find(FundingCallId id);
 
   /** Every call, by deadline. */
   List<FundingCall> all();

@@ -2,12 +2,12 @@ package se.psi.core.project.port.out;
 
 import io.vavr.control.Option;
 import java.util.List;
-import java.util.UUID;
-import se.psi.core.project.domain.ProjectsAndCalls.ProjectIdea;
+import se.psi.core.project.domain.ProjectIdeaId;
+import se.psi.core.project.domain.ProjectIdea;
 
 /** PRJ-4: the project bank.  Saves with optimistic locking (version 1 is new). */
 public interface ProjectBank {
-  Option<ProjectIdea> find(UUID id);
+  Option<ProjectIdea> find(ProjectIdeaId id);
 
   /** Every idea, by theme. */
   List<ProjectIdea> all();

@@ -2,7 +2,7 @@ package se.psi.core.project.port.out;
 
 import io.vavr.control.Option;
 import java.util.List;
-import se.psi.core.project.domain.ProjectsAndCalls.ThemeInterest;
+import se.psi.core.project.domain.ThemeInterest;
 import se.psi.core.shared.PartnerId;
 
 /** PRJ-3: partners' themes of interest.  Saves with optimistic locking (version 1 is new). */
