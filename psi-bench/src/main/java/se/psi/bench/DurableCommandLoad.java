@@ -27,6 +27,7 @@ import se.psi.core.membership.port.in.DecideMembershipCommand;
 import se.psi.core.membership.port.in.DecideMembershipUseCase;
 import se.psi.core.membership.port.in.OrganisationDetails;
 import se.psi.core.shared.Actor;
+import se.psi.core.shared.IdSource;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.Role;
 import se.psi.testkit.fixtures.Fixtures;
@@ -59,8 +60,8 @@ final class DurableCommandLoad {
     String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (JdbcStorage storage = JdbcStorage.builder().jdbcUrl(postgres.jdbcUrl()).user(postgres.user())
         .password(postgres.password()).schema(schema).poolSize(10).build()) {
-      PsiCore core = storage.ports(PsiCore.builder()).clock(java.time.Clock.fixed(
-          Instant.parse("2022-03-01T10:00:00Z"), ZoneOffset.UTC)).build();
+      PsiCore core = PsiCore.builder().storage(storage).clock(java.time.Clock.fixed(
+          Instant.parse("2022-03-01T10:00:00Z"), ZoneOffset.UTC)).ids(IdSource.random()).build();
       Written written = written(storage, core);
       List<Result> results = new ArrayList<>();
       for (int clients : CLIENTS) {

@@ -23,6 +23,7 @@ import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
 import se.psi.core.plan.port.in.PlanUseCases;
 import se.psi.core.plan.port.in.YearQuery;
 import se.psi.core.shared.Actor;
+import se.psi.core.shared.IdSource;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Role;
 import se.psi.core.shared.Sector;
@@ -62,8 +63,9 @@ final class ScaleLoad {
     try (JdbcStorage storage = JdbcStorage.builder().jdbcUrl(postgres.jdbcUrl()).user(postgres.user())
         .password(postgres.password()).schema(schema).poolSize(4).build()) {
       // The end of the measured year, not the machine's day: what is read must not change with the date it runs on.
-      PsiCore core = storage.ports(PsiCore.builder()).clock(Clock.fixed(LocalDate.of(YEAR, 12, 31).atTime(12, 0)
-          .atZone(ZoneId.of("Europe/Stockholm")).toInstant(), ZoneId.of("Europe/Stockholm"))).build();
+      PsiCore core = PsiCore.builder().storage(storage).clock(Clock.fixed(LocalDate.of(YEAR, 12, 31).atTime(12, 0)
+          .atZone(ZoneId.of("Europe/Stockholm")).toInstant(), ZoneId.of("Europe/Stockholm"))).ids(IdSource.random())
+          .build();
       planTheYear(core);
       List<Result> results = new ArrayList<>();
       int stored = 0;

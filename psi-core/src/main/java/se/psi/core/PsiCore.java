@@ -3,46 +3,25 @@ package se.psi.core;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import se.psi.core.advisory.port.out.AdvisoryCases;
-import se.psi.core.committee.port.out.WorkingCommittees;
-import se.psi.core.contact.port.out.PartnerContacts;
-import se.psi.core.documentation.port.out.DocumentationTemplates;
-import se.psi.core.documentation.port.out.InnovationRecords;
-import se.psi.core.grant.port.out.Delegations;
-import se.psi.core.grant.port.out.GrantApplications;
-import se.psi.core.grant.port.out.GrantSchemes;
-import se.psi.core.idea.port.out.Ideas;
-import se.psi.core.meeting.port.out.Meetings;
-import se.psi.core.meeting.port.out.PresentationObligations;
-import se.psi.core.plan.port.out.ActivityLists;
-import se.psi.core.plan.port.out.OperationalPlans;
-import se.psi.core.project.port.out.FundingCalls;
-import se.psi.core.project.port.out.ProjectBank;
-import se.psi.core.project.port.out.Projects;
-import se.psi.core.project.port.out.ThemeInterests;
-import se.psi.core.membership.port.out.MembershipApplications;
-import se.psi.core.membership.port.out.Partners;
 import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.shared.IdSource;
-import se.psi.core.port.out.AuditLog;
-import se.psi.core.port.out.EventOutbox;
-import se.psi.core.port.out.UnitOfWork;
 
 /**
- * The core without Guice in sight: give it the driven ports, get the use cases.
+ * The core for plain Java hosts: give it a storage, a clock and an id source, get the use cases.
  *
  * <pre>{@code
  * PsiCore core = PsiCore.builder()
- *     .partners(myPartners).membershipApplications(myApplications).partnerContacts(myContacts)
- *     .workingCommittees(myCommittees).unitOfWork(myTransactions).auditLog(myAudit).eventOutbox(myOutbox)
+ *     .storage(jdbc.with(myPartners))
+ *     .clock(Clock.system(PsiCoreModule.STOCKHOLM)).ids(IdSource.random())
  *     .build();
  * core.useCase(DecideMembershipUseCase.class).decideMembership(command);
  * }</pre>
+ *
+ * <p>The wiring underneath is Guice ({@link PsiCoreModule}); a host never sees it.
  */
 public final class PsiCore {
 
@@ -61,128 +40,41 @@ public final class PsiCore {
   /**
    * The implementation of a use-case interface, e.g. {@code useCase(ApplyForMembershipUseCase.class)}: stateless and
    * thread-safe, wired once and then shared, so it may be looked up on every request.
+   *
+   * @throws IllegalArgumentException for anything but an interface of a {@code port.in} package: the services,
+   *     ports and kernel behind the use cases are the core's own business
    */
   public <T> T useCase(Class<T> useCaseType) {
-    return useCaseType.cast(wired.computeIfAbsent(useCaseType, useCases));
+    return useCaseType.cast(wired.computeIfAbsent(UseCaseTypes.requireUseCase(useCaseType), useCases));
   }
 
-  /** How the builder hands its ports and settings to the wiring. */
-  interface PortBinder {
-    <T> void bind(Class<T> port, T implementation);
+  /** How the builder hands its storage and settings to the wiring. */
+  interface SettingsBinder {
+    void bindStorage(PsiStorage storage);
 
     <T> void replaceDefault(Class<T> type, T value);
   }
 
-  /** Collects the driven ports (all required) and optional settings. */
+  /** Collects the storage, the clock and the id source (all required) and optional settings. */
   public static final class Builder {
 
-    /** Every driven port the core needs. */
-    static final List<Class<?>> REQUIRED_PORTS = List.of(MembershipApplications.class, Partners.class,
-        PartnerContacts.class, WorkingCommittees.class, Meetings.class, PresentationObligations.class,
-        OperationalPlans.class, ActivityLists.class, DocumentationTemplates.class, InnovationRecords.class,
-        GrantApplications.class, GrantSchemes.class, Delegations.class, Ideas.class, AdvisoryCases.class,
-        FundingCalls.class, ThemeInterests.class, ProjectBank.class,
-        Projects.class, UnitOfWork.class, AuditLog.class, EventOutbox.class);
-
-    private final Map<Class<?>, Object> ports = new LinkedHashMap<>();
+    private PsiStorage storage;
     private final Map<Class<?>, Object> settings = new LinkedHashMap<>();
 
     private Builder() {}
 
-    public Builder membershipApplications(MembershipApplications port) {
-      return port(MembershipApplications.class, port);
+    /** Every driven port, e.g. {@code JdbcStorage}, psi-testkit's {@code InMemoryStorage}, or one with replacements. */
+    public Builder storage(PsiStorage storage) {
+      this.storage = Objects.requireNonNull(storage, "storage");
+      return this;
     }
 
-    public Builder partners(Partners port) {
-      return port(Partners.class, port);
-    }
-
-    public Builder partnerContacts(PartnerContacts port) {
-      return port(PartnerContacts.class, port);
-    }
-
-    public Builder workingCommittees(WorkingCommittees port) {
-      return port(WorkingCommittees.class, port);
-    }
-
-    public Builder meetings(Meetings port) {
-      return port(Meetings.class, port);
-    }
-
-    public Builder presentationObligations(PresentationObligations port) {
-      return port(PresentationObligations.class, port);
-    }
-
-    public Builder operationalPlans(OperationalPlans port) {
-      return port(OperationalPlans.class, port);
-    }
-
-    public Builder activityLists(ActivityLists port) {
-      return port(ActivityLists.class, port);
-    }
-
-    public Builder documentationTemplates(DocumentationTemplates port) {
-      return port(DocumentationTemplates.class, port);
-    }
-
-    public Builder innovationRecords(InnovationRecords port) {
-      return port(InnovationRecords.class, port);
-    }
-
-    public Builder grantApplications(GrantApplications port) {
-      return port(GrantApplications.class, port);
-    }
-
-    public Builder grantSchemes(GrantSchemes port) {
-      return port(GrantSchemes.class, port);
-    }
-
-    public Builder delegations(Delegations port) {
-      return port(Delegations.class, port);
-    }
-
-    public Builder ideas(Ideas port) {
-      return port(Ideas.class, port);
-    }
-
-    public Builder advisoryCases(AdvisoryCases port) {
-      return port(AdvisoryCases.class, port);
-    }
-
-    public Builder fundingCalls(FundingCalls port) {
-      return port(FundingCalls.class, port);
-    }
-
-    public Builder themeInterests(ThemeInterests port) {
-      return port(ThemeInterests.class, port);
-    }
-
-    public Builder projectBank(ProjectBank port) {
-      return port(ProjectBank.class, port);
-    }
-
-    public Builder projects(Projects port) {
-      return port(Projects.class, port);
-    }
-
-    public Builder unitOfWork(UnitOfWork port) {
-      return port(UnitOfWork.class, port);
-    }
-
-    public Builder auditLog(AuditLog port) {
-      return port(AuditLog.class, port);
-    }
-
-    public Builder eventOutbox(EventOutbox port) {
-      return port(EventOutbox.class, port);
-    }
-
-    /** Default: the system clock in Europe/Stockholm. Decision dates are taken in the clock's zone. */
+    /** The clock decisions are dated by, in its zone: e.g. {@code Clock.system(PsiCoreModule.STOCKHOLM)}. */
     public Builder clock(Clock clock) {
       return setting(Clock.class, clock);
     }
 
-    /** Default: random UUIDs. */
+    /** Where new ids come from, e.g. {@code IdSource.random()}. */
     public Builder ids(IdSource ids) {
       return setting(IdSource.class, ids);
     }
@@ -197,24 +89,27 @@ public final class PsiCore {
       return setting(RuleSetRegistry.class, registry);
     }
 
+    /**
+     * @throws IllegalStateException without a storage, a clock or an id source, or for a storage that leaves a port
+     *     out
+     */
     public PsiCore build() {
-      for (Class<?> required : REQUIRED_PORTS) {
-        if (!ports.containsKey(required)) {
-          throw new IllegalStateException("PsiCore needs an implementation of " + required.getSimpleName());
+      if (storage == null) {
+        throw new IllegalStateException("PsiCore needs a storage: builder().storage(...)");
+      }
+      for (Class<?> required : new Class<?>[] {Clock.class, IdSource.class}) {
+        if (!settings.containsKey(required)) {
+          throw new IllegalStateException("PsiCore needs its " + required.getSimpleName());
         }
       }
+      storage.ports();
       return new PsiCore(PsiCoreModule.wire(this));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void bindPorts(PortBinder binder) {
-      ports.forEach((type, port) -> binder.bind((Class) type, port));
+    void bindTo(SettingsBinder binder) {
+      binder.bindStorage(storage);
       settings.forEach((type, value) -> binder.replaceDefault((Class) type, value));
-    }
-
-    private <T> Builder port(Class<T> type, T implementation) {
-      ports.put(type, Objects.requireNonNull(implementation, type.getSimpleName()));
-      return this;
     }
 
     private <T> Builder setting(Class<T> type, T value) {

@@ -3,6 +3,7 @@ package se.psi.core;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Provider;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
@@ -28,8 +29,9 @@ import se.psi.core.shared.IdSource;
 import se.psi.core.application.EventPolicy;
 
 /**
- * Guice wiring of the whole core: installs every feature module and binds the use-case interfaces. The host binds
- * the driven ports (a storage adapter's module, or psi-testkit's in-memory ports).
+ * Guice wiring of the whole core: installs every feature module, binds the use-case interfaces and takes each driven
+ * port from the {@link PsiStorage} the host binds (a storage adapter's module such as {@code JdbcPsiModule}, or
+ * {@code bind(PsiStorage.class).toInstance(storage)} for psi-testkit's in-memory storage or the host's own).
  *
  * <p>Defaults a host may replace with {@code OptionalBinder.newOptionalBinder(binder(), X.class).setBinding()}:
  * {@link Clock} (the system clock in Europe/Stockholm), {@link IdSource} (random UUIDs), {@link Validator}
@@ -50,6 +52,7 @@ public final class PsiCoreModule extends AbstractModule {
     OptionalBinder.newOptionalBinder(binder(), RuleSetRegistry.class).setDefault()
         .toInstance(OrebroRuleSets.registry());
     Multibinder.newSetBinder(binder(), EventPolicy.class);
+    bindPortsOfTheStorage();
     install(new MembershipModule());
     install(new ContactModule());
     install(new CommitteeModule());
@@ -63,29 +66,38 @@ public final class PsiCoreModule extends AbstractModule {
     install(new RuleSetsModule());
   }
 
-  /** Used by {@link PsiCore}: wires the core with the given ports and settings, without the caller seeing Guice. */
+  /** Each port type of the bundle, bound to what the host's storage gives for it (asked once). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void bindPortsOfTheStorage() {
+    Provider<PsiStorage> storage = getProvider(PsiStorage.class);
+    for (Class<?> port : PsiStorage.portTypes()) {
+      bind((Class) port).toProvider(() -> storage.get().ports().get(port)).in(Singleton.class);
+    }
+  }
+
+  /** Used by {@link PsiCore}: wires the core with the given storage and settings, without the caller seeing Guice. */
   static Function<Class<?>, Object> wire(PsiCore.Builder settings) {
-    Injector injector = Guice.createInjector(new PsiCoreModule(), new PortsModule(settings));
+    Injector injector = Guice.createInjector(new PsiCoreModule(), new SettingsModule(settings));
     return injector::getInstance;
   }
 
-  /** Binds the ports and settings a {@link PsiCore.Builder} collected. */
-  private static final class PortsModule extends AbstractModule implements PsiCore.PortBinder {
+  /** Binds the storage and settings a {@link PsiCore.Builder} collected. */
+  private static final class SettingsModule extends AbstractModule implements PsiCore.SettingsBinder {
 
     private final PsiCore.Builder settings;
 
-    PortsModule(PsiCore.Builder settings) {
+    SettingsModule(PsiCore.Builder settings) {
       this.settings = settings;
     }
 
     @Override
     protected void configure() {
-      settings.bindPorts(this);
+      settings.bindTo(this);
     }
 
     @Override
-    public <T> void bind(Class<T> port, T implementation) {
-      binder().bind(port).toInstance(implementation);
+    public void bindStorage(PsiStorage storage) {
+      binder().bind(PsiStorage.class).toInstance(storage);
     }
 
     @Override

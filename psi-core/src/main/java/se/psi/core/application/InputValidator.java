@@ -42,7 +42,8 @@ public final class InputValidator {
   }
 
   private static Violation toViolation(ConstraintViolation<?> violation) {
-    String constraint = ConstraintIds.ruleOf(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+    String constraint = ConstraintIds.ruleOf(
+        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
         violation.getConstraintDescriptor().getAttributes());
     Map<String, Object> bounds = new TreeMap<>(violation.getConstraintDescriptor().getAttributes());
     bounds.keySet().retainAll(BOUNDS);

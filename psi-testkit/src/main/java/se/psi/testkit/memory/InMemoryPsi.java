@@ -1,15 +1,15 @@
 package se.psi.testkit.memory;
 
 import java.time.Clock;
-import java.util.List;
 import se.psi.core.PsiCore;
 import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.shared.IdSource;
 
 /**
- * The core wired with in-memory implementations of every driven port, for tests, examples and prototypes. The ports
- * are public so a test can look at what a use case stored, published and audited.
+ * The core wired onto an {@link InMemoryStorage}, for tests, examples and prototypes. The ports are public, under short
+ * names ({@link #storage()} gives them under the bundle's), so a test can look at what a use case stored, published
+ * and audited.
  *
  * <pre>{@code
  * InMemoryPsi psi = InMemoryPsi.create(TestClock.at("2022-03-01"), new SequentialIds());
@@ -19,43 +19,11 @@ import se.psi.core.shared.IdSource;
  */
 public final class InMemoryPsi {
 
-  private final InMemoryMembershipApplications applications = new InMemoryMembershipApplications();
-  private final InMemoryPartners partners = new InMemoryPartners();
-  private final InMemoryPartnerContacts contacts = new InMemoryPartnerContacts();
-  private final InMemoryWorkingCommittees committees = new InMemoryWorkingCommittees();
-  private final InMemoryMeetings meetings = new InMemoryMeetings();
-  private final InMemoryPresentationObligations presentations = new InMemoryPresentationObligations();
-  private final InMemoryOperationalPlans plans = new InMemoryOperationalPlans();
-  private final InMemoryActivityLists activityLists = new InMemoryActivityLists();
-  private final InMemoryDocumentationTemplates templates = new InMemoryDocumentationTemplates();
-  private final InMemoryInnovationRecords innovations = new InMemoryInnovationRecords();
-  private final InMemoryGrantApplications grantApplications = new InMemoryGrantApplications();
-  private final InMemoryGrantSchemes grantSchemes = new InMemoryGrantSchemes();
-  private final InMemoryDelegations delegations = new InMemoryDelegations();
-  private final InMemoryIdeas ideas = new InMemoryIdeas();
-  private final InMemoryAdvisoryCases advisoryCases = new InMemoryAdvisoryCases();
-  private final InMemoryFundingCalls fundingCalls = new InMemoryFundingCalls();
-  private final InMemoryThemeInterests themeInterests = new InMemoryThemeInterests();
-  private final InMemoryProjectBank projectBank = new InMemoryProjectBank();
-  private final InMemoryProjects projects = new InMemoryProjects();
-  private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
-  private final InMemoryEventOutbox outbox = new InMemoryEventOutbox();
-  private final InMemoryUnitOfWork unitOfWork =
-      new InMemoryUnitOfWork(List.of(applications, partners, contacts, committees, meetings, presentations, plans,
-          activityLists, templates, innovations, grantApplications, grantSchemes, delegations, ideas, advisoryCases,
-          fundingCalls, themeInterests, projectBank, projects, auditLog, outbox));
+  private final InMemoryStorage storage = new InMemoryStorage();
   private final PsiCore core;
 
   private InMemoryPsi(Clock clock, IdSource ids, RuleSetRegistry ruleSets) {
-    this.core = PsiCore.builder()
-        .membershipApplications(applications).partners(partners).partnerContacts(contacts)
-        .workingCommittees(committees).meetings(meetings).presentationObligations(presentations)
-        .operationalPlans(plans).activityLists(activityLists).documentationTemplates(templates)
-        .innovationRecords(innovations).grantApplications(grantApplications).grantSchemes(grantSchemes)
-        .delegations(delegations).ideas(ideas).advisoryCases(advisoryCases).fundingCalls(fundingCalls)
-        .themeInterests(themeInterests).projectBank(projectBank).projects(projects).unitOfWork(unitOfWork).auditLog(auditLog).eventOutbox(outbox)
-        .clock(clock).ids(ids).ruleSets(ruleSets)
-        .build();
+    this.core = PsiCore.builder().storage(storage).clock(clock).ids(ids).ruleSets(ruleSets).build();
   }
 
   /** Under the Örebro rulesets. */
@@ -72,95 +40,100 @@ public final class InMemoryPsi {
     return core;
   }
 
+  /** Every port the core was built with, under the names of {@code PsiStorage}. */
+  public InMemoryStorage storage() {
+    return storage;
+  }
+
   public <T> T useCase(Class<T> type) {
     return core.useCase(type);
   }
 
   public InMemoryMembershipApplications applications() {
-    return applications;
+    return storage.membershipApplications();
   }
 
   public InMemoryPartners partners() {
-    return partners;
+    return storage.partners();
   }
 
   public InMemoryPartnerContacts contacts() {
-    return contacts;
+    return storage.partnerContacts();
   }
 
   public InMemoryWorkingCommittees committees() {
-    return committees;
+    return storage.workingCommittees();
   }
 
   public InMemoryMeetings meetings() {
-    return meetings;
+    return storage.meetings();
   }
 
   public InMemoryPresentationObligations presentations() {
-    return presentations;
+    return storage.presentationObligations();
   }
 
   public InMemoryOperationalPlans plans() {
-    return plans;
+    return storage.operationalPlans();
   }
 
   public InMemoryActivityLists activityLists() {
-    return activityLists;
+    return storage.activityLists();
   }
 
   public InMemoryDocumentationTemplates templates() {
-    return templates;
+    return storage.documentationTemplates();
   }
 
   public InMemoryInnovationRecords innovations() {
-    return innovations;
+    return storage.innovationRecords();
   }
 
   public InMemoryGrantApplications grantApplications() {
-    return grantApplications;
+    return storage.grantApplications();
   }
 
   public InMemoryGrantSchemes grantSchemes() {
-    return grantSchemes;
+    return storage.grantSchemes();
   }
 
   public InMemoryDelegations delegations() {
-    return delegations;
+    return storage.delegations();
   }
 
   public InMemoryIdeas ideas() {
-    return ideas;
+    return storage.ideas();
   }
 
   public InMemoryAdvisoryCases advisoryCases() {
-    return advisoryCases;
+    return storage.advisoryCases();
   }
 
   public InMemoryFundingCalls fundingCalls() {
-    return fundingCalls;
+    return storage.fundingCalls();
   }
 
   public InMemoryThemeInterests themeInterests() {
-    return themeInterests;
+    return storage.themeInterests();
   }
 
   public InMemoryProjectBank projectBank() {
-    return projectBank;
+    return storage.projectBank();
   }
 
   public InMemoryProjects projects() {
-    return projects;
+    return storage.projects();
   }
 
   public InMemoryAuditLog auditLog() {
-    return auditLog;
+    return storage.auditLog();
   }
 
   public InMemoryEventOutbox outbox() {
-    return outbox;
+    return storage.eventOutbox();
   }
 
   public InMemoryUnitOfWork unitOfWork() {
-    return unitOfWork;
+    return storage.unitOfWork();
   }
 }

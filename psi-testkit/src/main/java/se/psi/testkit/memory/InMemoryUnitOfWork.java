@@ -12,11 +12,21 @@ import se.psi.core.port.out.UnitOfWork;
  */
 public final class InMemoryUnitOfWork implements UnitOfWork {
 
-  private final List<Transactional> participants;
+  private final Supplier<? extends List<? extends Transactional>> findParticipants;
   private final ReentrantLock lock = new ReentrantLock();
+  /** Guarded by {@link #lock}; found on the first transaction. */
+  private List<Transactional> participants;
 
   public InMemoryUnitOfWork(List<? extends Transactional> participants) {
-    this.participants = List.copyOf(participants);
+    this(() -> participants);
+  }
+
+  /**
+   * For a storage that is still being built when its unit of work is: the participants are looked up on the first
+   * transaction, once.
+   */
+  public InMemoryUnitOfWork(Supplier<? extends List<? extends Transactional>> participants) {
+    this.findParticipants = participants;
   }
 
   @Override
@@ -25,6 +35,9 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     try {
       if (lock.getHoldCount() > 1) {
         return work.get();
+      }
+      if (participants == null) {
+        participants = List.copyOf(findParticipants.get());
       }
       List<Object> before = new ArrayList<>();
       participants.forEach(store -> before.add(store.snapshot()));

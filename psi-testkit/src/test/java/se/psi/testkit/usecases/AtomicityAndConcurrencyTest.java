@@ -22,14 +22,7 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.port.out.EventOutbox;
 import se.psi.core.rules.Rejection;
 import se.psi.testkit.contract.Concurrently;
-import se.psi.testkit.memory.InMemoryAuditLog;
-import se.psi.testkit.memory.InMemoryEventOutbox;
-import se.psi.testkit.memory.InMemoryMembershipApplications;
-import se.psi.testkit.memory.InMemoryPartnerContacts;
-import se.psi.testkit.memory.InMemoryPartners;
-import se.psi.testkit.memory.InMemoryPsi;
-import se.psi.testkit.memory.InMemoryUnitOfWork;
-import se.psi.testkit.memory.InMemoryWorkingCommittees;
+import se.psi.testkit.memory.InMemoryStorage;
 import se.psi.testkit.time.SequentialIds;
 import se.psi.testkit.time.TestClock;
 
@@ -44,29 +37,21 @@ class AtomicityAndConcurrencyTest {
 
   @Test
   void a_failure_after_the_decision_was_staged_leaves_nothing_half_written() {
-    var applications = new InMemoryMembershipApplications();
-    var partners = new InMemoryPartners();
-    var contacts = new InMemoryPartnerContacts();
-    var audit = new InMemoryAuditLog();
-    var outbox = new InMemoryEventOutbox();
+    var storage = new InMemoryStorage();
+    var applications = storage.membershipApplications();
+    var partners = storage.partners();
+    var contacts = storage.partnerContacts();
+    var audit = storage.auditLog();
+    var outbox = storage.eventOutbox();
     EventOutbox failingOnAdmission = event -> {
       if (event instanceof PartnerEvent.PartnerAdmitted) {
         throw new IllegalStateException("outbox unavailable");
       }
       outbox.append(event);
     };
-    var unitOfWork = new InMemoryUnitOfWork(List.of(applications, partners, contacts, audit, outbox));
-    InMemoryPsi rest = InMemoryPsi.create(TestClock.at(today), new SequentialIds());
-    PsiCore core = PsiCore.builder().membershipApplications(applications).partners(partners)
-        .partnerContacts(contacts).workingCommittees(new InMemoryWorkingCommittees()).unitOfWork(unitOfWork)
-        .meetings(rest.meetings()).presentationObligations(rest.presentations()).operationalPlans(rest.plans())
-        .activityLists(rest.activityLists()).documentationTemplates(rest.templates())
-        .innovationRecords(rest.innovations()).grantApplications(rest.grantApplications())
-        .grantSchemes(rest.grantSchemes()).delegations(rest.delegations()).ideas(rest.ideas())
-        .advisoryCases(rest.advisoryCases()).fundingCalls(rest.fundingCalls()).themeInterests(rest.themeInterests())
-        .projectBank(rest.projectBank()).projects(rest.projects())
-        .auditLog(audit).eventOutbox(failingOnAdmission).clock(TestClock.at(today)).ids(new SequentialIds())
-        .build();
+    // The storage's own unit of work stays: it covers the in-memory outbox the failing one writes to.
+    PsiCore core = PsiCore.builder().storage(storage.with(failingOnAdmission, storage.unitOfWork()))
+        .clock(TestClock.at(today)).ids(new SequentialIds()).build();
     var applied = core.useCase(ApplyForMembershipUseCase.class)
         .applyForMembership(aCompleteApplication(anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi"),
             LocalDate.parse(today).minusMonths(1))).get();

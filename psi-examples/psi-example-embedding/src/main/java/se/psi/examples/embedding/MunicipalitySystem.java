@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,33 +29,14 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Role;
 import se.psi.core.rules.Rejection;
-import se.psi.testkit.memory.InMemoryActivityLists;
-import se.psi.testkit.memory.InMemoryAdvisoryCases;
-import se.psi.testkit.memory.InMemoryAuditLog;
-import se.psi.testkit.memory.InMemoryDelegations;
-import se.psi.testkit.memory.InMemoryDocumentationTemplates;
-import se.psi.testkit.memory.InMemoryFundingCalls;
-import se.psi.testkit.memory.InMemoryGrantApplications;
-import se.psi.testkit.memory.InMemoryGrantSchemes;
-import se.psi.testkit.memory.InMemoryIdeas;
-import se.psi.testkit.memory.InMemoryInnovationRecords;
-import se.psi.testkit.memory.InMemoryMeetings;
-import se.psi.testkit.memory.InMemoryMembershipApplications;
-import se.psi.testkit.memory.InMemoryOperationalPlans;
-import se.psi.testkit.memory.InMemoryPartnerContacts;
-import se.psi.testkit.memory.InMemoryPresentationObligations;
-import se.psi.testkit.memory.InMemoryProjectBank;
-import se.psi.testkit.memory.InMemoryProjects;
-import se.psi.testkit.memory.InMemoryThemeInterests;
-import se.psi.testkit.memory.InMemoryUnitOfWork;
-import se.psi.testkit.memory.InMemoryWorkingCommittees;
+import se.psi.testkit.memory.InMemoryStorage;
 
 /**
  * A municipality embeds the partnership's rules in its own system (see the README's "Embedding" section):
  * <ol>
  *   <li>its own partner register, a file ({@link FilePartners}), proven with psi-testkit's contract suite;</li>
- *   <li>everything else it does not keep itself in memory (psi-testkit), all in one unit of work;</li>
  *   <li>its own outbox ({@link CommittedEvents}) and a listener for its case system ({@link CaseSystemListener});</li>
+ *   <li>everything else in psi-testkit's in-memory storage, whose unit of work takes its two stores in: one line;</li>
  *   <li>then it calls the use cases, as its own users, and reacts to what happened.</li>
  * </ol>
  */
@@ -78,40 +58,11 @@ public final class MunicipalitySystem {
 
   /** Runs the municipality's day on {@code clock}: the system clock when a user runs it, a fixed one in tests. */
   static void run(Path dataDirectory, PrintStream out, Clock clock) {
-    // 1. The municipality's own storage for partners; 2. the rest in memory, in one transaction with it.
+    // 1. The municipality's own partner register and outbox; 2. the rest in memory, in one transaction with them.
     FilePartners partners = new FilePartners(dataDirectory.resolve("partners.jsonl"));
     CommittedEvents outbox = new CommittedEvents(clock);
-    var applications = new InMemoryMembershipApplications();
-    var contacts = new InMemoryPartnerContacts();
-    var committees = new InMemoryWorkingCommittees();
-    var meetings = new InMemoryMeetings();
-    var presentations = new InMemoryPresentationObligations();
-    var plans = new InMemoryOperationalPlans();
-    var activityLists = new InMemoryActivityLists();
-    var templates = new InMemoryDocumentationTemplates();
-    var innovations = new InMemoryInnovationRecords();
-    var grants = new InMemoryGrantApplications();
-    var schemes = new InMemoryGrantSchemes();
-    var delegations = new InMemoryDelegations();
-    var ideas = new InMemoryIdeas();
-    var advisoryCases = new InMemoryAdvisoryCases();
-    var calls = new InMemoryFundingCalls();
-    var interests = new InMemoryThemeInterests();
-    var projectBank = new InMemoryProjectBank();
-    var projects = new InMemoryProjects();
-    var auditLog = new InMemoryAuditLog();
-    var unitOfWork = new InMemoryUnitOfWork(List.of(partners, outbox, applications, contacts, committees, meetings,
-        presentations, plans, activityLists, templates, innovations, grants, schemes, delegations, ideas,
-        advisoryCases, calls, interests, projectBank, projects, auditLog));
-    PsiCore core = PsiCore.builder()
-        .partners(partners).eventOutbox(outbox).membershipApplications(applications).partnerContacts(contacts)
-        .workingCommittees(committees).meetings(meetings).presentationObligations(presentations)
-        .operationalPlans(plans).activityLists(activityLists).documentationTemplates(templates)
-        .innovationRecords(innovations).grantApplications(grants).grantSchemes(schemes).delegations(delegations)
-        .ideas(ideas).advisoryCases(advisoryCases).fundingCalls(calls).themeInterests(interests)
-        .projectBank(projectBank).projects(projects).auditLog(auditLog).unitOfWork(unitOfWork)
-        .clock(clock).ids(IdSource.random())
-        .build();
+    PsiCore core = PsiCore.builder().storage(new InMemoryStorage().with(partners, outbox))
+        .clock(clock).ids(IdSource.random()).build();
     // 3. The municipality's case system listens to what the partnership does.
     CaseSystemListener caseSystem = new CaseSystemListener(out);
 

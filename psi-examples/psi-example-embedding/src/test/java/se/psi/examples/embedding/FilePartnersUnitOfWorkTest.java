@@ -1,35 +1,38 @@
 package se.psi.examples.embedding;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
+import se.psi.core.PsiStorage;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.port.out.UnitOfWork;
 import se.psi.testkit.contract.UnitOfWorkContract;
-import se.psi.testkit.memory.InMemoryUnitOfWork;
+import se.psi.testkit.memory.InMemoryStorage;
 
-/** A change that fails leaves the municipality's file as it was: the register takes part in the transaction. */
+/**
+ * A change that fails leaves the municipality's file as it was: placed in the in-memory storage as the example
+ * places it, the register takes part in that storage's transactions.
+ */
 class FilePartnersUnitOfWorkTest extends UnitOfWorkContract {
 
   @TempDir
   Path folder;
 
-  private FilePartners partners;
+  private PsiStorage storage;
 
   @Override
   protected UnitOfWork unitOfWork() {
-    return new InMemoryUnitOfWork(List.of(register()));
+    return storage().unitOfWork();
   }
 
   @Override
   protected Partners partners() {
-    return register();
+    return storage().partners();
   }
 
-  private FilePartners register() {
-    if (partners == null) {
-      partners = new FilePartners(folder.resolve("partners.jsonl"));
+  private PsiStorage storage() {
+    if (storage == null) {
+      storage = new InMemoryStorage().with(new FilePartners(folder.resolve("partners.jsonl")));
     }
-    return partners;
+    return storage;
   }
 }

@@ -75,6 +75,7 @@ import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PriorityArea;
 import se.psi.core.shared.Role;
 import se.psi.core.rules.Rejection;
+import se.psi.core.shared.IdSource;
 
 /**
  * The demo partnership of 2022, from the sources (../shared/seeds): the partners named there with their sectors,
@@ -120,7 +121,7 @@ final class DemoData {
   private final List<UUID> partners = new ArrayList<>();
 
   private DemoData(JdbcStorage storage) {
-    this.core = storage.ports(PsiCore.builder()).clock(clock).build();
+    this.core = PsiCore.builder().storage(storage).clock(clock).ids(IdSource.random()).build();
   }
 
   /** Loads the demo data when the storage holds no partner yet; true when it did. */

@@ -22,6 +22,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
 import se.psi.adapters.web.PsiWeb;
 import se.psi.core.PsiCore;
+import se.psi.core.shared.IdSource;
 
 /**
  * The partnership server: JDBC storage (migrated on start), demo data on the first start only, the daily jobs (at
@@ -106,7 +107,7 @@ public final class ExampleServer implements AutoCloseable {
       LocalDate today = LocalDate.now(clock);
       settings.today().ifPresent(day -> log.println("Running on " + day
           + " (PSI_TODAY or --today); the clock goes on from there."));
-      PsiCore core = storage.ports(PsiCore.builder()).clock(clock).build();
+      PsiCore core = PsiCore.builder().storage(storage).clock(clock).ids(IdSource.random()).build();
       Future<DailyJobs> ready = data.submit(() -> {
         finished(migrated);
         if (DemoData.loadIfEmpty(storage)) {

@@ -6,20 +6,23 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import se.psi.core.PsiCore;
+import se.psi.core.PsiStorage;
 
 /**
  * PostgreSQL or H2 storage for the whole core: a HikariCP pool, the schema migrated by Flyway on start (unless
- * turned off for DBAs who migrate themselves), and every driven port over it.
+ * turned off for DBAs who migrate themselves), and every driven port of the {@link PsiStorage} bundle over it.
  *
  * <pre>{@code
  * try (JdbcStorage storage = JdbcStorage.builder().jdbcUrl("jdbc:postgresql://db/psi").user("psi")
  *     .password(secret).poolSize(10).build()) {
- *   PsiCore core = storage.ports(PsiCore.builder()).build();
+ *   PsiCore core = PsiCore.builder().storage(storage).clock(clock).ids(IdSource.random()).build();
  * }
  * }</pre>
+ *
+ * <p>A port the host keeps elsewhere replaces the JDBC one with {@code storage.with(myPort)}; it then commits apart
+ * from the JDBC transaction, so its contract suite and the host's own consistency rules are the host's to run.
  */
-public final class JdbcStorage implements AutoCloseable {
+public final class JdbcStorage implements PsiStorage, AutoCloseable {
 
   /** Where the migrations are on the classpath; separate from a host's own {@code db/migration}. */
   public static final String MIGRATIONS = "classpath:se/psi/adapters/storage/jdbc/migration";
@@ -86,85 +89,129 @@ public final class JdbcStorage implements AutoCloseable {
     flyway.load().migrate();
   }
 
-  /** Sets every driven port of {@code core} to this storage. */
-  public PsiCore.Builder ports(PsiCore.Builder core) {
-    return core.partners(partners).membershipApplications(applications).partnerContacts(contacts)
-        .workingCommittees(committees).meetings(meetings).presentationObligations(presentations)
-        .operationalPlans(plans).activityLists(plans).documentationTemplates(documentation)
-        .innovationRecords(documentation).grantApplications(grants).grantSchemes(grants).delegations(delegations)
-        .ideas(ideas).advisoryCases(advisoryCases).fundingCalls(calls).themeInterests(interests)
-        .projectBank(projectBank).projects(projects).auditLog(auditLog).eventOutbox(outbox).unitOfWork(unitOfWork);
-  }
-
-  public JdbcUnitOfWork unitOfWork() {
-    return unitOfWork;
-  }
-
+  @Override
   public JdbcPartnersAdapter partners() {
     return partners;
   }
 
-  public JdbcMembershipApplicationsAdapter applications() {
+  @Override
+  public JdbcMembershipApplicationsAdapter membershipApplications() {
     return applications;
   }
 
-  public JdbcPartnerContactsAdapter contacts() {
+  @Override
+  public JdbcPartnerContactsAdapter partnerContacts() {
     return contacts;
   }
 
-  public JdbcWorkingCommitteesAdapter committees() {
+  @Override
+  public JdbcWorkingCommitteesAdapter workingCommittees() {
     return committees;
   }
 
+  @Override
   public JdbcMeetingsAdapter meetings() {
     return meetings;
   }
 
-  public JdbcPresentationObligationsAdapter presentations() {
+  @Override
+  public JdbcPresentationObligationsAdapter presentationObligations() {
     return presentations;
   }
 
-  /** Operational plans and activity lists. */
-  public JdbcPlansAdapter plans() {
+  @Override
+  public JdbcPlansAdapter operationalPlans() {
     return plans;
   }
 
-  /** Documentation templates and innovation records. */
-  public JdbcDocumentationAdapter documentation() {
+  @Override
+  public JdbcPlansAdapter activityLists() {
+    return plans;
+  }
+
+  @Override
+  public JdbcDocumentationAdapter documentationTemplates() {
     return documentation;
   }
 
-  /** Grant applications and schemes. */
-  public JdbcGrantsAdapter grants() {
+  @Override
+  public JdbcDocumentationAdapter innovationRecords() {
+    return documentation;
+  }
+
+  @Override
+  public JdbcGrantsAdapter grantApplications() {
     return grants;
   }
 
+  @Override
+  public JdbcGrantsAdapter grantSchemes() {
+    return grants;
+  }
+
+  @Override
   public JdbcDelegationsAdapter delegations() {
     return delegations;
   }
 
+  @Override
   public JdbcIdeasAdapter ideas() {
     return ideas;
   }
 
+  @Override
   public JdbcAdvisoryCasesAdapter advisoryCases() {
     return advisoryCases;
   }
 
-  public JdbcFundingCallsAdapter calls() {
+  @Override
+  public JdbcFundingCallsAdapter fundingCalls() {
     return calls;
   }
 
-  public JdbcThemeInterestsAdapter interests() {
+  @Override
+  public JdbcThemeInterestsAdapter themeInterests() {
     return interests;
   }
 
+  @Override
   public JdbcProjectBankAdapter projectBank() {
     return projectBank;
   }
 
+  @Override
   public JdbcProjectsAdapter projects() {
     return projects;
+  }
+
+  @Override
+  public JdbcUnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  @Override
+  public JdbcAuditLogAdapter auditLog() {
+    return auditLog;
+  }
+
+  @Override
+  public JdbcEventOutboxAdapter eventOutbox() {
+    return outbox;
+  }
+
+  /** Operational plans and activity lists, one adapter for both. */
+  public JdbcPlansAdapter plans() {
+    return plans;
+  }
+
+  /** Documentation templates and innovation records, one adapter for both. */
+  public JdbcDocumentationAdapter documentation() {
+    return documentation;
+  }
+
+  /** Grant applications and schemes, one adapter for both. */
+  public JdbcGrantsAdapter grants() {
+    return grants;
   }
 
   /** The lease that lets one host at a time relay the outbox. */
@@ -177,11 +224,7 @@ public final class JdbcStorage implements AutoCloseable {
     return processedEvents;
   }
 
-  public JdbcAuditLogAdapter auditLog() {
-    return auditLog;
-  }
-
-  /** The outbox, both as the port changes write to and as the reader a relay publishes from. */
+  /** The outbox as the reader a relay publishes from; the same adapter as {@link #eventOutbox()}. */
   public JdbcEventOutboxAdapter outbox() {
     return outbox;
   }

@@ -51,7 +51,7 @@ abstract class JdbcContractTests {
   class MembershipApplications_ extends MembershipApplicationsContract {
     @Override
     protected MembershipApplications applications() {
-      return storage().applications();
+      return storage().membershipApplications();
     }
   }
 
@@ -59,7 +59,7 @@ abstract class JdbcContractTests {
   class PartnerContacts_ extends PartnerContactsContract {
     @Override
     protected PartnerContacts contacts() {
-      return storage().contacts();
+      return storage().partnerContacts();
     }
   }
 
@@ -67,7 +67,7 @@ abstract class JdbcContractTests {
   class WorkingCommittees_ extends WorkingCommitteesContract {
     @Override
     protected WorkingCommittees committees() {
-      return storage().committees();
+      return storage().workingCommittees();
     }
   }
 
@@ -112,7 +112,7 @@ abstract class JdbcContractTests {
 
     @Override
     protected se.psi.core.meeting.port.out.PresentationObligations presentations() {
-      return shared().presentations();
+      return shared().presentationObligations();
     }
 
     private JdbcStorage shared() {
@@ -191,12 +191,12 @@ abstract class JdbcContractTests {
 
     @Override
     protected se.psi.core.project.port.out.FundingCalls calls() {
-      return shared().calls();
+      return shared().fundingCalls();
     }
 
     @Override
     protected se.psi.core.project.port.out.ThemeInterests interests() {
-      return shared().interests();
+      return shared().themeInterests();
     }
 
     @Override

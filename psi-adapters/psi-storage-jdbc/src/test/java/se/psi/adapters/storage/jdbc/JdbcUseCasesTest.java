@@ -60,6 +60,7 @@ import se.psi.core.grant.port.in.GrantSchemeCommand;
 import se.psi.core.grant.port.in.GrantUseCases;
 import se.psi.core.grant.port.in.ProjectDetails;
 import se.psi.core.rules.Rejection;
+import se.psi.core.shared.IdSource;
 import se.psi.testkit.contract.Concurrently;
 import se.psi.testkit.fixtures.Fixtures;
 import se.psi.testkit.time.TestClock;
@@ -110,7 +111,7 @@ class JdbcUseCasesTest {
     assertThat(outcomes.values()).hasSize(5).allSatisfy(perApplication -> assertThat(perApplication)
         .containsExactlyInAnyOrder("DECIDED", "StaleVersion", "StaleVersion", "StaleVersion"));
     for (MembershipApplication application : applications) {
-      var stored = storage.applications().find(application.id()).get();
+      var stored = storage.membershipApplications().find(application.id()).get();
       assertThat(stored.version()).isEqualTo(2);
       assertThat(stored.decisions()).hasSize(1);
     }
@@ -180,7 +181,7 @@ class JdbcUseCasesTest {
         .get();
     assertThat(committee.committee().outOfBalance()).isTrue();
     assertThat(committee.committee().seats()).extracting(s -> s.partnerId()).containsExactly(activa.id(), region.id());
-    assertThat(storage.contacts().find(verdandi.id()).get().active()).isFalse();
+    assertThat(storage.partnerContacts().find(verdandi.id()).get().active()).isFalse();
     var refused = core.useCase(TakeCommitteeSeatUseCase.class)
         .takeCommitteeSeat(new SeatCommand(COMMITTEE, verdandi.id().value(), null, null));
     assertThat(refused.getLeft()).isInstanceOf(Rejection.RuleRefusal.class);
@@ -263,7 +264,7 @@ class JdbcUseCasesTest {
 
     assertThat(storage.grants().find(draft.id()).get()).isEqualTo(decided);
     assertThat(storage.grants().find(year).get().granted().kronor()).isEqualTo(40_000);
-    assertThat(storage.presentations().unfulfilled()).hasSize(1);
+    assertThat(storage.presentationObligations().unfulfilled()).hasSize(1);
     assertThat(storage.outbox().unpublished(100)).extracting(OutboxRecord::eventType)
         .contains("GrantApplicationSubmitted", "GrantAssessmentStarted", "ConflictOfInterestDeclared",
             "GrantProposalDrafted", "GrantDecided", "PresentationOwed");
@@ -283,7 +284,7 @@ class JdbcUseCasesTest {
   }
 
   private static PsiCore core(JdbcStorage storage, LocalDate day) {
-    return storage.ports(PsiCore.builder()).clock(TestClock.at(day)).build();
+    return PsiCore.builder().storage(storage).clock(TestClock.at(day)).ids(IdSource.random()).build();
   }
 
   private static MembershipApplication apply(PsiCore core, OrganisationKind kind, String name, LocalDate day) {

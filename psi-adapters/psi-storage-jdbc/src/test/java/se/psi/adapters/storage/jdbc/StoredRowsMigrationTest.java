@@ -36,11 +36,11 @@ class StoredRowsMigrationTest {
       UUID association = old.partner("ASSOCIATION", "CIVIL_SOCIETY", null, "orebro-2022", null, false);
 
       try (JdbcStorage storage = old.migrated()) {
-        assertThat(storage.contacts().find(new PartnerId(town)).get().municipality()).isTrue();
+        assertThat(storage.partnerContacts().find(new PartnerId(town)).get().municipality()).isTrue();
         // Under the 2015 ruleset no official was required, yet the partner is a municipality.
-        assertThat(storage.contacts().find(new PartnerId(admittedIn2015)).get().municipality()).isTrue();
-        assertThat(storage.contacts().find(new PartnerId(association)).get().municipality()).isFalse();
-        assertThat(storage.contacts().find(new PartnerId(town)).get().current()).isPresent();
+        assertThat(storage.partnerContacts().find(new PartnerId(admittedIn2015)).get().municipality()).isTrue();
+        assertThat(storage.partnerContacts().find(new PartnerId(association)).get().municipality()).isFalse();
+        assertThat(storage.partnerContacts().find(new PartnerId(town)).get().current()).isPresent();
       }
     }
   }

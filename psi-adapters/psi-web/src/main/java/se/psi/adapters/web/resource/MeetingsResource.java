@@ -28,6 +28,7 @@ import se.psi.adapters.web.json.MeetingJson.MeetingYearJson;
 import se.psi.adapters.web.json.MeetingJson.MeetingPlanRequest;
 import se.psi.adapters.web.json.MeetingJson.PreparationRequest;
 import se.psi.adapters.web.json.MeetingJson.RegistrationRequest;
+import se.psi.core.rulesets.port.in.GetTodayUseCase;
 import se.psi.core.PsiCore;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
@@ -193,6 +194,6 @@ public final class MeetingsResource {
   }
 
   private java.time.LocalDate today() {
-    return core.useCase(se.psi.core.application.Today.class).date();
+    return core.useCase(GetTodayUseCase.class).today();
   }
 }

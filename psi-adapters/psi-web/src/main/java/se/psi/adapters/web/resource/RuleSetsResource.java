@@ -27,8 +27,10 @@ import se.psi.core.rulesets.port.in.CheckProposedRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckProposedRuleSetsUseCase;
 import se.psi.core.rulesets.port.in.CheckRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckRuleSetsUseCase;
+import se.psi.core.rulesets.port.in.GetRuleSetInForceUseCase;
+import se.psi.core.rulesets.port.in.GetTodayUseCase;
+import se.psi.core.rulesets.port.in.ListRuleSetsUseCase;
 import se.psi.core.rulesets.port.in.RuleSetReport;
-import se.psi.core.application.Today;
 
 /**
  * Which rules are in force: public, as the partnership's rules are; and the checks of the rulesets, on the core's
@@ -53,7 +55,7 @@ public final class RuleSetsResource {
       responses = @ApiResponse(responseCode = "200", description = "The rulesets",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = RuleSetJson.class)))))
   public Response all() {
-    return call.ok(core.useCase(Today.class).registry().all().stream().map(RuleSetJson::of).toList());
+    return call.ok(core.useCase(ListRuleSetsUseCase.class).listRuleSets().stream().map(RuleSetJson::of).toList());
   }
 
   @GET
@@ -65,9 +67,8 @@ public final class RuleSetsResource {
   public Response inForce(@Parameter(description = "YYYY-MM-DD", schema = @Schema(type = "string", format = "date"))
       @QueryParam("date") String date) {
     Texts texts = call.texts();
-    Today today = core.useCase(Today.class);
-    LocalDate on = Parameters.date("date", date, today.date(), texts);
-    RuleSet ruleSet = call.answer(today.ruleSetOn(on));
+    LocalDate on = Parameters.date("date", date, core.useCase(GetTodayUseCase.class).today(), texts);
+    RuleSet ruleSet = call.answer(core.useCase(GetRuleSetInForceUseCase.class).ruleSetInForceOn(on));
     return call.ok(RuleSetJson.of(ruleSet));
   }
 
