@@ -32,9 +32,18 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     if (request.getLength() > limits.maxBodyBytes()) {
       throw tooLarge(request);
     }
-    if (request.hasEntity()) {
+    if (declaresBody(request)) {
       request.setEntityStream(new Limited(request.getEntityStream(), limits.maxBodyBytes(), request));
     }
+  }
+
+  /**
+   * Whether the request says it has a body (RFC 9112 6.3: Content-Length or Transfer-Encoding). Asking the stream
+   * instead would block on a request that offers a protocol upgrade, as the JDK's HttpClient does by default
+   * ({@code Upgrade: h2c}): the server treats what follows on the connection as the body and waits for it.
+   */
+  private static boolean declaresBody(ContainerRequestContext request) {
+    return request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
   }
 
   private RuntimeException tooLarge(ContainerRequestContext request) {
