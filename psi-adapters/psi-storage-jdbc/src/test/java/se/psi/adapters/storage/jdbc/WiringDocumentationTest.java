@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.psi.core.PsiCore;
 import se.psi.core.membership.port.in.DecideMembershipUseCase;
 import se.psi.core.membership.port.in.FindPartnersQuery;
@@ -28,17 +30,18 @@ class WiringDocumentationTest {
   private static final Path SELF = Path.of("src", "test", "java", "se", "psi", "adapters", "storage", "jdbc",
       "WiringDocumentationTest.java");
 
-  @Test
-  void an_integrator_replaces_one_jdbc_port_with_its_own_as_docs_integrating_md_shows() {
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"2022-03-01", "2027-03-01", "2031-03-01"})
+  void an_integrator_replaces_one_jdbc_port_with_its_own_as_docs_integrating_md_shows(String day) {
     try (JdbcStorage jdbc = JdbcStorage.builder().jdbcUrl("jdbc:h2:mem:doc-" + UUID.randomUUID()).build()) {
       InMemoryPartners myPartners = new InMemoryPartners();
       myPartners.save(Fixtures.anAdmittedPartner(Fixtures.anAssociation()));
-      Clock clock = TestClock.at("2022-03-01");
+      Clock clock = TestClock.at(day);
       RuleSetRegistry registry = OrebroRuleSets.registry();
       // [wiring]
       PsiCore core = PsiCore.builder()
           .storage(jdbc.with(myPartners))   // JdbcStorage, with your Partners in place of its own
-          .clock(clock)                     // e.g. Clock.system(PsiCoreModule.STOCKHOLM): dates in its zone
+          .clock(clock)                     // the host's clock; dates in its zone
           .ids(IdSource.random())
           .ruleSets(registry)               // optional: by default the Örebro rulesets
           .build();
