@@ -1,12 +1,18 @@
 package se.psi.core;
 
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.Set;
+import se.psi.core.application.EventPolicy;
+import se.psi.core.application.Today;
+import se.psi.core.application.UseCaseRegistry;
+import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.shared.IdSource;
 
@@ -16,20 +22,24 @@ import se.psi.core.shared.IdSource;
  * <pre>{@code
  * PsiCore core = PsiCore.builder()
  *     .storage(jdbc.with(myPartners))
- *     .clock(Clock.system(PsiCoreModule.STOCKHOLM)).ids(IdSource.random())
+ *     .clock(Clock.system(PsiCore.STOCKHOLM)).ids(IdSource.random())
  *     .build();
  * core.useCase(DecideMembershipUseCase.class).decideMembership(command);
  * }</pre>
  *
- * <p>The wiring underneath is Guice ({@link PsiCoreModule}); a host never sees it.
+ * <p>The wiring underneath is plain Java: each feature's {@code <Feature>Wiring} (in its {@code application}
+ * package) builds its services with {@code new} over the kernel and its storage ports, once per core. No container
+ * is involved and none needs to be on the class path; {@link PsiCoreModule} offers the same core to Guice hosts.
  */
 public final class PsiCore {
 
-  private final Function<Class<?>, Object> useCases;
-  /** Use cases hold nothing but their ports and settings, so one instance of each serves every caller and thread. */
-  private final Map<Class<?>, Object> wired = new ConcurrentHashMap<>();
+  /** The zone decision dates are taken in, as the partnership's own clock would give them. */
+  public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-  private PsiCore(Function<Class<?>, Object> useCases) {
+  /** Use cases hold nothing but their ports and settings, so one instance of each serves every caller and thread. */
+  private final Map<Class<?>, Object> useCases;
+
+  private PsiCore(Map<Class<?>, Object> useCases) {
     this.useCases = useCases;
   }
 
@@ -39,27 +49,34 @@ public final class PsiCore {
 
   /**
    * The implementation of a use-case interface, e.g. {@code useCase(ApplyForMembershipUseCase.class)}: stateless and
-   * thread-safe, wired once and then shared, so it may be looked up on every request.
+   * thread-safe, built with the core and then shared, so it may be looked up on every request.
    *
    * @throws IllegalArgumentException for anything but an interface of a {@code port.in} package: the services,
    *     ports and kernel behind the use cases are the core's own business
    */
   public <T> T useCase(Class<T> useCaseType) {
-    return useCaseType.cast(wired.computeIfAbsent(UseCaseTypes.requireUseCase(useCaseType), useCases));
+    Object useCase = useCases.get(useCaseType);
+    if (useCase == null) {
+      UseCaseRegistry.requireUseCase(useCaseType);
+      throw new IllegalArgumentException(useCaseType.getName() + " is not a use case of this core");
+    }
+    return useCaseType.cast(useCase);
   }
 
-  /** How the builder hands its storage and settings to the wiring. */
-  interface SettingsBinder {
-    void bindStorage(PsiStorage storage);
-
-    <T> void replaceDefault(Class<T> type, T value);
+  /** Every use-case interface a core hands out, e.g. for a host that binds or documents them. */
+  public static Set<Class<?>> useCaseTypes() {
+    return CoreWiring.USE_CASES;
   }
 
   /** Collects the storage, the clock and the id source (all required) and optional settings. */
   public static final class Builder {
 
     private PsiStorage storage;
-    private final Map<Class<?>, Object> settings = new LinkedHashMap<>();
+    private Clock clock;
+    private IdSource ids;
+    private Validator validator;
+    private RuleSetRegistry ruleSets;
+    private final List<EventPolicy> policies = new ArrayList<>();
 
     private Builder() {}
 
@@ -69,24 +86,37 @@ public final class PsiCore {
       return this;
     }
 
-    /** The clock decisions are dated by, in its zone: e.g. {@code Clock.system(PsiCoreModule.STOCKHOLM)}. */
+    /** The clock decisions are dated by, in its zone: e.g. {@code Clock.system(PsiCore.STOCKHOLM)}. */
     public Builder clock(Clock clock) {
-      return setting(Clock.class, clock);
+      this.clock = Objects.requireNonNull(clock, "Clock");
+      return this;
     }
 
     /** Where new ids come from, e.g. {@code IdSource.random()}. */
     public Builder ids(IdSource ids) {
-      return setting(IdSource.class, ids);
+      this.ids = Objects.requireNonNull(ids, "IdSource");
+      return this;
     }
 
     /** Default: Hibernate Validator's default validator. */
     public Builder validator(Validator validator) {
-      return setting(Validator.class, validator);
+      this.validator = Objects.requireNonNull(validator, "Validator");
+      return this;
     }
 
     /** Default: the Örebro rulesets. */
     public Builder ruleSets(RuleSetRegistry registry) {
-      return setting(RuleSetRegistry.class, registry);
+      this.ruleSets = Objects.requireNonNull(registry, "RuleSetRegistry");
+      return this;
+    }
+
+    /**
+     * A reaction of the host's to the core's events, run inside the change's transaction beside the core's own
+     * (such as the committee's to a withdrawal); the events it returns are written to the outbox with the change's.
+     */
+    public Builder eventPolicy(EventPolicy policy) {
+      policies.add(Objects.requireNonNull(policy, "EventPolicy"));
+      return this;
     }
 
     /**
@@ -97,24 +127,17 @@ public final class PsiCore {
       if (storage == null) {
         throw new IllegalStateException("PsiCore needs a storage: builder().storage(...)");
       }
-      for (Class<?> required : new Class<?>[] {Clock.class, IdSource.class}) {
-        if (!settings.containsKey(required)) {
-          throw new IllegalStateException("PsiCore needs its " + required.getSimpleName());
-        }
+      if (clock == null) {
+        throw new IllegalStateException("PsiCore needs its Clock");
+      }
+      if (ids == null) {
+        throw new IllegalStateException("PsiCore needs its IdSource");
       }
       storage.ports();
-      return new PsiCore(PsiCoreModule.wire(this));
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    void bindTo(SettingsBinder binder) {
-      binder.bindStorage(storage);
-      settings.forEach((type, value) -> binder.replaceDefault((Class) type, value));
-    }
-
-    private <T> Builder setting(Class<T> type, T value) {
-      settings.put(type, Objects.requireNonNull(value, type.getSimpleName()));
-      return this;
+      Today today = new Today(ruleSets == null ? OrebroRuleSets.registry() : ruleSets, clock, ids);
+      // Building a validator reads its configuration and bundles, far too costly per call: once per core.
+      Validator checks = validator == null ? Validation.buildDefaultValidatorFactory().getValidator() : validator;
+      return new PsiCore(CoreWiring.useCases(storage, today, checks, List.copyOf(policies)));
     }
   }
 }
