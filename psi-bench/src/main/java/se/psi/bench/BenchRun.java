@@ -44,6 +44,8 @@ public final class BenchRun {
           false),
       new Pair("wiring a core over in-memory ports vs a bare Guice injector", "WiringBench.wiredCore",
           "WiringBench.bareInjector", false),
+      new Pair("wiring a Guice host's core through PsiCoreModule vs a bare Guice injector",
+          "WiringBench.guiceHostCore", "WiringBench.bareInjector", false),
       new Pair("starting the example server (migrations, demo data) vs a bare Jersey/Grizzly server",
           "StartupBench.exampleServer", "StartupBench.bareServer", false));
 

@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.psi.core.PsiCoreModule;
 import se.psi.core.PsiStorage;
+import se.psi.core.application.EventPolicy;
+import se.psi.core.membership.domain.MembershipApplicationEvent;
 import se.psi.core.membership.domain.MembershipOutcome;
 import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
 import se.psi.core.membership.port.in.DecideMembershipCommand;
 import se.psi.core.membership.port.in.DecideMembershipUseCase;
+import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.testkit.memory.InMemoryStorage;
 import se.psi.testkit.time.TestClock;
@@ -48,5 +54,20 @@ class GuiceWiringTest {
     // The host's clock (2019) was used: companies were not yet invited (MEM-1 under orebro-2019).
     assertThat(decided.latestDecision().get().outcome()).isEqualTo(MembershipOutcome.REFUSED);
     assertThat(decided.latestDecision().get().rulesetVersion()).isEqualTo("orebro-2019");
+  }
+
+  @Test
+  void an_event_policy_a_host_adds_with_a_multibinder_hears_the_core_s_events() {
+    List<DomainEvent> heard = new ArrayList<>();
+    Injector injector = Guice.createInjector(new PsiCoreModule(), new HostModule(),
+        binder -> Multibinder.newSetBinder(binder, EventPolicy.class).addBinding().toInstance(event -> {
+          heard.add(event);
+          return List.of();
+        }));
+
+    injector.getInstance(ApplyForMembershipUseCase.class).applyForMembership(PsiWorld.aCompleteApplication(
+        PsiWorld.anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi"), LocalDate.of(2019, 5, 1))).get();
+
+    assertThat(heard).hasAtLeastOneElementOfType(MembershipApplicationEvent.class);
   }
 }

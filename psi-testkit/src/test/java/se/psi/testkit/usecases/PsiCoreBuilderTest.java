@@ -7,6 +7,8 @@ import static se.psi.testkit.usecases.PsiWorld.anOrganisation;
 import static se.psi.testkit.usecases.PsiWorld.committeeMember;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.psi.core.PsiCore;
 import se.psi.core.PsiStorage;
@@ -18,6 +20,7 @@ import se.psi.core.membership.port.in.DecideMembershipUseCase;
 import se.psi.core.membership.port.out.PartnerFilter;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.port.out.EventOutbox;
+import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.testkit.memory.InMemoryPartners;
 import se.psi.testkit.memory.InMemoryStorage;
@@ -91,6 +94,21 @@ class PsiCoreBuilderTest {
         .hasMessageContaining("se.psi.core.application.Today is not a use case");
     assertThatThrownBy(() -> core.useCase(Partners.class)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is not a use case");
+  }
+
+  @Test
+  void a_host_s_event_policy_hears_each_event_of_a_change_inside_its_transaction() {
+    List<DomainEvent> heard = new ArrayList<>();
+    PsiCore core = PsiCore.builder().storage(storage).clock(TestClock.at(TODAY)).ids(new SequentialIds())
+        .eventPolicy(event -> {
+          heard.add(event);
+          return List.of();
+        }).build();
+
+    admitAnAssociation(core);
+
+    assertThat(heard).hasAtLeastOneElementOfType(PartnerEvent.PartnerAdmitted.class)
+        .containsExactlyElementsOf(storage.eventOutbox().events());
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,7 +52,7 @@ public final class MunicipalitySystem {
   public static void main(String[] args) {
     VALIDATOR_LOG.setLevel(Level.WARNING);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    run(Path.of(args.length > 0 ? args[0] : "municipality-data"), out, Clock.system(ZoneId.of("Europe/Stockholm")));
+    run(Path.of(args.length > 0 ? args[0] : "municipality-data"), out, Clock.system(PsiCore.STOCKHOLM));
   }
 
   /** Runs the municipality's day on {@code clock}: the system clock when a user runs it, a fixed one in tests. */
