@@ -27,8 +27,9 @@ import se.psi.core.project.port.out.ThemeInterests;
 
 /**
  * Every driven port the core stores through, as one bundle: the JDBC adapter, psi-testkit's in-memory storage and an
- * integrator's own storage implement it. This interface is the one list of the storage ports; the wiring reads it
- * (see {@link #portTypes()}), so a new port is added here and nowhere else in the wiring.
+ * integrator's own storage implement it. This interface is the one list of the storage ports (see
+ * {@link #portTypes()}, which the Guice module binds from); a new port is added here and handed by {@code CoreWiring}
+ * to the wiring of the feature that uses it.
  *
  * <p>Replacing one port is one line: {@code PsiCore.builder().storage(jdbc.with(myPartners))}.
  *
