@@ -48,79 +48,14 @@ public interface Aggregates<A, I> {
    * else an aggregate does not exist, e.g. a grant case to anyone but its applicant and those who handle it.
    */
   default Aggregates<A, I> visibleOnlyTo(Permission readers) {
-    Aggregates<A, I> kind = this;
-    return new Aggregates<>() {
-      @Override
-      public String type() {
-        return kind.type();
-      }
-
-      @Override
-      public I id(UUID value) {
-        return kind.id(value);
-      }
-
-      @Override
-      public Option<A> find(I id) {
-        return kind.find(id);
-      }
-
-      @Override
-      public void save(A aggregate) {
-        kind.save(aggregate);
-      }
-
-      @Override
-      public long version(A aggregate) {
-        return kind.version(aggregate);
-      }
-
-      @Override
-      public Optional<OrganisationNumber> owner(A aggregate) {
-        return kind.owner(aggregate);
-      }
-
-      @Override
-      public Optional<Permission> visibility() {
-        return Optional.of(readers);
-      }
-    };
+    return new AggregateKind<>(type(), this::id, this::find, this::save, this::version, this::owner,
+        Optional.of(readers));
   }
 
   /** An aggregate kind from its repository's methods. */
   static <A, I> Aggregates<A, I> of(String type, Function<UUID, I> id, Function<I, Option<A>> find,
       Consumer<A> save, ToLongFunction<A> version, Function<A, Optional<OrganisationNumber>> owner) {
-    return new Aggregates<>() {
-      @Override
-      public String type() {
-        return type;
-      }
-
-      @Override
-      public I id(UUID value) {
-        return id.apply(value);
-      }
-
-      @Override
-      public Option<A> find(I id) {
-        return find.apply(id);
-      }
-
-      @Override
-      public void save(A aggregate) {
-        save.accept(aggregate);
-      }
-
-      @Override
-      public long version(A aggregate) {
-        return version.applyAsLong(aggregate);
-      }
-
-      @Override
-      public Optional<OrganisationNumber> owner(A aggregate) {
-        return owner.apply(aggregate);
-      }
-    };
+    return new AggregateKind<>(type, id, find, save, version, owner, Optional.empty());
   }
 
   /** An aggregate kind that no organisation owns. */

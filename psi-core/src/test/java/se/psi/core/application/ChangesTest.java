@@ -16,12 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.psi.core.port.in.Permission;
 import se.psi.core.port.out.AuditEntry;
-import se.psi.core.port.out.AuditLog;
-import se.psi.core.port.out.UnitOfWork;
 import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rules.Rejection;
 import se.psi.core.shared.Actor;
@@ -107,24 +104,4 @@ class ChangesTest {
   }
 
   private record Case(UUID id, OrganisationNumber owner, boolean closed, long version) {}
-
-  private record RecordingAuditLog(List<AuditEntry> entries) implements AuditLog {
-    @Override
-    public void append(AuditEntry entry) {
-      entries.add(entry);
-    }
-
-    @Override
-    public List<AuditEntry> between(Instant from, Instant to) {
-      return List.copyOf(entries);
-    }
-  }
-
-  /** Runs the work as it comes: nothing here needs rolling back. */
-  private static final class DirectUnitOfWork implements UnitOfWork {
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-      return work.get();
-    }
-  }
 }

@@ -1,6 +1,5 @@
 package se.psi.adapters.web.resource;
 
-import se.psi.core.grant.port.in.GrantPeriodQuery;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
