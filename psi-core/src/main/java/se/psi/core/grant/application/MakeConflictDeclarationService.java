@@ -15,7 +15,7 @@ import se.psi.core.grant.port.in.MakeConflictDeclarationUseCase;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.rules.Rejection;
 
-/** GRA-7: the acting person declares that there is no jäv, or a conflict with its reason; jäv is checked again first. */
+/** GRA-7: the acting person declares that there is no jäv, or a conflict with its reason, jäv checked again first. */
 final class MakeConflictDeclarationService implements MakeConflictDeclarationUseCase {
 
   private final Changes changes;

@@ -26,7 +26,8 @@ final class ResubmitGrantApplicationService implements ResubmitGrantApplicationU
   private final ConflictDetection conflicts;
 
   @Inject
-  ResubmitGrantApplicationService(Changes changes, GrantApplications applications, GrantSchemes schemes, ConflictDetection conflicts) {
+  ResubmitGrantApplicationService(Changes changes, GrantApplications applications, GrantSchemes schemes,
+      ConflictDetection conflicts) {
     this.changes = changes;
     this.applications = GrantAggregates.applications(applications, APPLY_FOR_GRANT);
     this.schemes = schemes;

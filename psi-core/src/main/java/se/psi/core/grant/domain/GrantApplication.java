@@ -136,7 +136,8 @@ public abstract class GrantApplication {
   public Either<Rejection, Changed<GrantApplication>> startAssessment(List<HandlingGroupMember> members,
       List<ConflictOfInterest> detected, RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
     long officials = members.stream().filter(m -> m.role() == MemberRole.REGION_OFFICIAL).count();
-    return Rules.require(GrantAssessmentRules.GRA_4_COMPOSITION, new Group(members.size() - officials, officials), ruleSet, on)
+    return Rules.require(GrantAssessmentRules.GRA_4_COMPOSITION, new Group(members.size() - officials, officials),
+            ruleSet, on)
         .flatMap(composed -> move(GrantStatus.IN_ASSESSMENT)).map(next -> {
       List<DomainEvent> events = new ArrayList<>();
       events.add(new GrantEvent.GrantAssessmentStarted(meta.get(), id(), members.size(), detected.size()));
@@ -151,12 +152,13 @@ public abstract class GrantApplication {
    * GRA-4, GRA-7: a member joins the handling group while it assesses (the group keeps exactly one official of the
    * Region); jäv found for the group as it now is, the newcomer included, is recorded before anyone goes on.
    */
-  public Either<Rejection, Changed<GrantApplication>> addMember(HandlingGroupMember member, List<ConflictOfInterest> detected,
-      RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
+  public Either<Rejection, Changed<GrantApplication>> addMember(HandlingGroupMember member,
+      List<ConflictOfInterest> detected, RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
     if (status() != GrantStatus.IN_ASSESSMENT && status() != GrantStatus.COMPLETION_REQUESTED) {
       return Either.left(illegal(status()));
     }
-    Either<Rejection, Joining> joins = Rules.require(GrantAssessmentRules.GRA_4_JOINING, new Joining(this, member), ruleSet, on);
+    Either<Rejection, Joining> joins = Rules.require(GrantAssessmentRules.GRA_4_JOINING, new Joining(this, member),
+        ruleSet, on);
     if (joins.isLeft()) {
       return Either.left(joins.getLeft());
     }
@@ -171,8 +173,8 @@ public abstract class GrantApplication {
    * declaration replaces the person's earlier one. No one found or declared disqualified can declare that there is
    * none. The decider declares too: a decider with a conflict cannot decide.
    */
-  public Either<Rejection, Changed<GrantApplication>> declare(String personId, Optional<String> conflict, RuleSet ruleSet,
-      LocalDate on, Supplier<EventMeta> meta) {
+  public Either<Rejection, Changed<GrantApplication>> declare(String personId, Optional<String> conflict,
+      RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
     if (conflict.isPresent()) {
       return declareConflict(personId, conflict.get(), on, meta);
     }
@@ -196,8 +198,8 @@ public abstract class GrantApplication {
     }
     GrantApplication declared = copy().declarations(declaring(new ConflictDeclaration(personId, on,
         Optional.of(reason)))).version(version() + 1).build();
-    Changed<GrantApplication> recorded = Changed.of(declared, List.of(new GrantEvent.ConflictOfInterestDeclared(meta.get(), id(),
-        personId, true)));
+    Changed<GrantApplication> recorded = Changed.of(declared, List.of(new GrantEvent.ConflictOfInterestDeclared(
+        meta.get(), id(), personId, true)));
     return Either.right(isDisqualified(personId) ? recorded
         : recorded.followedBy(declared.disqualify(new ConflictOfInterest(personId, reason, false, on), meta)));
   }
@@ -269,8 +271,8 @@ public abstract class GrantApplication {
   }
 
   /** GRA-6: the applicant is asked to complete the application. */
-  public Either<Rejection, Changed<GrantApplication>> requestCompletion(String by, String what, RuleSet ruleSet, LocalDate on,
-      Supplier<EventMeta> meta) {
+  public Either<Rejection, Changed<GrantApplication>> requestCompletion(String by, String what, RuleSet ruleSet,
+      LocalDate on, Supplier<EventMeta> meta) {
     return qualified(by, ruleSet, on).flatMap(ok -> move(GrantStatus.COMPLETION_REQUESTED)).map(next -> Changed.of(
         copy().addCompletionRequests(new CompletionRequest(on, what, by)).status(GrantStatus.COMPLETION_REQUESTED)
             .version(version() + 1).build(),
@@ -315,7 +317,8 @@ public abstract class GrantApplication {
       return Either.left(illegal(status()));
     }
     Optional<Rejection> refusal = Rules.refusal(explanation,
-        draft.outcome() == GrantOutcome.GRANTED ? GrantDecisionRules.DECISION : GrantDecisionRules.REFUSING_ANY_DECISION);
+        draft.outcome() == GrantOutcome.GRANTED ? GrantDecisionRules.DECISION
+            : GrantDecisionRules.REFUSING_ANY_DECISION);
     if (refusal.isPresent()) {
       return Either.left(refusal.get());
     }
@@ -355,7 +358,8 @@ public abstract class GrantApplication {
             Rules.explain(GrantAssessmentRules.CRITERIA, new Judgements(judgements()), ruleSet, on)));
       }
     }
-    return Rules.require(GrantAssessmentRules.GRA_6, new Outcome(outcome, amount, referral, project().requested()), ruleSet, on)
+    return Rules.require(GrantAssessmentRules.GRA_6, new Outcome(outcome, amount, referral, project().requested()),
+            ruleSet, on)
         .map(consistent -> true);
   }
 

@@ -127,7 +127,8 @@ class GrantApplicationTest {
         .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-4"));
     assertThat(assessed().judge("outsider", Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", RULES, DAY).getLeft())
         .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-4"));
-    assertThat(assessed().recordApplicantMeeting(DAY, "Möte med föreningen").get().aggregate().applicantMeetings()).hasSize(1);
+    assertThat(assessed().recordApplicantMeeting(DAY, "Möte med föreningen").get().aggregate().applicantMeetings())
+        .hasSize(1);
   }
 
   @Test
