@@ -4,7 +4,26 @@ import java.util.List;
 import se.psi.core.application.Kernel;
 import se.psi.core.application.UseCaseRegistry;
 import se.psi.core.committee.port.out.WorkingCommittees;
-import se.psi.core.grant.port.in.GrantUseCases;
+import se.psi.core.grant.port.in.AddHandlingGroupMemberUseCase;
+import se.psi.core.grant.port.in.DecideGrantUseCase;
+import se.psi.core.grant.port.in.DeclareConflictOfInterestUseCase;
+import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
+import se.psi.core.grant.port.in.DraftProposalUseCase;
+import se.psi.core.grant.port.in.FindGrantSchemesUseCase;
+import se.psi.core.grant.port.in.FindGrantedProjectsUseCase;
+import se.psi.core.grant.port.in.GetGrantApplicationUseCase;
+import se.psi.core.grant.port.in.JudgeCriterionUseCase;
+import se.psi.core.grant.port.in.MakeConflictDeclarationUseCase;
+import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
+import se.psi.core.grant.port.in.RecordApplicantMeetingUseCase;
+import se.psi.core.grant.port.in.RegisterDelegationUseCase;
+import se.psi.core.grant.port.in.ReportDelegatedDecisionsUseCase;
+import se.psi.core.grant.port.in.RequestCompletionUseCase;
+import se.psi.core.grant.port.in.ResubmitGrantApplicationUseCase;
+import se.psi.core.grant.port.in.ReviseGrantApplicationUseCase;
+import se.psi.core.grant.port.in.StartAssessmentUseCase;
+import se.psi.core.grant.port.in.SubmitGrantApplicationUseCase;
+import se.psi.core.grant.port.in.WithdrawGrantApplicationUseCase;
 import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
@@ -12,40 +31,56 @@ import se.psi.core.meeting.port.out.PresentationObligations;
 import se.psi.core.membership.port.out.Partners;
 
 /**
- * Builds the grant use cases (GRA-1..8) over the kernel, the grant applications, schemes and delegations, the
- * presentation obligations a granted decision creates, and the partners and committees conflicts are judged by.
+ * Builds the grant use cases (GRA-1..8), one service each, over the kernel, the grant applications, schemes and
+ * delegations, the presentation obligations a granted decision creates, and the partners and committees conflicts of
+ * interest are judged by.
  */
 public final class GrantWiring {
 
   /** The use cases {@link #register} adds: a Guice host binds these before the core is built. */
-  public static final List<Class<?>> USE_CASES = List.of(GrantUseCases.OpenGrantSchemeUseCase.class,
-      GrantUseCases.FindGrantSchemesUseCase.class, GrantUseCases.RegisterDelegationUseCase.class,
-      GrantUseCases.ApplyForGrantUseCase.class, GrantUseCases.GetGrantApplicationUseCase.class,
-      GrantUseCases.AssessGrantUseCase.class, GrantUseCases.DecideGrantUseCase.class,
-      GrantUseCases.ReportDelegatedDecisionsUseCase.class, GrantUseCases.FindGrantedProjectsUseCase.class);
+  public static final List<Class<?>> USE_CASES = List.of(OpenGrantSchemeUseCase.class, FindGrantSchemesUseCase.class,
+      RegisterDelegationUseCase.class, DraftGrantApplicationUseCase.class, ReviseGrantApplicationUseCase.class,
+      SubmitGrantApplicationUseCase.class, ResubmitGrantApplicationUseCase.class,
+      WithdrawGrantApplicationUseCase.class, GetGrantApplicationUseCase.class, StartAssessmentUseCase.class,
+      AddHandlingGroupMemberUseCase.class, DeclareConflictOfInterestUseCase.class,
+      MakeConflictDeclarationUseCase.class, RecordApplicantMeetingUseCase.class, JudgeCriterionUseCase.class,
+      RequestCompletionUseCase.class, DraftProposalUseCase.class, DecideGrantUseCase.class,
+      ReportDelegatedDecisionsUseCase.class, FindGrantedProjectsUseCase.class);
 
   private GrantWiring() {}
 
   public static void register(UseCaseRegistry useCases, Kernel kernel, GrantApplications applications,
       GrantSchemes schemes, Delegations delegations, PresentationObligations presentations, Partners partners,
       WorkingCommittees committees) {
-    var boundary = kernel.boundary();
+    var changes = kernel.changes();
     var conflicts = new ConflictDetection(partners, committees, kernel.today());
-    var cases = new GrantCases(boundary, applications, schemes, kernel.today(), kernel.ids(), kernel.clock(),
-        conflicts);
-    var schemeService = new GrantSchemeService(boundary, schemes, delegations, kernel.ids());
-    var applying = new ApplyForGrantService(boundary, cases, applications, kernel.ids());
-    var deciding = new DecideGrantService(boundary, cases, applications, schemes, delegations, presentations,
-        kernel.ids());
     useCases
-        .add(GrantUseCases.OpenGrantSchemeUseCase.class, schemeService)
-        .add(GrantUseCases.FindGrantSchemesUseCase.class, schemeService)
-        .add(GrantUseCases.RegisterDelegationUseCase.class, schemeService)
-        .add(GrantUseCases.ApplyForGrantUseCase.class, applying)
-        .add(GrantUseCases.GetGrantApplicationUseCase.class, applying)
-        .add(GrantUseCases.AssessGrantUseCase.class, new AssessGrantService(cases))
-        .add(GrantUseCases.DecideGrantUseCase.class, deciding)
-        .add(GrantUseCases.ReportDelegatedDecisionsUseCase.class, deciding)
-        .add(GrantUseCases.FindGrantedProjectsUseCase.class, deciding);
+        .add(OpenGrantSchemeUseCase.class, new OpenGrantSchemeService(kernel.boundary(), schemes))
+        .add(FindGrantSchemesUseCase.class, new FindGrantSchemesService(schemes))
+        .add(RegisterDelegationUseCase.class, new RegisterDelegationService(changes, delegations))
+        .add(DraftGrantApplicationUseCase.class, new DraftGrantApplicationService(changes, applications, schemes))
+        .add(ReviseGrantApplicationUseCase.class, new ReviseGrantApplicationService(changes, applications,
+            conflicts))
+        .add(SubmitGrantApplicationUseCase.class, new SubmitGrantApplicationService(changes, applications, schemes))
+        .add(ResubmitGrantApplicationUseCase.class, new ResubmitGrantApplicationService(changes, applications, schemes,
+            conflicts))
+        .add(WithdrawGrantApplicationUseCase.class, new WithdrawGrantApplicationService(changes, applications))
+        .add(GetGrantApplicationUseCase.class, new GetGrantApplicationService(changes, applications))
+        .add(StartAssessmentUseCase.class, new StartAssessmentService(changes, applications, conflicts))
+        .add(AddHandlingGroupMemberUseCase.class, new AddHandlingGroupMemberService(changes, applications,
+            conflicts))
+        .add(DeclareConflictOfInterestUseCase.class, new DeclareConflictOfInterestService(changes, applications,
+            conflicts))
+        .add(MakeConflictDeclarationUseCase.class, new MakeConflictDeclarationService(changes, applications,
+            conflicts))
+        .add(RecordApplicantMeetingUseCase.class, new RecordApplicantMeetingService(changes, applications))
+        .add(JudgeCriterionUseCase.class, new JudgeCriterionService(changes, applications, conflicts))
+        .add(RequestCompletionUseCase.class, new RequestCompletionService(changes, applications))
+        .add(DraftProposalUseCase.class, new DraftProposalService(changes, applications, conflicts))
+        .add(DecideGrantUseCase.class, new DecideGrantService(changes, applications, schemes, delegations,
+            presentations, conflicts))
+        .add(ReportDelegatedDecisionsUseCase.class, new ReportDelegatedDecisionsService(kernel.boundary(),
+            applications))
+        .add(FindGrantedProjectsUseCase.class, new FindGrantedProjectsService(kernel.boundary(), applications));
   }
 }
