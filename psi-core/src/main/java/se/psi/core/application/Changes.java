@@ -2,9 +2,11 @@ package se.psi.core.application;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
 import se.psi.core.shared.Actor;
@@ -21,6 +23,20 @@ public final class Changes {
   /** The change of one aggregate on a day. */
   public interface Step<A> {
     Either<Rejection, Changed<A>> apply(A aggregate, Today today);
+  }
+
+  /** A change of one aggregate on a day whose caller is answered with more than the aggregate. */
+  public interface Answering<A, R> {
+    Either<Rejection, Answered<A, R>> apply(A aggregate, Today today);
+  }
+
+  /** What an {@link Answering} change did to its aggregate, and its answer to the caller. */
+  public record Answered<A, R>(Changed<A> changed, R answer) {
+
+    public Answered {
+      Objects.requireNonNull(changed, "changed");
+      Objects.requireNonNull(answer, "answer");
+    }
   }
 
   /** The making of a new aggregate on a day. */
@@ -50,15 +66,34 @@ public final class Changes {
   /** As {@link #change}, then {@code afterSave} in the same unit of work (e.g. closing what the change ended). */
   public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, UUID id,
       Long expectedVersion, Actor actor, Object command, Step<A> step, BiConsumer<A, Today> afterSave) {
-    return boundary.change(permission.useCase(), aggregates.type(), Found.text(id), actor, command, c ->
-        found(permission, aggregates, id, actor)
+    return run(permission, aggregates, id, () -> aggregates.id(id), expectedVersion, actor, command,
+        (aggregate, day) -> step.apply(aggregate, day).map(changed -> new Answered<>(changed, changed.aggregate())),
+        afterSave);
+  }
+
+  /**
+   * As {@link #change}, for an aggregate the service names by its typed id rather than by a command's UUID (the
+   * partnership's one working committee is named by the partnership), answering the caller with what the step
+   * answers rather than with the aggregate (a view that carries the rules the change was decided by).
+   */
+  public <A, I, R> Either<Rejection, R> changeAnswering(Permission permission, Aggregates<A, I> aggregates, I id,
+      Long expectedVersion, Actor actor, Object command, Answering<A, R> step) {
+    return run(permission, aggregates, id, () -> id, expectedVersion, actor, command, step, (changed, day) -> {});
+  }
+
+  private <A, I, R> Either<Rejection, R> run(Permission permission, Aggregates<A, I> aggregates, Object idText,
+      Supplier<I> id, Long expectedVersion, Actor actor, Object command, Answering<A, R> step,
+      BiConsumer<A, Today> afterSave) {
+    return boundary.change(permission.useCase(), aggregates.type(), Found.text(idText), actor, command, c ->
+        found(permission, aggregates, id, idText, actor)
             .flatMap(aggregate -> Found.atVersion(aggregate, aggregates::version, expectedVersion,
-                aggregates.type(), id))
+                aggregates.type(), idText))
             .flatMap(aggregate -> step.apply(aggregate, today))
-            .map(changed -> {
+            .map(answered -> {
+              Changed<A> changed = answered.changed();
               aggregates.save(changed.aggregate());
               afterSave.accept(changed.aggregate(), today);
-              return Change.of(changed.aggregate(), Found.text(id), changed.events());
+              return Change.of(answered.answer(), Found.text(idText), changed.events());
             }));
   }
 
@@ -77,7 +112,7 @@ public final class Changes {
   /** Reads one aggregate for {@code actor}: validated query, not found, or not permitted. Reads are not audited. */
   public <A, I> Either<Rejection, A> get(Permission permission, Aggregates<A, I> aggregates, UUID id, Actor actor,
       Object query) {
-    return boundary.query(query, q -> found(permission, aggregates, id, actor));
+    return boundary.query(query, q -> found(permission, aggregates, () -> aggregates.id(id), id, actor));
   }
 
   /** The day's value changes run on. */
@@ -89,13 +124,13 @@ public final class Changes {
    * The aggregate for an actor allowed to act on it. Where the permission does not depend on who owns the aggregate,
    * it is checked before anything is read, so a refused caller learns nothing of what exists.
    */
-  private <A, I> Either<Rejection, A> found(Permission permission, Aggregates<A, I> aggregates, UUID id,
-      Actor actor) {
+  private <A, I> Either<Rejection, A> found(Permission permission, Aggregates<A, I> aggregates, Supplier<I> id,
+      Object idText, Actor actor) {
     if (!permission.ownOrganisation()) {
       return permission.check(actor)
-          .flatMap(ok -> Found.orNotFound(aggregates.find(aggregates.id(id)), aggregates.type(), id));
+          .flatMap(ok -> Found.orNotFound(aggregates.find(id.get()), aggregates.type(), idText));
     }
-    return Found.orNotFound(aggregates.find(aggregates.id(id)), aggregates.type(), id)
+    return Found.orNotFound(aggregates.find(id.get()), aggregates.type(), idText)
         .flatMap(aggregate -> permission.check(actor, aggregates.owner(aggregate)).map(ok -> aggregate));
   }
 }
