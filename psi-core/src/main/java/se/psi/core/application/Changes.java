@@ -2,6 +2,7 @@ package se.psi.core.application;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,6 +108,18 @@ public final class Changes {
               aggregates.save(changed.aggregate());
               return Change.of(changed.aggregate(), Found.text(id.apply(changed.aggregate())), changed.events());
             }));
+  }
+
+  /**
+   * Runs a daily job for {@code actor}, who needs {@code permission}: the answer is the ids of what it changed. It
+   * names no resource; the audit entry names the kind of what it changes.
+   */
+  public <I> Either<Rejection, List<I>> daily(Permission permission, String resourceType, Actor actor,
+      Object command, DailyJob<I> job) {
+    return boundary.change(permission.useCase(), resourceType, "", actor, command, c -> permission.check(actor)
+        .flatMap(ok -> job.run(today))
+        .map(done -> Change.of(done.stream().map(DailyJob.Done::id).toList(), "",
+            done.stream().flatMap(one -> one.events().stream()).toList())));
   }
 
   /** Reads one aggregate for {@code actor}: validated query, not found, or not permitted. Reads are not audited. */
