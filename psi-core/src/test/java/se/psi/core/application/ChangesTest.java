@@ -14,16 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.psi.core.port.in.Permission;
 import se.psi.core.port.out.AuditEntry;
-import se.psi.core.port.out.AuditLog;
-import se.psi.core.port.out.UnitOfWork;
 import se.psi.core.rules.Rejection;
 import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Changed;
+import se.psi.core.shared.DomainEvent;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.Role;
 
 /**
@@ -40,10 +39,11 @@ class ChangesTest {
 
   private final Map<String, Board> stored = new HashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
+  private final List<DomainEvent> published = new ArrayList<>();
   private final Clock clock = Clock.fixed(Instant.parse("2031-03-01T10:00:00Z"), ZoneOffset.UTC);
   private final Changes changes = new Changes(new UseCaseBoundary(
-      new InputValidator(Validation.buildDefaultValidatorFactory().getValidator()), DIRECT,
-      new RecordingAuditLog(audit), new EventBus(event -> {}, Set.of()), clock, UUID::randomUUID),
+      new InputValidator(Validation.buildDefaultValidatorFactory().getValidator()), new DirectUnitOfWork(),
+      new RecordingAuditLog(audit), new EventBus(published::add, Set.of()), clock, UUID::randomUUID),
       new Today(OrebroRuleSets.registry(), clock, UUID::randomUUID));
   private final Aggregates<Board, String> boards = Aggregates.named("Board",
       partnership -> Option.some(stored.getOrDefault(partnership, new Board(partnership, "", 0))),
@@ -78,6 +78,37 @@ class ChangesTest {
         .isThrownBy(() -> boards.id(UUID.randomUUID())).withMessageContaining("Board");
   }
 
+  /** A board was reminded of its name: an event of one board. */
+  record Reminded(EventMeta meta, String partnership) implements DomainEvent {
+    @Override
+    public String aggregateType() {
+      return "Board";
+    }
+
+    @Override
+    public String aggregateId() {
+      return partnership;
+    }
+  }
+
+  @Test
+  void a_daily_job_answers_with_the_ids_it_changed_and_publishes_their_events_under_one_audit_entry() {
+    List<String> due = List.of("Örebro", "Nora");
+
+    Either<Rejection, List<String>> done = changes.daily(RENAME, "Board", MEMBER, "remind", today -> Either.right(
+        due.stream().map(partnership -> new DailyJob.Done<>(partnership,
+            List.of(new Reminded(today.eventMeta().get(), partnership)))).toList()));
+    Either<Rejection, List<String>> refused = changes.daily(RENAME, "Board", Actor.of("p-2"), "remind",
+        today -> Either.right(List.of()));
+
+    assertThat(done.get()).containsExactly("Örebro", "Nora");
+    assertThat(published).extracting(DomainEvent::aggregateId).containsExactly("Örebro", "Nora");
+    assertThat(refused.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+    assertThat(audit).extracting(AuditEntry::resourceType, AuditEntry::outcome).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Board", AuditEntry.ACCEPTED),
+        org.assertj.core.groups.Tuple.tuple("Board", "NotPermitted"));
+  }
+
   private Either<Rejection, String> rename(String partnership, String name, Long expectedVersion, Actor actor) {
     return changes.changeAnswering(RENAME, boards, partnership, expectedVersion, actor, "rename",
         (board, today) -> {
@@ -85,24 +116,5 @@ class ChangesTest {
           return Either.right(new Changes.Answered<>(Changed.none(renamed),
               name + " (version " + renamed.version() + ", on " + today.date() + ")"));
         });
-  }
-
-  private static final UnitOfWork DIRECT = new UnitOfWork() {
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-      return work.get();
-    }
-  };
-
-  private record RecordingAuditLog(List<AuditEntry> entries) implements AuditLog {
-    @Override
-    public void append(AuditEntry entry) {
-      entries.add(entry);
-    }
-
-    @Override
-    public List<AuditEntry> between(Instant from, Instant to) {
-      return List.copyOf(entries);
-    }
   }
 }

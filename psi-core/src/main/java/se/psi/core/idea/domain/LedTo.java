@@ -13,7 +13,12 @@ public sealed interface LedTo {
   UUID value();
 
   /** The triage outcome that leads to this kind of thing. */
-  TriageOutcome outcome();
+  default TriageOutcome outcome() {
+    if (this instanceof AdvisoryCase) {
+      return TriageOutcome.TO_ADVICE;
+    }
+    return this instanceof ProjectBankEntry ? TriageOutcome.TO_PROJECT_BANK : TriageOutcome.TO_PUBLIC_DIALOGUE_THEME;
+  }
 
   /** What {@code outcome} created, with id {@code value}. */
   static LedTo of(TriageOutcome outcome, UUID value) {
@@ -32,11 +37,6 @@ public sealed interface LedTo {
     }
 
     @Override
-    public TriageOutcome outcome() {
-      return TriageOutcome.TO_ADVICE;
-    }
-
-    @Override
     public String toString() {
       return value.toString();
     }
@@ -49,11 +49,6 @@ public sealed interface LedTo {
     }
 
     @Override
-    public TriageOutcome outcome() {
-      return TriageOutcome.TO_PROJECT_BANK;
-    }
-
-    @Override
     public String toString() {
       return value.toString();
     }
@@ -63,11 +58,6 @@ public sealed interface LedTo {
   record PublicDialogue(UUID value) implements LedTo {
     public PublicDialogue {
       Objects.requireNonNull(value, "value");
-    }
-
-    @Override
-    public TriageOutcome outcome() {
-      return TriageOutcome.TO_PUBLIC_DIALOGUE_THEME;
     }
 
     @Override
