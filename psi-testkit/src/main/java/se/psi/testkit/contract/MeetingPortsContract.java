@@ -17,6 +17,7 @@ import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.PresentationObligation;
+import se.psi.core.meeting.domain.PresentationObligationId;
 import se.psi.core.meeting.domain.Registration;
 import se.psi.core.meeting.domain.Speaker;
 import se.psi.core.meeting.port.out.Meetings;
@@ -76,10 +77,10 @@ public abstract class MeetingPortsContract {
   @Test
   void presentation_obligations_are_kept_until_fulfilled() {
     PresentationObligations presentations = presentations();
-    PresentationObligation older = PresentationObligation.owe(UUID.randomUUID(), "grant-1", "Språkcafé",
-        LocalDate.of(2022, 1, 10));
-    PresentationObligation newer = PresentationObligation.owe(UUID.randomUUID(), "grant-2", "Matkasse",
-        LocalDate.of(2022, 2, 10));
+    PresentationObligation older = PresentationObligation.owe(new PresentationObligationId(UUID.randomUUID()),
+        "grant-1", "Språkcafé", LocalDate.of(2022, 1, 10));
+    PresentationObligation newer = PresentationObligation.owe(new PresentationObligationId(UUID.randomUUID()),
+        "grant-2", "Matkasse", LocalDate.of(2022, 2, 10));
     presentations.save(newer);
     presentations.save(older);
 

@@ -83,7 +83,7 @@ public final class MeetingJson {
   public record PresentationView(UUID id, String projectReference, String projectTitle, LocalDate owedSince,
       UUID dialogue, se.psi.core.meeting.domain.PresentationObligation.Status status, long version) {
     public static PresentationView of(se.psi.core.meeting.domain.PresentationObligation obligation) {
-      return new PresentationView(obligation.id(), obligation.projectReference(), obligation.projectTitle(),
+      return new PresentationView(obligation.id().value(), obligation.projectReference(), obligation.projectTitle(),
           obligation.owedSince(), obligation.dialogue().map(m -> m.value()).orElse(null), obligation.status(),
           obligation.version());
     }
