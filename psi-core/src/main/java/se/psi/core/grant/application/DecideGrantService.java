@@ -26,6 +26,7 @@ import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.meeting.domain.PresentationObligation;
+import se.psi.core.meeting.domain.PresentationObligationId;
 import se.psi.core.meeting.port.out.PresentationObligations;
 import se.psi.core.rules.Rules;
 import se.psi.core.shared.Actor;
@@ -83,7 +84,8 @@ final class DecideGrantService implements GrantUseCases.DecideGrantUseCase,
                   List<DomainEvent> events = new ArrayList<>(decided.events());
                   if (granted) {
                     // GRA-8 / MTG-3: a granted project is invited to present its results at a public dialogue.
-                    var owed = PresentationObligation.owe(ids.newId(), application.id().toString(),
+                    var owed = PresentationObligation.owe(new PresentationObligationId(ids.newId()),
+                        application.id().toString(),
                         application.project().title(), today.date());
                     presentations.save(owed);
                     events.add(new PresentationObligation.PresentationOwed(today.meta().get(), owed.id(),
