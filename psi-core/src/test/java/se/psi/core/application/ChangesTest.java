@@ -1,6 +1,7 @@
 package se.psi.core.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.vavr.control.Either;
 import io.vavr.control.Option;
@@ -12,109 +13,95 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.psi.core.port.in.Permission;
 import se.psi.core.port.out.AuditEntry;
-import se.psi.core.rules.Rejection;
 import se.psi.core.rules.OrebroRuleSets;
+import se.psi.core.rules.Rejection;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Changed;
-import se.psi.core.shared.DomainEvent;
-import se.psi.core.shared.EventMeta;
+import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Role;
 
 /**
- * The change skeleton for an aggregate its service names (one board per partnership, named by the partnership) and
- * whose caller is answered with a view rather than the aggregate.
+ * The change skeleton's answers to who may act: an aggregate visible only to some is not found by anyone else, one
+ * that may be seen but not changed is refused as not permitted, and a new one is made only for its owner.
  */
 class ChangesTest {
 
-  private static final Permission RENAME = Permission.roles("RenameBoard", Role.COMMITTEE_MEMBER);
-  private static final Actor MEMBER = Actor.of("p-1", Role.COMMITTEE_MEMBER);
+  private static final OrganisationNumber OWNER = OrganisationNumber.of("802002-4280");
+  private static final OrganisationNumber OTHER = OrganisationNumber.of("556036-0793");
+  private static final Permission READ = Permission.ownOrganisationOr("ReadCase", Role.HANDLING_GROUP_MEMBER);
+  private static final Permission CLOSE = Permission.roles("CloseCase", Role.ADMINISTRATOR);
+  private static final Permission OPEN = Permission.ownOrganisationOr("OpenCase");
 
-  /** A board: a name and a version, one per partnership. */
-  record Board(String partnership, String name, long version) {}
-
-  private final Map<String, Board> stored = new HashMap<>();
   private final List<AuditEntry> audit = new ArrayList<>();
-  private final List<DomainEvent> published = new ArrayList<>();
-  private final Clock clock = Clock.fixed(Instant.parse("2031-03-01T10:00:00Z"), ZoneOffset.UTC);
+  private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
   private final Changes changes = new Changes(new UseCaseBoundary(
       new InputValidator(Validation.buildDefaultValidatorFactory().getValidator()), new DirectUnitOfWork(),
-      new RecordingAuditLog(audit), new EventBus(published::add, Set.of()), clock, UUID::randomUUID),
+      new RecordingAuditLog(audit), new EventBus(event -> {}, Set.of()), clock, UUID::randomUUID),
       new Today(OrebroRuleSets.registry(), clock, UUID::randomUUID));
-  private final Aggregates<Board, String> boards = Aggregates.named("Board",
-      partnership -> Option.some(stored.getOrDefault(partnership, new Board(partnership, "", 0))),
-      board -> stored.put(board.partnership(), board), Board::version);
+  private final Map<UUID, Case> stored = new HashMap<>();
+  private final Aggregates<Case, UUID> cases = Aggregates.of("Case", id -> id, id -> Option.of(stored.get(id)),
+      c -> stored.put(c.id(), c), Case::version, c -> Optional.of(c.owner()));
+  private final Case open = new Case(UUID.randomUUID(), OWNER, false, 1);
 
-  @Test
-  void a_named_aggregate_is_changed_saved_and_audited_under_its_name_and_the_caller_gets_the_answer() {
-    Either<Rejection, String> answer = rename("Örebro", "AU", 0L, MEMBER);
-
-    assertThat(answer.get()).isEqualTo("AU (version 1, on 2031-03-01)");
-    assertThat(stored.get("Örebro")).isEqualTo(new Board("Örebro", "AU", 1));
-    assertThat(audit).extracting(AuditEntry::resourceId, AuditEntry::outcome)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Örebro", AuditEntry.ACCEPTED));
+  ChangesTest() {
+    stored.put(open.id(), open);
   }
 
   @Test
-  void the_caller_s_expected_version_and_permission_are_checked_as_for_any_change() {
-    rename("Örebro", "AU", 0L, MEMBER);
+  void a_caller_who_may_not_see_an_aggregate_visible_only_to_some_is_told_it_does_not_exist() {
+    Actor stranger = Actor.forOrganisation("kim", OTHER, Role.PARTNER_ADMINISTRATOR);
 
-    assertThat(rename("Örebro", "Styrgrupp", 0L, MEMBER).getLeft())
-        .isEqualTo(new Rejection.StaleVersion("Board", "Örebro", 0, 1));
-    assertThat(rename("Örebro", "Styrgrupp", 1L, Actor.of("p-2")).getLeft())
-        .isInstanceOf(Rejection.NotPermitted.class);
-    assertThat(stored.get("Örebro").name()).isEqualTo("AU");
-    assertThat(audit).extracting(AuditEntry::outcome)
-        .containsExactly(AuditEntry.ACCEPTED, "StaleVersion", "NotPermitted");
+    assertThat(close(cases.visibleOnlyTo(READ), stranger).getLeft())
+        .isEqualTo(new Rejection.NotFound("Case", open.id().toString()));
+    assertThat(changes.get(READ, cases.visibleOnlyTo(READ), open.id(), stranger, "query").getLeft())
+        .isInstanceOf(Rejection.NotFound.class);
+    assertThat(audit).extracting(AuditEntry::useCase, AuditEntry::outcome)
+        .containsExactly(tuple("CloseCase", "NotFound"));
   }
 
   @Test
-  void a_named_aggregate_is_never_found_by_a_uuid() {
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> boards.id(UUID.randomUUID())).withMessageContaining("Board");
-  }
+  void a_caller_who_may_see_it_but_not_change_it_is_told_so_and_nothing_changes() {
+    Actor member = Actor.of("member", Role.HANDLING_GROUP_MEMBER);
 
-  /** A board was reminded of its name: an event of one board. */
-  record Reminded(EventMeta meta, String partnership) implements DomainEvent {
-    @Override
-    public String aggregateType() {
-      return "Board";
-    }
-
-    @Override
-    public String aggregateId() {
-      return partnership;
-    }
+    assertThat(close(cases.visibleOnlyTo(READ), member).getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+    assertThat(stored.get(open.id())).isEqualTo(open);
   }
 
   @Test
-  void a_daily_job_answers_with_the_ids_it_changed_and_publishes_their_events_under_one_audit_entry() {
-    List<String> due = List.of("Örebro", "Nora");
+  void without_a_visibility_a_refusal_says_the_aggregate_exists_and_a_permitted_caller_changes_it() {
+    Actor stranger = Actor.forOrganisation("kim", OTHER, Role.PARTNER_ADMINISTRATOR);
+    Actor admin = Actor.of("admin", Role.ADMINISTRATOR);
 
-    Either<Rejection, List<String>> done = changes.daily(RENAME, "Board", MEMBER, "remind", today -> Either.right(
-        due.stream().map(partnership -> new DailyJob.Done<>(partnership,
-            List.of(new Reminded(today.eventMeta().get(), partnership)))).toList()));
-    Either<Rejection, List<String>> refused = changes.daily(RENAME, "Board", Actor.of("p-2"), "remind",
-        today -> Either.right(List.of()));
-
-    assertThat(done.get()).containsExactly("Örebro", "Nora");
-    assertThat(published).extracting(DomainEvent::aggregateId).containsExactly("Örebro", "Nora");
-    assertThat(refused.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
-    assertThat(audit).extracting(AuditEntry::resourceType, AuditEntry::outcome).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("Board", AuditEntry.ACCEPTED),
-        org.assertj.core.groups.Tuple.tuple("Board", "NotPermitted"));
+    assertThat(close(cases, stranger).getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+    assertThat(close(cases.visibleOnlyTo(CLOSE), admin).get().closed()).isTrue();
+    assertThat(stored.get(open.id()).version()).isEqualTo(2);
   }
 
-  private Either<Rejection, String> rename(String partnership, String name, Long expectedVersion, Actor actor) {
-    return changes.changeAnswering(RENAME, boards, partnership, expectedVersion, actor, "rename",
-        (board, today) -> {
-          Board renamed = new Board(board.partnership(), name, board.version() + 1);
-          return Either.right(new Changes.Answered<>(Changed.none(renamed),
-              name + " (version " + renamed.version() + ", on " + today.date() + ")"));
-        });
+  @Test
+  void a_new_aggregate_is_made_only_by_an_administrator_of_the_organisation_it_will_belong_to() {
+    Actor ownAdmin = Actor.forOrganisation("kim", OWNER, Role.PARTNER_ADMINISTRATOR);
+    Actor otherAdmin = Actor.forOrganisation("alex", OTHER, Role.PARTNER_ADMINISTRATOR);
+
+    assertThat(create(otherAdmin).getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+    Case made = create(ownAdmin).get();
+    assertThat(stored).containsEntry(made.id(), made);
   }
+
+  private Either<Rejection, Case> close(Aggregates<Case, UUID> kind, Actor actor) {
+    return changes.change(CLOSE, kind, open.id(), 1L, actor, "command",
+        (c, today) -> Either.right(Changed.of(new Case(c.id(), c.owner(), true, c.version() + 1), List.of())));
+  }
+
+  private Either<Rejection, Case> create(Actor actor) {
+    return changes.create(OPEN, cases, actor, "command", () -> Optional.of(OWNER), Case::id,
+        today -> Either.right(Changed.of(new Case(today.newId(), OWNER, false, 1), List.of())));
+  }
+
+  private record Case(UUID id, OrganisationNumber owner, boolean closed, long version) {}
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import se.psi.core.port.out.AuditEntry;
 import se.psi.core.port.out.AuditLog;
 
-/** An audit log that keeps its entries in the list it is given, for the test to read. */
+/** Keeps the entries in a list the test reads. */
 record RecordingAuditLog(List<AuditEntry> entries) implements AuditLog {
+
   @Override
   public void append(AuditEntry entry) {
     entries.add(entry);
