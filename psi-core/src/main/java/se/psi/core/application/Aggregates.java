@@ -63,4 +63,15 @@ public interface Aggregates<A, I> {
       Consumer<A> save, ToLongFunction<A> version) {
     return of(type, id, find, save, version, aggregate -> Optional.empty());
   }
+
+  /**
+   * An aggregate kind named by its service rather than by a UUID (the partnership's one working committee is named by
+   * the partnership): changed through {@link Changes#changeAnswering} with that name, never found by a command's UUID.
+   */
+  static <A, I> Aggregates<A, I> named(String type, Function<I, Option<A>> find, Consumer<A> save,
+      ToLongFunction<A> version) {
+    return unowned(type, value -> {
+      throw new IllegalArgumentException(type + " is named by its service, not by the UUID " + value);
+    }, find, save, version);
+  }
 }

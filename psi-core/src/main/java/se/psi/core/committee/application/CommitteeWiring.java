@@ -26,17 +26,16 @@ public final class CommitteeWiring {
 
   /** The committee's reactions to other features' events; the kernel's event bus runs them. */
   public static List<EventPolicy> policies(Today today, WorkingCommittees committees) {
-    return List.of(new PartnerLeavingPolicy(new Committees(committees, today), today, today.ids(), today.clock()));
+    return List.of(new PartnerLeavingPolicy(new Committees(committees, today), today));
   }
 
   public static void register(UseCaseRegistry useCases, Kernel kernel, WorkingCommittees workingCommittees,
       Partners partners) {
     var committees = new Committees(workingCommittees, kernel.today());
-    var seats = new SeatChanges(kernel.boundary(), committees, kernel.today(), kernel.ids(), kernel.clock());
     var queries = new CommitteeQueriesService(kernel.boundary(), committees, kernel.today());
     useCases
-        .add(TakeCommitteeSeatUseCase.class, new TakeCommitteeSeatService(seats, partners))
-        .add(LeaveCommitteeSeatUseCase.class, new LeaveCommitteeSeatService(seats))
+        .add(TakeCommitteeSeatUseCase.class, new TakeCommitteeSeatService(kernel.changes(), committees, partners))
+        .add(LeaveCommitteeSeatUseCase.class, new LeaveCommitteeSeatService(kernel.changes(), committees))
         .add(GetWorkingCommitteeUseCase.class, queries)
         .add(NextCommitteeMeetingsUseCase.class, queries);
   }

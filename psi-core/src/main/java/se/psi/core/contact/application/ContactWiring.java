@@ -36,8 +36,8 @@ public final class ContactWiring {
         .add(GetPartnerContactUseCase.class, new GetPartnerContactService(kernel.changes(), contacts))
         .add(FindUnreachablePartnersUseCase.class, new FindUnreachablePartnersService(boundary, contacts, partners,
             kernel.today()))
-        .add(RemindVacantContactsUseCase.class, new RemindVacantContactsService(boundary, contacts, partners,
-            kernel.today(), kernel.ids(), kernel.clock()))
+        .add(RemindVacantContactsUseCase.class, new RemindVacantContactsService(kernel.changes(), contacts,
+            partners))
         .add(ExportPersonalDataUseCase.class, new ExportPersonalDataService(boundary, contacts))
         .add(ErasePersonalDataUseCase.class, new ErasePersonalDataService(boundary, contacts, kernel.ids(),
             kernel.clock()));

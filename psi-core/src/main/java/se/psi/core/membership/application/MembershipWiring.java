@@ -53,8 +53,8 @@ public final class MembershipWiring {
         .add(WithdrawFromPartnershipUseCase.class, new WithdrawFromPartnershipService(partnerChanges, contacts))
         .add(RecordEngagementUseCase.class, new RecordEngagementService(partnerChanges))
         .add(RenewAgreementUseCase.class, new RenewAgreementService(partnerChanges, today))
-        .add(EndExpiredAgreementsUseCase.class, new EndExpiredAgreementsService(boundary, partners, contacts,
-            today, kernel.ids(), kernel.clock()))
+        .add(EndExpiredAgreementsUseCase.class, new EndExpiredAgreementsService(kernel.changes(), partners,
+            contacts))
         .add(FindPartnersUseCase.class, queries)
         .add(GetPartnerUseCase.class, queries);
   }
