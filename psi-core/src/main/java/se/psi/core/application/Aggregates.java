@@ -74,4 +74,15 @@ public interface Aggregates<A, I> {
       Consumer<A> save, ToLongFunction<A> version) {
     return of(type, id, find, save, version, aggregate -> Optional.empty());
   }
+
+  /**
+   * An aggregate kind no organisation owns, named by a key of its own rather than a UUID (a year, a template's name
+   * and version): reached through the change and get that take the typed id.
+   */
+  static <A, I> Aggregates<A, I> unownedByKey(String type, Function<I, Option<A>> find, Consumer<A> save,
+      ToLongFunction<A> version) {
+    return unowned(type, uuid -> {
+      throw new IllegalArgumentException(type + " is named by its key, not by a UUID");
+    }, find, save, version);
+  }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
 import se.psi.core.shared.Actor;
@@ -50,15 +51,31 @@ public final class Changes {
   /** As {@link #change}, then {@code afterSave} in the same unit of work (e.g. closing what the change ended). */
   public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, UUID id,
       Long expectedVersion, Actor actor, Object command, Step<A> step, BiConsumer<A, Today> afterSave) {
-    return boundary.change(permission.useCase(), aggregates.type(), Found.text(id), actor, command, c ->
-        found(permission, aggregates, id, actor)
+    return change(permission, aggregates, () -> aggregates.id(id), Found.text(id), expectedVersion, actor, command,
+        step, afterSave);
+  }
+
+  /**
+   * As {@link #change}, for an aggregate whose command names it by a key that is not a UUID, so it carries the typed
+   * id itself (a year's activity list, named by its year).
+   */
+  public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, I id,
+      Long expectedVersion, Actor actor, Object command, Step<A> step) {
+    return change(permission, aggregates, () -> id, Found.text(id), expectedVersion, actor, command, step,
+        (changed, day) -> {});
+  }
+
+  private <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, Supplier<I> id,
+      String idText, Long expectedVersion, Actor actor, Object command, Step<A> step, BiConsumer<A, Today> afterSave) {
+    return boundary.change(permission.useCase(), aggregates.type(), idText, actor, command, c ->
+        found(permission, aggregates, id, idText, actor)
             .flatMap(aggregate -> Found.atVersion(aggregate, aggregates::version, expectedVersion,
-                aggregates.type(), id))
+                aggregates.type(), idText))
             .flatMap(aggregate -> step.apply(aggregate, today))
             .map(changed -> {
               aggregates.save(changed.aggregate());
               afterSave.accept(changed.aggregate(), today);
-              return Change.of(changed.aggregate(), Found.text(id), changed.events());
+              return Change.of(changed.aggregate(), idText, changed.events());
             }));
   }
 
@@ -77,7 +94,13 @@ public final class Changes {
   /** Reads one aggregate for {@code actor}: validated query, not found, or not permitted. Reads are not audited. */
   public <A, I> Either<Rejection, A> get(Permission permission, Aggregates<A, I> aggregates, UUID id, Actor actor,
       Object query) {
-    return boundary.query(query, q -> found(permission, aggregates, id, actor));
+    return boundary.query(query, q -> found(permission, aggregates, () -> aggregates.id(id), Found.text(id), actor));
+  }
+
+  /** As {@link #get}, for an aggregate the query names by a typed id that is not a UUID (a template's version). */
+  public <A, I> Either<Rejection, A> get(Permission permission, Aggregates<A, I> aggregates, I id, Actor actor,
+      Object query) {
+    return boundary.query(query, q -> found(permission, aggregates, () -> id, Found.text(id), actor));
   }
 
   /** The day's value changes run on. */
@@ -89,13 +112,13 @@ public final class Changes {
    * The aggregate for an actor allowed to act on it. Where the permission does not depend on who owns the aggregate,
    * it is checked before anything is read, so a refused caller learns nothing of what exists.
    */
-  private <A, I> Either<Rejection, A> found(Permission permission, Aggregates<A, I> aggregates, UUID id,
-      Actor actor) {
+  private <A, I> Either<Rejection, A> found(Permission permission, Aggregates<A, I> aggregates, Supplier<I> id,
+      String idText, Actor actor) {
     if (!permission.ownOrganisation()) {
       return permission.check(actor)
-          .flatMap(ok -> Found.orNotFound(aggregates.find(aggregates.id(id)), aggregates.type(), id));
+          .flatMap(ok -> Found.orNotFound(aggregates.find(id.get()), aggregates.type(), idText));
     }
-    return Found.orNotFound(aggregates.find(aggregates.id(id)), aggregates.type(), id)
+    return Found.orNotFound(aggregates.find(id.get()), aggregates.type(), idText)
         .flatMap(aggregate -> permission.check(actor, aggregates.owner(aggregate)).map(ok -> aggregate));
   }
 }

@@ -1,7 +1,6 @@
 package se.psi.core.documentation.domain;
 
 import java.util.Set;
-import java.util.UUID;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PriorityArea;
@@ -13,7 +12,7 @@ public sealed interface DocumentationEvent extends DomainEvent {
   record TemplatePublished(EventMeta meta, String templateName, int templateVersion) implements DocumentationEvent {
     @Override
     public String aggregateType() {
-      return "DocumentationTemplate";
+      return DocumentationTemplate.TYPE;
     }
 
     @Override
@@ -23,15 +22,15 @@ public sealed interface DocumentationEvent extends DomainEvent {
   }
 
   /** DOC-2: a social innovation was documented. */
-  record InnovationDocumented(EventMeta meta, UUID recordId, InnovationOrigin origin, Set<PriorityArea> areas)
-      implements DocumentationEvent {
+  record InnovationDocumented(EventMeta meta, InnovationRecordId recordId, InnovationOrigin origin,
+      Set<PriorityArea> areas) implements DocumentationEvent {
     public InnovationDocumented {
       areas = Set.copyOf(areas);
     }
 
     @Override
     public String aggregateType() {
-      return "InnovationRecord";
+      return InnovationRecord.TYPE;
     }
 
     @Override

@@ -1,22 +1,30 @@
 package se.psi.core.plan.application;
 
 import com.google.inject.AbstractModule;
-import se.psi.core.plan.port.in.PlanUseCases;
+import se.psi.core.plan.port.in.AddActivityUseCase;
+import se.psi.core.plan.port.in.AdoptOperationalPlanUseCase;
+import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.FindOperationalPlansUseCase;
+import se.psi.core.plan.port.in.FollowUpActivityUseCase;
+import se.psi.core.plan.port.in.FollowUpYearUseCase;
+import se.psi.core.plan.port.in.GetActivityListUseCase;
+import se.psi.core.plan.port.in.GetOperationalPlanUseCase;
 
 /**
- * Wires the plan use cases (ACT-1, ACT-2). Needs OperationalPlans, ActivityLists, Meetings and
+ * Wires the plan use cases (ACT-1, ACT-2, MTG-1). Needs OperationalPlans, ActivityLists, Meetings and
  * MembershipApplications.
  */
 public final class PlanModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    bind(PlanUseCases.CreateOperationalPlanUseCase.class).to(PlanService.class);
-    bind(PlanUseCases.AdoptOperationalPlanUseCase.class).to(PlanService.class);
-    bind(PlanUseCases.FindOperationalPlansUseCase.class).to(PlanService.class);
-    bind(PlanUseCases.AddActivityUseCase.class).to(PlanService.class);
-    bind(PlanUseCases.FollowUpActivityUseCase.class).to(PlanService.class);
-    bind(PlanUseCases.GetActivityListUseCase.class).to(PlanService.class);
-    bind(PlanUseCases.FollowUpYearUseCase.class).to(PlanService.class);
+    bind(CreateOperationalPlanUseCase.class).to(CreateOperationalPlanService.class);
+    bind(AdoptOperationalPlanUseCase.class).to(AdoptOperationalPlanService.class);
+    bind(FindOperationalPlansUseCase.class).to(FindOperationalPlansService.class);
+    bind(GetOperationalPlanUseCase.class).to(GetOperationalPlanService.class);
+    bind(AddActivityUseCase.class).to(AddActivityService.class);
+    bind(FollowUpActivityUseCase.class).to(FollowUpActivityService.class);
+    bind(GetActivityListUseCase.class).to(GetActivityListService.class);
+    bind(FollowUpYearUseCase.class).to(FollowUpYearService.class);
   }
 }

@@ -14,7 +14,7 @@ public sealed interface PlanEvent extends DomainEvent {
       implements PlanEvent {
     @Override
     public String aggregateType() {
-      return "OperationalPlan";
+      return OperationalPlan.TYPE;
     }
 
     @Override
@@ -27,7 +27,7 @@ public sealed interface PlanEvent extends DomainEvent {
   record ActivityFollowedUp(EventMeta meta, int year, UUID activityId, ActivityStatus status) implements PlanEvent {
     @Override
     public String aggregateType() {
-      return "ActivityList";
+      return ActivityList.TYPE;
     }
 
     @Override

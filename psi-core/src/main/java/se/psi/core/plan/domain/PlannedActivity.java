@@ -28,6 +28,13 @@ public record PlannedActivity(UUID id, int goal, String title, String responsibl
     Objects.requireNonNull(note, "note");
   }
 
+  /** ACT-1: an activity as it is added to the year's list: planned, nothing achieved, no note yet. */
+  public static PlannedActivity planned(UUID id, int goal, String title, String responsible,
+      Optional<Integer> targetCount, String targetDescription) {
+    return new PlannedActivity(id, goal, title, responsible, targetCount, targetDescription, ActivityStatus.PLANNED,
+        Optional.empty(), "");
+  }
+
   PlannedActivity followedUp(ActivityStatus newStatus, Optional<Integer> achieved, String newNote) {
     return new PlannedActivity(id, goal, title, responsible, targetCount, targetDescription, newStatus,
         achieved.or(() -> achievedCount), newNote);
