@@ -24,10 +24,10 @@ import se.psi.core.PsiCore;
 import se.psi.core.documentation.domain.DocumentationTemplate;
 import se.psi.core.documentation.domain.InnovationRecord;
 import se.psi.core.documentation.port.in.DocumentInnovationCommand;
-import se.psi.core.documentation.port.in.DocumentationUseCases.DocumentInnovationUseCase;
-import se.psi.core.documentation.port.in.DocumentationUseCases.FindInnovationsUseCase;
-import se.psi.core.documentation.port.in.DocumentationUseCases.FindTemplatesUseCase;
-import se.psi.core.documentation.port.in.DocumentationUseCases.PublishTemplateUseCase;
+import se.psi.core.documentation.port.in.DocumentInnovationUseCase;
+import se.psi.core.documentation.port.in.FindInnovationsUseCase;
+import se.psi.core.documentation.port.in.FindTemplatesUseCase;
+import se.psi.core.documentation.port.in.PublishTemplateUseCase;
 import se.psi.core.documentation.port.in.PublishTemplateCommand;
 
 /** Documenting social innovations: templates, versioned, and the records made with them (DOC-1, DOC-2). */

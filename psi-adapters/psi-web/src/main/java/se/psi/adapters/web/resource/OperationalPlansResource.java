@@ -31,17 +31,17 @@ import se.psi.adapters.web.problem.Problems;
 import se.psi.core.PsiCore;
 import se.psi.core.plan.domain.ActivityList;
 import se.psi.core.plan.domain.OperationalPlan;
-import se.psi.core.plan.port.in.ActivityCommand;
+import se.psi.core.plan.port.in.AddActivityCommand;
 import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
 import se.psi.core.plan.port.in.FollowUpActivityCommand;
-import se.psi.core.plan.port.in.PlanUseCases.AddActivityUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.AdoptOperationalPlanUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.CreateOperationalPlanUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.FindOperationalPlansUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.FollowUpActivityUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.FollowUpYearUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.GetActivityListUseCase;
+import se.psi.core.plan.port.in.AddActivityUseCase;
+import se.psi.core.plan.port.in.AdoptOperationalPlanUseCase;
+import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.FindOperationalPlansUseCase;
+import se.psi.core.plan.port.in.FollowUpActivityUseCase;
+import se.psi.core.plan.port.in.FollowUpYearUseCase;
+import se.psi.core.plan.port.in.GetActivityListUseCase;
 import se.psi.core.plan.port.in.YearQuery;
 
 /** The operational plan and its goals (ACT-1). */
