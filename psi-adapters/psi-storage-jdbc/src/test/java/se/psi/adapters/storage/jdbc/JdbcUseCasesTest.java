@@ -66,6 +66,10 @@ import se.psi.core.documentation.port.in.DocumentInnovationUseCase;
 import se.psi.core.documentation.port.in.PublishTemplateUseCase;
 import se.psi.core.plan.port.in.AdoptOperationalPlanUseCase;
 import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.documentation.port.in.GetInnovationUseCase;
+import se.psi.core.documentation.port.in.InnovationQuery;
+import se.psi.core.plan.port.in.GetOperationalPlanUseCase;
+import se.psi.core.plan.port.in.OperationalPlanQuery;
 
 /** The core's use cases over JDBC, on H2 and on PostgreSQL. */
 class JdbcUseCasesTest {
@@ -211,12 +215,16 @@ class JdbcUseCasesTest {
         new AdoptOperationalPlanCommand(COMMITTEE, plan.id().value(), general.id().value(), null)).get();
     core.useCase(PublishTemplateUseCase.class)
         .publishTemplate(new PublishTemplateCommand(COMMITTEE, "PSI-mall", List.of())).get();
-    core.useCase(DocumentInnovationUseCase.class).documentInnovation(
+    var recorded = core.useCase(DocumentInnovationUseCase.class).documentInnovation(
         new DocumentInnovationCommand(COMMITTEE, "PSI-mall", null, "Ensamhet", "Språkcafé",
             InnovationOrigin.NON_PROFIT, List.of("Verdandi"), java.util.Set.of(PriorityArea.HEALTH_PROMOTION_AND_CARE),
             "40 deltagare", java.util.Map.of())).get();
 
-    assertThat(storage.plans().find(plan.id()).get().adoptedBy()).contains(general.id());
+    assertThat(storage.operationalPlans().find(plan.id()).get().adoptedBy()).contains(general.id());
+    assertThat(core.useCase(GetOperationalPlanUseCase.class).getOperationalPlan(
+        new OperationalPlanQuery(COMMITTEE, plan.id().value())).get().version()).isEqualTo(2);
+    assertThat(core.useCase(GetInnovationUseCase.class).getInnovation(
+        new InnovationQuery(COMMITTEE, recorded.id().value())).get()).isEqualTo(recorded);
     assertThat(storage.outbox().unpublished(100)).extracting(OutboxRecord::eventType).containsExactly(
         "MeetingPlanned", "MeetingHeld", "OperationalPlanAdopted", "TemplatePublished", "InnovationDocumented");
     assertThat(storage.outbox().unpublished(100).get(2).payload())
