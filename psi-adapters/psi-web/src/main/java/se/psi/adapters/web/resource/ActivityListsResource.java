@@ -2,7 +2,6 @@ package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,30 +15,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.PlanJson.ActivityListView;
 import se.psi.adapters.web.json.PlanJson.ActivityRequest;
-import se.psi.adapters.web.json.PlanJson.AdoptionRequest;
 import se.psi.adapters.web.json.PlanJson.FollowUpRequest;
 import se.psi.adapters.web.json.PlanJson.FollowUpView;
-import se.psi.adapters.web.json.PlanJson.OperationalPlanRequest;
-import se.psi.adapters.web.json.PlanJson.PlanView;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;
 import se.psi.core.PsiCore;
 import se.psi.core.plan.domain.ActivityList;
-import se.psi.core.plan.domain.OperationalPlan;
 import se.psi.core.plan.port.in.AddActivityCommand;
-import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
-import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
-import se.psi.core.plan.port.in.FollowUpActivityCommand;
 import se.psi.core.plan.port.in.AddActivityUseCase;
-import se.psi.core.plan.port.in.AdoptOperationalPlanUseCase;
-import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
-import se.psi.core.plan.port.in.FindOperationalPlansUseCase;
+import se.psi.core.plan.port.in.FollowUpActivityCommand;
 import se.psi.core.plan.port.in.FollowUpActivityUseCase;
 import se.psi.core.plan.port.in.FollowUpYearUseCase;
 import se.psi.core.plan.port.in.GetActivityListUseCase;
@@ -74,7 +62,7 @@ public final class ActivityListsResource {
   @POST
   @Path("{year}/activities")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.plan.port.in.AddActivityCommand.class)
+  @se.psi.adapters.web.form.CommandForm(AddActivityCommand.class)
   @Operation(operationId = "addActivity", summary = "Add an activity to a year's list (ACT-1)",
       responses = @ApiResponse(responseCode = "200", description = "The list with the activity",
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))
@@ -91,7 +79,7 @@ public final class ActivityListsResource {
   @POST
   @Path("{year}/activities/{activityId}/follow-up")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.plan.port.in.FollowUpActivityCommand.class)
+  @se.psi.adapters.web.form.CommandForm(FollowUpActivityCommand.class)
   @Operation(operationId = "followUpActivity", summary = "Follow up an activity (ACT-2)",
       responses = @ApiResponse(responseCode = "200", description = "The list after the follow-up",
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))
