@@ -19,7 +19,10 @@ import se.psi.core.membership.port.in.FindMembershipApplicationsUseCase;
 import se.psi.core.membership.port.in.FindPartnersQuery;
 import se.psi.core.membership.port.in.FindPartnersUseCase;
 import se.psi.core.plan.port.in.AddActivityCommand;
+import se.psi.core.plan.port.in.AddActivityUseCase;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
+import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.FollowUpYearUseCase;
 import se.psi.core.plan.port.in.YearQuery;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.IdSource;
@@ -28,9 +31,6 @@ import se.psi.core.shared.Role;
 import se.psi.core.shared.Sector;
 import se.psi.testkit.services.PostgresEndpoint;
 import se.psi.testkit.services.TestPostgres;
-import se.psi.core.plan.port.in.AddActivityUseCase;
-import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
-import se.psi.core.plan.port.in.FollowUpYearUseCase;
 
 /**
  * Benchmark 5: reads through the use cases and the JDBC adapter on PostgreSQL with 1,000, 100,000 and 1,000,000

@@ -45,7 +45,8 @@ public abstract class DocumentationPortsContract {
   @Test
   void a_record_is_found_as_saved_with_its_answers_and_areas() {
     InnovationRecords records = records();
-    InnovationRecord record = InnovationRecord.builder().id(new InnovationRecordId(UUID.randomUUID())).templateName("PSI-mall")
+    InnovationRecord record = InnovationRecord.builder().id(new InnovationRecordId(UUID.randomUUID()))
+        .templateName("PSI-mall")
         .templateVersion(1).challenge("Ensamhet bland äldre").innovation("Språkcafé med äldre som värdar")
         .origin(InnovationOrigin.NON_PROFIT).actors(List.of("Verdandi", "Nora kommun"))
         .priorityAreas(Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY, PriorityArea.HEALTH_PROMOTION_AND_CARE))

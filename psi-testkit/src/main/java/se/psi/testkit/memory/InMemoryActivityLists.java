@@ -6,7 +6,8 @@ import se.psi.core.plan.domain.ActivityListId;
 import se.psi.core.plan.port.out.ActivityLists;
 
 /** {@link ActivityLists} in memory. */
-public final class InMemoryActivityLists extends InMemoryRepository<ActivityListId, ActivityList> implements ActivityLists {
+public final class InMemoryActivityLists extends InMemoryRepository<ActivityListId, ActivityList>
+    implements ActivityLists {
 
   public InMemoryActivityLists() {
     super(ActivityList.TYPE, ActivityList::id, ActivityList::version);

@@ -11,7 +11,8 @@ import se.psi.core.documentation.domain.DocumentationTemplateId;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 
 /** {@link DocumentationTemplates} in memory: versions are added, never changed. */
-public final class InMemoryDocumentationTemplates extends InMemoryRepository<DocumentationTemplateId, DocumentationTemplate>
+public final class InMemoryDocumentationTemplates
+    extends InMemoryRepository<DocumentationTemplateId, DocumentationTemplate>
     implements DocumentationTemplates {
 
   public InMemoryDocumentationTemplates() {

@@ -59,23 +59,23 @@ import se.psi.core.plan.domain.ActivityList;
 import se.psi.core.plan.domain.ActivityStatus;
 import se.psi.core.plan.domain.OperationalPlan;
 import se.psi.core.plan.port.in.AddActivityCommand;
-import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
-import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
-import se.psi.core.plan.port.in.FollowUpActivityCommand;
 import se.psi.core.plan.port.in.AddActivityUseCase;
+import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
 import se.psi.core.plan.port.in.AdoptOperationalPlanUseCase;
+import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.FollowUpActivityCommand;
 import se.psi.core.plan.port.in.FollowUpActivityUseCase;
 import se.psi.core.project.port.in.AddToProjectBankCommand;
 import se.psi.core.project.port.in.AddToProjectBankUseCase;
+import se.psi.core.rules.Rejection;
 import se.psi.core.shared.Actor;
+import se.psi.core.shared.IdSource;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PriorityArea;
 import se.psi.core.shared.Role;
-import se.psi.core.rules.Rejection;
-import se.psi.core.shared.IdSource;
 
 /**
  * The demo partnership of 2022, from the sources (../shared/seeds): the partners named there with their sectors,

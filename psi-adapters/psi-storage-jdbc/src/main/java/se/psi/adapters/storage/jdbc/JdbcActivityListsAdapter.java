@@ -29,10 +29,12 @@ public final class JdbcActivityListsAdapter implements ActivityLists {
   public void save(ActivityList list) {
     db.withConnection(c -> {
       Versioned.save(ActivityList.TYPE, list.year(), list.version(),
-          () -> Sql.update(c, "INSERT INTO activity_list (list_year, plan_id, activities, version) VALUES (?, ?, ?, ?)",
-              list.year(), list.plan().value(), PlanDocuments.ACTIVITIES.write(list.activities()), list.version()),
-          () -> Sql.update(c, "UPDATE activity_list SET activities = ?, version = ? WHERE list_year = ? AND version = ?",
-              PlanDocuments.ACTIVITIES.write(list.activities()), list.version(), list.year(), list.version() - 1));
+          () -> Sql.update(c, "INSERT INTO activity_list (list_year, plan_id, activities, version)"
+              + " VALUES (?, ?, ?, ?)", list.year(), list.plan().value(),
+              PlanDocuments.ACTIVITIES.write(list.activities()), list.version()),
+          () -> Sql.update(c, "UPDATE activity_list SET activities = ?, version = ?"
+              + " WHERE list_year = ? AND version = ?", PlanDocuments.ACTIVITIES.write(list.activities()),
+              list.version(), list.year(), list.version() - 1));
       return null;
     });
   }

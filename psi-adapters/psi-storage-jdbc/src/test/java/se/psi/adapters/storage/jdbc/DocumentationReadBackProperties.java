@@ -38,7 +38,8 @@ class DocumentationReadBackProperties {
       var template = DocumentationTemplate.builder().from(generated.template())
           .name("Mall " + UUID.randomUUID()).build();
       storage.documentationTemplates().add(template);
-      InnovationRecord record = InnovationRecord.builder().id(new InnovationRecordId(UUID.randomUUID())).templateName(template.name())
+      InnovationRecord record = InnovationRecord.builder().id(new InnovationRecordId(UUID.randomUUID()))
+          .templateName(template.name())
           .templateVersion(template.templateVersion()).challenge("Utanförskap").innovation("Ny modell")
           .origin(InnovationOrigin.CITIZENS).actors(List.of("Medborgare i Nora"))
           .priorityAreas(Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY)).results("Resultat")
