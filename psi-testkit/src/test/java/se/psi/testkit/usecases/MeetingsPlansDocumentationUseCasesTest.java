@@ -16,6 +16,7 @@ import se.psi.core.documentation.domain.InnovationOrigin;
 import se.psi.core.documentation.port.in.DocumentInnovationCommand;
 import se.psi.core.documentation.port.in.DocumentInnovationUseCase;
 import se.psi.core.documentation.port.in.FindInnovationsUseCase;
+import se.psi.core.documentation.port.in.FindTemplatesUseCase;
 import se.psi.core.documentation.port.in.GetInnovationUseCase;
 import se.psi.core.documentation.port.in.GetTemplateUseCase;
 import se.psi.core.documentation.port.in.InnovationQuery;
@@ -41,6 +42,7 @@ import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
 import se.psi.core.plan.port.in.AdoptOperationalPlanUseCase;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.FindOperationalPlansUseCase;
 import se.psi.core.plan.port.in.FollowUpActivityCommand;
 import se.psi.core.plan.port.in.FollowUpActivityUseCase;
 import se.psi.core.plan.port.in.FollowUpYearUseCase;
@@ -248,6 +250,17 @@ class MeetingsPlansDocumentationUseCasesTest {
         new InnovationQuery(ANYONE, recorded.id().value())))).isEqualTo(recorded);
     assertThat(documentation.useCase(GetInnovationUseCase.class).getInnovation(
         new InnovationQuery(ANYONE, UUID.randomUUID())).getLeft()).isInstanceOf(Rejection.NotFound.class);
+  }
+
+  @Test
+  void every_plan_and_documentation_use_case_is_handed_out_by_the_core() {
+    List<Class<?>> useCases = List.of(CreateOperationalPlanUseCase.class, AdoptOperationalPlanUseCase.class,
+        FindOperationalPlansUseCase.class, GetOperationalPlanUseCase.class, AddActivityUseCase.class,
+        FollowUpActivityUseCase.class, GetActivityListUseCase.class, FollowUpYearUseCase.class,
+        PublishTemplateUseCase.class, DocumentInnovationUseCase.class, FindTemplatesUseCase.class,
+        GetTemplateUseCase.class, FindInnovationsUseCase.class, GetInnovationUseCase.class);
+
+    assertThat(useCases).allSatisfy(type -> assertThat(world.psi.core().useCase(type)).isInstanceOf(type));
   }
 
   private OperationalPlan createPlan() {
