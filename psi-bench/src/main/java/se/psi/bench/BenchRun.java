@@ -165,6 +165,19 @@ public final class BenchRun {
       table.append(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f |%n", name, result.medianMillis(),
           smallest.medianMillis(), ratio));
     }
+    List<ChangeAtScaleLoad.Result> changes;
+    try {
+      changes = ChangeAtScaleLoad.run(smoke);
+    } catch (Exception e) {
+      throw new IllegalStateException("the change-at-scale load failed", e);
+    }
+    for (ChangeAtScaleLoad.Result result : changes) {
+      String name = "HTTP change: " + result.kind() + ", with " + result.many() + " stored vs with " + result.few();
+      comparisons.add(Map.of("comparison", name, "ours", result.manyMedianMillis(), "baseline",
+          result.fewMedianMillis(), "unit", "ms (median)", "ratio", result.ratio()));
+      table.append(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f |%n", name, result.manyMedianMillis(),
+          result.fewMedianMillis(), result.ratio()));
+    }
     if (HttpLoad.available()) {
       List<HttpLoad.Measured> http;
       try {

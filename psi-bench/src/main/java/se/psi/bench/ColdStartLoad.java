@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * Time from launching a new JVM to its first successful HTTP answer, which a benchmark inside a running JVM cannot
  * show: class loading, JIT warm-up and every library's bootstrap are paid again by each process. The example server
- * is started as README.md starts it ({@code java -jar psi-example-server.jar}, its data under {@code ./data} of its
+ * is started as README.md starts it ({@code java -XX:SharedArchiveFile=psi-example-server.jsa -jar
+ * psi-example-server.jar}, with the class-data archive the build writes; its data under {@code ./data} of its
  * working directory), on its first start (an empty database that gets the demo data) and with its data present; the
  * baseline is {@link BareServer}, Jersey and Grizzly with one trivial resource, started the same way. Rounds take
  * turns (baseline, first start, data present), and the median of each counts.
@@ -37,6 +38,7 @@ final class ColdStartLoad {
 
   static Run run(boolean smoke) throws IOException, InterruptedException {
     Path serverJar = serverJar();
+    List<String> asReadmeStartsIt = classDataArchive(serverJar);
     Path work = Files.createTempDirectory("psi-cold-start");
     Path bareJar = LauncherJar.write(work.resolve("bare-server.jar"), BareServer.class.getName());
     int rounds = smoke ? 1 : 7;
@@ -46,10 +48,10 @@ final class ColdStartLoad {
     List<FirstAnswer.Timing> present = new ArrayList<>();
     try {
       for (int round = 0; round < rounds; round++) {
-        bare.add(FirstAnswer.time(bareJar, work, "Listening on port", "/bench/trivial"));
+        bare.add(FirstAnswer.time(List.of(), bareJar, work, "Listening on port", "/bench/trivial"));
         Path directory = Files.createDirectories(work.resolve("server-" + round));
-        first.add(FirstAnswer.time(serverJar, directory, "PSI is running at", "/api/v1/partners"));
-        present.add(FirstAnswer.time(serverJar, directory, "PSI is running at", "/api/v1/partners"));
+        first.add(FirstAnswer.time(asReadmeStartsIt, serverJar, directory, "PSI is running at", "/api/v1/partners"));
+        present.add(FirstAnswer.time(asReadmeStartsIt, serverJar, directory, "PSI is running at", "/api/v1/partners"));
       }
     } finally {
       LauncherJar.deleteTree(work);
@@ -105,6 +107,15 @@ final class ColdStartLoad {
     return candidates.stream().filter(Files::isRegularFile).findFirst().map(Path::toAbsolutePath)
         .orElseThrow(() -> new IllegalStateException("the example server's jar is not built (looked for "
             + candidates + "); ./mvnw -q -pl psi-examples/psi-example-server -am package -DskipTests builds it"));
+  }
+
+  /**
+   * The option README.md starts the server with: the class-data archive the build writes next to the jar (none where
+   * the build left it out with {@code -Dpsi.classDataArchive.skip=true}).
+   */
+  static List<String> classDataArchive(Path serverJar) {
+    Path archive = serverJar.resolveSibling(serverJar.getFileName().toString().replace(".jar", ".jsa"));
+    return Files.isRegularFile(archive) ? List.of("-XX:SharedArchiveFile=" + archive) : List.of();
   }
 
   /** Where a server started by this load answers. */

@@ -30,15 +30,18 @@ final class FirstAnswer {
 
   private FirstAnswer() {}
 
-  static Timing time(Path jar, Path directory, String listening, String path) throws IOException,
-      InterruptedException {
+  /** Starts {@code java [jvmOptions] -jar jar --port N} in {@code directory}. */
+  static Timing time(List<String> jvmOptions, Path jar, Path directory, String listening, String path)
+      throws IOException, InterruptedException {
     int port;
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
-    ProcessBuilder launch = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString(), "--port", Integer.toString(port)).directory(directory.toFile())
-        .redirectErrorStream(true);
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port)));
+    ProcessBuilder launch = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
     // As README.md runs it: an H2 file under ./data, the default JDBC settings, today's date.
     launch.environment().keySet().removeIf(name -> name.startsWith("PSI_"));
     long started = System.nanoTime();

@@ -22,7 +22,8 @@ class BenchSmokeTest {
     assertThat(report.get("mode").asText()).isEqualTo("smoke");
     assertThat(report.get("comparisons")).hasSize(BenchRun.PAIRS.size() + ColdStartLoad.CASES.size()
         + DurableCommandLoad.CLIENTS.length
-        + (HttpLoad.available() ? HttpLoad.ENDPOINTS.size() : 0) + ScaleLoad.READS.size());  // one size in smoke
+        + (HttpLoad.available() ? HttpLoad.ENDPOINTS.size() : 0) + ScaleLoad.READS.size()  // one size in smoke
+        + ChangeAtScaleLoad.Kind.values().length);
     assertThat(report.get("comparisons")).filteredOn(comparison -> comparison.has("oursCpuSeconds"))
         .hasSize(ColdStartLoad.CASES.size()).allMatch(comparison -> comparison.get("ours").asDouble() > 0
             && comparison.get("baseline").asDouble() > 0);

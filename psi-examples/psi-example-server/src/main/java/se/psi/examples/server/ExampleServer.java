@@ -51,15 +51,28 @@ public final class ExampleServer implements AutoCloseable {
     // Jersey warns that the API's resources are not providers, which is true and harmless.
     QUIETER.forEach(logger -> logger.setLevel(Level.SEVERE));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    boolean exitWhenReady = List.of(args).contains(ClassDataTraining.OPTION);
     Settings settings;
     try {
-      settings = Settings.from(args, System.getenv());
+      settings = Settings.from(List.of(args).stream().filter(arg -> !arg.equals(ClassDataTraining.OPTION))
+          .toArray(String[]::new), System.getenv());
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.exit(2);
       return;
     }
     ExampleServer running = start(settings, out);
+    if (exitWhenReady) {
+      try {
+        ClassDataTraining.askEveryKindOfRequest(running.uri(), out);
+      } catch (RuntimeException e) {
+        System.err.println(e.getMessage());
+        System.exit(1);
+      } finally {
+        running.close();
+      }
+      System.exit(0);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       out.println("Stopping ...");

@@ -66,6 +66,17 @@ class ExampleServerTest {
   }
 
   @Test
+  void the_build_s_recording_start_asks_what_a_first_visitor_asks_and_nothing_fails() throws Exception {
+    try (ExampleServer server = ExampleServer.start(settings(), quiet(), MACHINE)) {
+      Map<String, Integer> answers = ClassDataTraining.askEveryKindOfRequest(server.uri(), quiet());
+
+      assertThat(answers).containsEntry("GET /", 200).containsEntry("GET /api/v1/partners", 200)
+          .containsEntry("GET /api/v1/openapi.json", 200).containsEntry("GET /api/v1/no-such-resource", 404);
+      assertThat(answers.get("POST /api/v1/membership-applications")).isBetween(400, 499);
+    }
+  }
+
+  @Test
   void the_port_comes_from_the_argument_or_the_environment_and_a_bad_one_is_named() {
     assertThat(Settings.from(new String[0], Map.of()).port()).isEqualTo(8080);
     assertThat(Settings.from(new String[0], Map.of("PSI_PORT", "9090")).port()).isEqualTo(9090);

@@ -1,0 +1,80 @@
+package se.psi.examples.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run the build makes once, with {@code -XX:ArchiveClassesAtExit}, to record the classes a start and the first
+ * answers load: the JVM maps them from that archive on later starts ({@code -XX:SharedArchiveFile}, as README.md
+ * starts the server) instead of finding, reading and verifying each in the jar again, which is most of a cold start.
+ * With {@value #OPTION} the server starts, asks itself what a first visitor asks, and exits.
+ */
+final class ClassDataTraining {
+
+  static final String OPTION = "--exit-when-ready";
+
+  /** What a first visit asks: the frontend, public reads, a refused change, and the API's description. */
+  private static final List<String> PATHS = List.of("/", "/api/v1/partners", "/api/v1/working-committee",
+      "/api/v1/meetings", "/api/v1/rulesets", "/api/v1/openapi.json", "/api/v1/no-such-resource");
+
+  private ClassDataTraining() {}
+
+  /**
+   * Asks each and returns the answers' statuses by request.
+   *
+   * @throws IllegalStateException when one answers 5xx: an archive recorded from a failing start is no use, and the
+   *     build stops on it
+   */
+  static Map<String, Integer> askEveryKindOfRequest(URI server, PrintStream log) {
+    Map<String, Integer> answers = new LinkedHashMap<>();
+    for (String path : PATHS) {
+      answers.put("GET " + path, get(server.resolve(path)));
+    }
+    answers.put("POST /api/v1/membership-applications", post(server.resolve("/api/v1/membership-applications")));
+    answers.forEach((request, status) -> log.println(request + ": " + status));
+    if (answers.values().stream().anyMatch(status -> status >= 500)) {
+      throw new IllegalStateException("the server failed while recording its classes: " + answers);
+    }
+    return answers;
+  }
+
+  private static int get(URI uri) {
+    try {
+      HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+      return answer(connection);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int post(URI uri) {
+    try {
+      HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+      connection.setRequestMethod("POST");
+      connection.setDoOutput(true);
+      connection.setRequestProperty("Content-Type", "application/json");
+      connection.getOutputStream().write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return answer(connection);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the whole answer, so that writing it loads what it needs too. */
+  private static int answer(HttpURLConnection connection) throws IOException {
+    int status = connection.getResponseCode();
+    try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+      if (body != null) {
+        body.readAllBytes();
+      }
+    }
+    return status;
+  }
+}
