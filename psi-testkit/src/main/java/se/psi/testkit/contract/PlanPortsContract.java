@@ -13,6 +13,7 @@ import se.psi.core.plan.domain.ActivityListId;
 import se.psi.core.plan.domain.ActivityStatus;
 import se.psi.core.plan.domain.OperationalPlan;
 import se.psi.core.plan.domain.PlannedActivity;
+import se.psi.core.plan.domain.PlannedActivityId;
 import se.psi.core.plan.port.out.ActivityLists;
 import se.psi.core.plan.port.out.OperationalPlans;
 import se.psi.core.port.out.StaleVersionException;
@@ -40,14 +41,15 @@ public abstract class PlanPortsContract {
   void an_activity_list_with_targets_and_outcomes_is_found_as_saved_by_year() {
     ActivityLists lists = activityLists();
     OperationalPlan plan = anOperationalPlan();
-    UUID dialogues = UUID.randomUUID();
+    PlannedActivityId dialogues = new PlannedActivityId(UUID.randomUUID());
     ActivityList first = ActivityList.empty(2022, plan.id())
         .add(PlannedActivity.planned(dialogues, 1, "Samhällssamtal", "Coompanion", Optional.of(4),
             "Fyra samhällssamtal på olika teman"), plan, "orebro-2022")
         .get().aggregate();
     lists.save(first);
-    lists.save(first.add(PlannedActivity.planned(UUID.randomUUID(), 2, "Börja utveckla projektbanken", "AU",
-        Optional.empty(), "En intern projektbank"), plan, "orebro-2022").get().aggregate());
+    lists.save(first.add(PlannedActivity.planned(new PlannedActivityId(UUID.randomUUID()), 2,
+        "Börja utveckla projektbanken", "AU", Optional.empty(), "En intern projektbank"), plan, "orebro-2022")
+        .get().aggregate());
     ActivityList followedUp = lists.find(new ActivityListId(2022)).get()
         .followUp(dialogues, ActivityStatus.DONE, Optional.of(4), "Klart", eventMeta()).get().aggregate();
     lists.save(followedUp);

@@ -165,8 +165,8 @@ class MeetingsPlansDocumentationUseCasesTest {
         committeeMember(), world.year(), plan.id().value(), 4, "Nyhetsbrev", "AU", null, "Ta fram förslag"));
     assertThat(wrongGoal.getLeft()).isInstanceOf(Rejection.RuleRefusal.class);
     ok(world.useCase(FollowUpActivityUseCase.class).followUpActivity(new FollowUpActivityCommand(
-        committeeMember(), world.year(), list.activities().get(0).id(), ActivityStatus.DONE, 4, "Fyra genomförda",
-        list.version())));
+        committeeMember(), world.year(), list.activities().get(0).id().value(), ActivityStatus.DONE, 4,
+        "Fyra genomförda", list.version())));
 
     var followUp = ok(world.useCase(FollowUpYearUseCase.class)
         .followUpYear(new YearQuery(committeeMember(), world.year())));
@@ -214,7 +214,7 @@ class MeetingsPlansDocumentationUseCasesTest {
     var plan = createPlan();
     var list = ok(world.useCase(AddActivityUseCase.class).addActivity(new AddActivityCommand(
         committeeMember(), world.year(), plan.id().value(), 2, "Projektbank", "AU", null, "En intern projektbank")));
-    var activity = list.activities().get(0).id();
+    var activity = list.activities().get(0).id().value();
 
     var stale = world.useCase(FollowUpActivityUseCase.class).followUpActivity(new FollowUpActivityCommand(
         committeeMember(), world.year(), activity, ActivityStatus.DONE, null, null, list.version() + 1));

@@ -15,6 +15,7 @@ import se.psi.core.plan.domain.ActivityListId;
 import se.psi.core.plan.domain.OperationalPlan;
 import se.psi.core.plan.domain.OperationalPlanId;
 import se.psi.core.plan.domain.PlannedActivity;
+import se.psi.core.plan.domain.PlannedActivityId;
 import se.psi.core.plan.port.in.AddActivityCommand;
 import se.psi.core.plan.port.in.AddActivityUseCase;
 import se.psi.core.plan.port.out.ActivityLists;
@@ -41,8 +42,8 @@ final class AddActivityService implements AddActivityUseCase {
         (list, today) -> Found.orNotFound(plans.find(new OperationalPlanId(c.planId())), OperationalPlan.TYPE,
                 c.planId())
             .flatMap(plan -> today.ruleSetOn(Year.of(c.year()).atDay(1)).flatMap(ruleSet -> list.add(
-                PlannedActivity.planned(today.newId(), c.goal(), c.title().strip(), c.responsible().strip(),
-                    Optional.ofNullable(c.targetCount()), c.targetDescription().strip()),
+                PlannedActivity.planned(new PlannedActivityId(today.newId()), c.goal(), c.title().strip(),
+                    c.responsible().strip(), Optional.ofNullable(c.targetCount()), c.targetDescription().strip()),
                 plan, ruleSet.version()))));
   }
 

@@ -9,6 +9,7 @@ import se.psi.core.application.Aggregates;
 import se.psi.core.application.Changes;
 import se.psi.core.plan.domain.ActivityList;
 import se.psi.core.plan.domain.ActivityListId;
+import se.psi.core.plan.domain.PlannedActivityId;
 import se.psi.core.plan.port.in.FollowUpActivityCommand;
 import se.psi.core.plan.port.in.FollowUpActivityUseCase;
 import se.psi.core.plan.port.out.ActivityLists;
@@ -29,7 +30,8 @@ final class FollowUpActivityService implements FollowUpActivityUseCase {
   @Override
   public Either<Rejection, ActivityList> followUpActivity(FollowUpActivityCommand c) {
     return changes.change(MANAGE_PLANS, lists, new ActivityListId(c.year()), c.expectedVersion(), c.actor(), c,
-        (list, today) -> list.followUp(c.activityId(), c.status(), Optional.ofNullable(c.achievedCount()),
-            Optional.ofNullable(c.note()).orElse("").strip(), today.eventMeta()));
+        (list, today) -> list.followUp(new PlannedActivityId(c.activityId()), c.status(),
+            Optional.ofNullable(c.achievedCount()), Optional.ofNullable(c.note()).orElse("").strip(),
+            today.eventMeta()));
   }
 }

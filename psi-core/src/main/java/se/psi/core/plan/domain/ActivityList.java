@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 import se.psi.core.rules.Rules;
@@ -50,7 +49,7 @@ public abstract class ActivityList {
   }
 
   /** ACT-2: records an activity's status, what was achieved and a note; the event names the activity's status. */
-  public Either<Rejection, Changed<ActivityList>> followUp(UUID activity, ActivityStatus status,
+  public Either<Rejection, Changed<ActivityList>> followUp(PlannedActivityId activity, ActivityStatus status,
       Optional<Integer> achieved, String note, Supplier<EventMeta> meta) {
     if (activities().stream().noneMatch(a -> a.id().equals(activity))) {
       return Either.left(new Rejection.NotFound("PlannedActivity", activity.toString()));
@@ -58,7 +57,7 @@ public abstract class ActivityList {
     List<PlannedActivity> updated = activities().stream()
         .map(a -> a.id().equals(activity) ? a.followedUp(status, achieved, note) : a).toList();
     return Either.right(Changed.of(ImmutableActivityList.builder().from(this).activities(updated)
-        .version(version() + 1).build(), List.of(new PlanEvent.ActivityFollowedUp(meta.get(), year(), activity,
+        .version(version() + 1).build(), List.of(new PlanEvent.ActivityFollowedUp(meta.get(), year(), activity.value(),
             status))));
   }
 

@@ -23,7 +23,7 @@ public sealed interface PlanEvent extends DomainEvent {
     }
   }
 
-  /** ACT-2: an activity of the year was followed up. */
+  /** ACT-2: an activity of the year was followed up; its id is published as the bare UUID its schema declares. */
   record ActivityFollowedUp(EventMeta meta, int year, UUID activityId, ActivityStatus status) implements PlanEvent {
     @Override
     public String aggregateType() {

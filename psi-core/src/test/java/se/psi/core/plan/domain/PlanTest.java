@@ -103,7 +103,8 @@ class PlanTest {
         .satisfies(a -> assertThat(a.achievedCount()).contains(4));
     assertThat(followedUp.events()).singleElement().isInstanceOfSatisfying(PlanEvent.ActivityFollowedUp.class,
         event -> assertThat(event.aggregateId()).isEqualTo("2022"));
-    assertThat(list.followUp(UUID.randomUUID(), ActivityStatus.DONE, Optional.empty(), "", meta()).getLeft())
+    assertThat(list.followUp(new PlannedActivityId(UUID.randomUUID()), ActivityStatus.DONE, Optional.empty(), "",
+        meta()).getLeft())
         .isInstanceOf(Rejection.NotFound.class);
   }
 
@@ -112,8 +113,8 @@ class PlanTest {
   }
 
   private static PlannedActivity activity(int goal, Optional<Integer> target) {
-    return PlannedActivity.planned(UUID.randomUUID(), goal, "Aktivitet under mål " + goal, "AU", target,
-        "Mål i ord");
+    return PlannedActivity.planned(new PlannedActivityId(UUID.randomUUID()), goal, "Aktivitet under mål " + goal,
+        "AU", target, "Mål i ord");
   }
 
   /** ACT-2's one verdict on one activity. */

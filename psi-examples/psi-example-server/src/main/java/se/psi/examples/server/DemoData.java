@@ -225,7 +225,7 @@ final class DemoData {
       String description, ActivityStatus status, Integer achieved) {
     ActivityList list = ok(core.useCase(AddActivityUseCase.class).addActivity(new AddActivityCommand(COMMITTEE, 2022,
         planId, goal, title, responsible, target, description)));
-    UUID activity = list.activities().get(list.activities().size() - 1).id();
+    UUID activity = list.activities().get(list.activities().size() - 1).id().value();
     ok(core.useCase(FollowUpActivityUseCase.class).followUpActivity(new FollowUpActivityCommand(COMMITTEE, 2022,
         activity, status, achieved, "", null)));
   }
