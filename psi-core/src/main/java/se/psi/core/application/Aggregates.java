@@ -6,12 +6,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import se.psi.core.port.in.Permission;
 import se.psi.core.shared.OrganisationNumber;
 
 /**
  * One kind of aggregate as the change skeleton reaches it: its name for the audit log and refusals, how it is found
- * by id and saved (a feature's repository), its version, and the organisation that owns it (for permissions granted
- * on one's own organisation).
+ * by id and saved (a feature's repository), its version, the organisation that owns it (for permissions granted
+ * on one's own organisation), and who may see one at all.
  *
  * @param <A> the aggregate type
  * @param <I> its id type
@@ -33,40 +34,28 @@ public interface Aggregates<A, I> {
   /** The organisation that owns the aggregate; empty where none does. */
   Optional<OrganisationNumber> owner(A aggregate);
 
+  /**
+   * Who may see an aggregate of this kind at all, where not everyone who may not act on it may know it exists: to a
+   * caller this permission refuses, the aggregate reads as not found rather than as not permitted. Empty (the
+   * default) where a refusal may say the aggregate exists.
+   */
+  default Optional<Permission> visibility() {
+    return Optional.empty();
+  }
+
+  /**
+   * These aggregates, each visible only to the callers {@code readers} allows (for the owner it names): to anyone
+   * else an aggregate does not exist, e.g. a grant case to anyone but its applicant and those who handle it.
+   */
+  default Aggregates<A, I> visibleOnlyTo(Permission readers) {
+    return new AggregateKind<>(type(), this::id, this::find, this::save, this::version, this::owner,
+        Optional.of(readers));
+  }
+
   /** An aggregate kind from its repository's methods. */
   static <A, I> Aggregates<A, I> of(String type, Function<UUID, I> id, Function<I, Option<A>> find,
       Consumer<A> save, ToLongFunction<A> version, Function<A, Optional<OrganisationNumber>> owner) {
-    return new Aggregates<>() {
-      @Override
-      public String type() {
-        return type;
-      }
-
-      @Override
-      public I id(UUID value) {
-        return id.apply(value);
-      }
-
-      @Override
-      public Option<A> find(I id) {
-        return find.apply(id);
-      }
-
-      @Override
-      public void save(A aggregate) {
-        save.accept(aggregate);
-      }
-
-      @Override
-      public long version(A aggregate) {
-        return version.applyAsLong(aggregate);
-      }
-
-      @Override
-      public Optional<OrganisationNumber> owner(A aggregate) {
-        return owner.apply(aggregate);
-      }
-    };
+    return new AggregateKind<>(type, id, find, save, version, owner, Optional.empty());
   }
 
   /** An aggregate kind that no organisation owns. */

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Changed;
+import se.psi.core.shared.OrganisationNumber;
 
 /**
  * The one skeleton every change goes through: load by id, authorise, check the caller's expected version, let the
@@ -81,9 +83,18 @@ public final class Changes {
 
   /** Makes a new aggregate for {@code actor}, who needs {@code permission}; {@code id} names it in the audit log. */
   public <A, I> Either<Rejection, A> create(Permission permission, Aggregates<A, I> aggregates, Actor actor,
-      Object command, java.util.function.Function<A, I> id, Creation<A> creation) {
+      Object command, Function<A, I> id, Creation<A> creation) {
+    return create(permission, aggregates, actor, command, Optional::empty, id, creation);
+  }
+
+  /**
+   * As {@link #create}, for an aggregate that will belong to {@code owner} (read after the command is validated): a
+   * permission granted on one's own organisation is checked against it before anything is made.
+   */
+  public <A, I> Either<Rejection, A> create(Permission permission, Aggregates<A, I> aggregates, Actor actor,
+      Object command, Supplier<Optional<OrganisationNumber>> owner, Function<A, I> id, Creation<A> creation) {
     return boundary.change(permission.useCase(), aggregates.type(), "", actor, command, c ->
-        permission.check(actor, Optional.empty())
+        permission.check(actor, owner.get())
             .flatMap(ok -> creation.apply(today))
             .map(changed -> {
               aggregates.save(changed.aggregate());
@@ -97,7 +108,7 @@ public final class Changes {
     return boundary.query(query, q -> found(permission, aggregates, () -> aggregates.id(id), Found.text(id), actor));
   }
 
-  /** As {@link #get}, for an aggregate the query names by a typed id that is not a UUID (a template's version). */
+  /** As {@link #get}, for an aggregate the query names by a typed id that is not a UUID (a year's activity list). */
   public <A, I> Either<Rejection, A> get(Permission permission, Aggregates<A, I> aggregates, I id, Actor actor,
       Object query) {
     return boundary.query(query, q -> found(permission, aggregates, () -> id, Found.text(id), actor));
@@ -110,10 +121,17 @@ public final class Changes {
 
   /**
    * The aggregate for an actor allowed to act on it. Where the permission does not depend on who owns the aggregate,
-   * it is checked before anything is read, so a refused caller learns nothing of what exists.
+   * it is checked before anything is read, so a refused caller learns nothing of what exists. An aggregate visible
+   * only to some ({@link Aggregates#visibility()}) is not found by anyone else.
    */
   private <A, I> Either<Rejection, A> found(Permission permission, Aggregates<A, I> aggregates, Supplier<I> id,
       String idText, Actor actor) {
+    Optional<Permission> readers = aggregates.visibility();
+    if (readers.isPresent()) {
+      return Found.orNotFound(aggregates.find(id.get())
+              .filter(aggregate -> readers.get().allows(actor, aggregates.owner(aggregate))), aggregates.type(), idText)
+          .flatMap(aggregate -> permission.check(actor, aggregates.owner(aggregate)).map(ok -> aggregate));
+    }
     if (!permission.ownOrganisation()) {
       return permission.check(actor)
           .flatMap(ok -> Found.orNotFound(aggregates.find(id.get()), aggregates.type(), idText));

@@ -2,7 +2,9 @@ package se.psi.core.rules;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -49,8 +51,15 @@ public final class Messages {
   private static final Messages IN_SWEDISH = load(SWEDISH);
   private static final Messages IN_ENGLISH = load(Locale.ENGLISH);
 
+  /**
+   * Parsed patterns, one set per thread: a {@link MessageFormat} is costly to parse (it sets up a number format per
+   * argument) and unsafe to share, and an explanation formats a dozen sentences. Bounded by the bundle's patterns.
+   */
+  private static final int MOST_PATTERNS_PER_THREAD = 2_000;
+
   private final ResourceBundle bundle;
   private final Locale locale;
+  private final ThreadLocal<Map<String, MessageFormat>> parsed = ThreadLocal.withInitial(HashMap::new);
 
   private Messages(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
@@ -82,7 +91,16 @@ public final class Messages {
       shown.add(arg instanceof Enum<?> constant ? name(constant) : arg);
     }
     String withForms = pattern.indexOf(',') < 0 ? pattern : withForms(pattern, args, shown);
-    return new MessageFormat(withForms, locale).format(shown.toArray());
+    return pattern(withForms, shown.toArray());
+  }
+
+  /** A pattern of this language (a {@link MessageFormat} pattern) with its arguments. */
+  public String pattern(String pattern, Object... args) {
+    Map<String, MessageFormat> formats = parsed.get();
+    if (formats.size() > MOST_PATTERNS_PER_THREAD) {
+      formats.clear();  // only a host formatting its own patterns by the thousand gets here
+    }
+    return formats.computeIfAbsent(pattern, p -> new MessageFormat(p, locale)).format(args);
   }
 
   /**
@@ -121,7 +139,7 @@ public final class Messages {
       return constant.name();
     }
     String name = bundle.getString(key);
-    return name.indexOf('\'') < 0 && name.indexOf('{') < 0 ? name : new MessageFormat(name, locale).format(null);
+    return name.indexOf('\'') < 0 && name.indexOf('{') < 0 ? name : pattern(name);
   }
 
   /**
@@ -130,7 +148,7 @@ public final class Messages {
    */
   public String form(Enum<?> constant, String form, Object... args) {
     String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name() + "." + form;
-    return bundle.containsKey(key) ? new MessageFormat(bundle.getString(key), locale).format(args) : name(constant);
+    return bundle.containsKey(key) ? pattern(bundle.getString(key), args) : name(constant);
   }
 
   public boolean has(String key) {

@@ -11,12 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import se.psi.core.port.out.AuditEntry;
-import se.psi.core.port.out.AuditLog;
 import se.psi.core.port.out.StaleVersionException;
-import se.psi.core.port.out.UnitOfWork;
 import se.psi.core.rules.Rejection;
 import se.psi.core.shared.Actor;
 
@@ -46,25 +43,5 @@ class UseCaseBoundaryTest {
 
     assertThat(outcome.getLeft()).isEqualTo(new Rejection.ConcurrentChange("Thing", "t-1", 3));
     assertThat(audit).extracting(AuditEntry::outcome).containsExactly("ConcurrentChange");
-  }
-
-  /** Runs the work as it comes: nothing here is stored, so there is nothing to roll back. */
-  private static final class DirectUnitOfWork implements UnitOfWork {
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-      return work.get();
-    }
-  }
-
-  private record RecordingAuditLog(List<AuditEntry> entries) implements AuditLog {
-    @Override
-    public void append(AuditEntry entry) {
-      entries.add(entry);
-    }
-
-    @Override
-    public List<AuditEntry> between(Instant from, Instant to) {
-      return List.copyOf(entries);
-    }
   }
 }

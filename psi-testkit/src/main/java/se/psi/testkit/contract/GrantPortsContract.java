@@ -55,10 +55,10 @@ public abstract class GrantPortsContract {
     GrantApplications applications = applications();
     GrantApplication draft = aDraft(anAssociationApplying(), anEmptyProject());
     applications.save(draft);
-    applications.save(draft.revise(aDescribedProject(20_000), Fixtures.eventMeta()).get().application());
+    applications.save(draft.revise(aDescribedProject(20_000), Fixtures.eventMeta()).get().aggregate());
 
     assertThatThrownBy(() -> applications.save(draft.revise(aDescribedProject(30_000), Fixtures.eventMeta()).get()
-        .application()))
+        .aggregate()))
         .isInstanceOf(StaleVersionException.class);
   }
 

@@ -15,9 +15,17 @@ import org.quicktheories.generators.SourceDSL;
 import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantRules;
+import se.psi.core.shared.Changed;
 import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.domain.GrantStatus;
-import se.psi.core.grant.domain.GrantValues;
+import se.psi.core.grant.domain.ConflictOfInterest;
+import se.psi.core.grant.domain.Criterion;
+import se.psi.core.grant.domain.GrantDecision;
+import se.psi.core.grant.domain.GrantOutcome;
+import se.psi.core.grant.domain.HandlingGroupMember;
+import se.psi.core.grant.domain.Judged;
+import se.psi.core.grant.domain.MemberRole;
+import se.psi.core.grant.domain.Proposal;
 import se.psi.core.grant.domain.ProjectDescription;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.OrebroRuleSets;
@@ -95,21 +103,21 @@ class GrantProperties {
       }
       var meta = Fixtures.eventMeta();
       var next = switch (s.command()) {
-        case 0 -> a.submit(scheme, rules, on, meta).map(GrantApplication.Changed::application);
-        case 1 -> a.startAssessment(group(), List.of(), rules, on, meta).map(GrantApplication.Changed::application);
+        case 0 -> a.submit(scheme, rules, on, meta).map(Changed::aggregate);
+        case 1 -> a.startAssessment(group(), List.of(), rules, on, meta).map(Changed::aggregate);
         case 2 -> s.b() == 3 ? judgeAllMet(a, member, day)
-            : a.judge(member, GrantValues.Criterion.values()[s.b()], GrantValues.Judged.NOT_MET, "Motivering", rules,
-                on);
+            : a.judge(member, Criterion.values()[s.b()], Judged.NOT_MET, "Motivering", rules,
+                on).map(Changed::aggregate);
         case 3 -> a.requestCompletion(member, "Komplettera", rules, on, meta)
-            .map(GrantApplication.Changed::application);
+            .map(Changed::aggregate);
         case 4 -> a.revise(GrantFixtures.aDescribedProject(40_000, day.year()), meta)
-            .flatMap(r -> r.application().resubmit(current, rules, on, meta))
-            .map(GrantApplication.Changed::application);
-        case 5 -> a.propose(proposal(member, s.b(), on), rules, on, meta).map(GrantApplication.Changed::application);
+            .flatMap(r -> r.aggregate().resubmit(current, rules, on, meta))
+            .map(Changed::aggregate);
+        case 5 -> a.propose(proposal(member, s.b(), on), rules, on, meta).map(Changed::aggregate);
         case 6 -> a.decide(decision(DECIDERS.get(s.a() % DECIDERS.size()), a, s.b(), day), day.delegation(), scheme,
             rules, meta).map(decided -> decided);
-        case 7 -> a.withdraw(meta).map(GrantApplication.Changed::application);
-        default -> a.declareConflict(member, "Jäv", on, meta).map(GrantApplication.Changed::application);
+        case 7 -> a.withdraw(meta).map(Changed::aggregate);
+        default -> a.declareConflict(member, "Jäv", on, meta).map(Changed::aggregate);
       };
       if (next.isRight()) {
         Object value = next.get();
@@ -128,16 +136,16 @@ class GrantProperties {
   private static GrantApplication declared(GrantApplication a, String member, Day day) {
     return a.hasDeclaredNoConflict(member) ? a
         : a.declare(member, Optional.empty(), day.rules(), day.date(), Fixtures.eventMeta())
-            .map(GrantApplication.Changed::application).getOrElse(a);
+            .map(Changed::aggregate).getOrElse(a);
   }
 
   /** A member judges every criterion met, in one step, so that generated cases reach proposals and decisions. */
   private static io.vavr.control.Either<se.psi.core.rules.Rejection, GrantApplication> judgeAllMet(
       GrantApplication a, String member, Day day) {
     io.vavr.control.Either<se.psi.core.rules.Rejection, GrantApplication> judged = io.vavr.control.Either.right(a);
-    for (GrantValues.Criterion criterion : GrantValues.Criterion.values()) {
-      judged = judged.flatMap(j -> j.judge(member, criterion, GrantValues.Judged.MET, "Motivering", day.rules(),
-          day.date()));
+    for (Criterion criterion : Criterion.values()) {
+      judged = judged.flatMap(j -> j.judge(member, criterion, Judged.MET, "Motivering", day.rules(),
+          day.date()).map(Changed::aggregate));
     }
     return judged;
   }
@@ -181,7 +189,7 @@ class GrantProperties {
           long granted = 0;
           for (List<Step> steps : cases) {
             Run run = run(steps, appropriation, Day.of(day));
-            granted += run.last().decision().flatMap(GrantValues.GrantDecision::amount).map(Sek::kronor).orElse(0L);
+            granted += run.last().decision().flatMap(GrantDecision::amount).map(Sek::kronor).orElse(0L);
             scheme = run.scheme();
             assertThat(scheme.granted().kronor()).isLessThanOrEqualTo(appropriation);
           }
@@ -193,7 +201,7 @@ class GrantProperties {
   void GRA_7_a_disqualified_member_never_appears_among_those_who_judged_drafted_or_decided() {
     qt().forAll(steps(), DateGenerators.anyDay()).checkAssert((steps, day) -> {
       GrantApplication last = run(steps, 500_000, Day.of(day)).last();
-      Set<String> disqualified = last.conflicts().stream().map(GrantValues.ConflictOfInterest::personId)
+      Set<String> disqualified = last.conflicts().stream().map(ConflictOfInterest::personId)
           .collect(Collectors.toSet());
       assertThat(last.judgements()).noneMatch(j -> disqualified.contains(j.personId()));
       last.proposal().ifPresent(p -> assertThat(disqualified).doesNotContain(p.presenter()));
@@ -258,23 +266,23 @@ class GrantProperties {
     return formal.failures().stream().map(e -> e.ruleId() + ":" + e.field()).collect(Collectors.toSet());
   }
 
-  private static List<GrantValues.HandlingGroupMember> group() {
+  private static List<HandlingGroupMember> group() {
     return List.of(
-        new GrantValues.HandlingGroupMember("adviser-1", GrantValues.MemberRole.ADVISER, number(1)),
-        new GrantValues.HandlingGroupMember("adviser-2", GrantValues.MemberRole.ADVISER, number(2)),
-        new GrantValues.HandlingGroupMember("official", GrantValues.MemberRole.REGION_OFFICIAL, number(3)));
+        new HandlingGroupMember("adviser-1", MemberRole.ADVISER, number(1)),
+        new HandlingGroupMember("adviser-2", MemberRole.ADVISER, number(2)),
+        new HandlingGroupMember("official", MemberRole.REGION_OFFICIAL, number(3)));
   }
 
-  private static GrantValues.Proposal proposal(String presenter, int pick, LocalDate on) {
-    GrantValues.GrantOutcome outcome = GrantValues.GrantOutcome.values()[pick % 2];
-    return new GrantValues.Proposal(outcome, outcome == GrantValues.GrantOutcome.GRANTED
+  private static Proposal proposal(String presenter, int pick, LocalDate on) {
+    GrantOutcome outcome = GrantOutcome.values()[pick % 2];
+    return new Proposal(outcome, outcome == GrantOutcome.GRANTED
         ? Optional.of(Sek.of(10_000L * (pick + 1))) : Optional.empty(), List.of(), "Motivering", Optional.empty(),
         presenter, on);
   }
 
-  private static GrantValues.GrantDecision decision(String decider, GrantApplication a, int pick, Day day) {
-    var outcome = a.proposal().map(GrantValues.Proposal::outcome).orElse(GrantValues.GrantOutcome.REJECTED);
-    return new GrantValues.GrantDecision(outcome, outcome == GrantValues.GrantOutcome.GRANTED
+  private static GrantDecision decision(String decider, GrantApplication a, int pick, Day day) {
+    var outcome = a.proposal().map(Proposal::outcome).orElse(GrantOutcome.REJECTED);
+    return new GrantDecision(outcome, outcome == GrantOutcome.GRANTED
         ? Optional.of(Sek.of(10_000L * (pick + 1))) : Optional.empty(), List.of(), "Motivering", Optional.empty(),
         decider, day.delegation().id(), "", pick % 2 == 0 ? List.of(MEMBERS.get(pick % 3)) : List.of(), day.date(),
         new Explanation("-", day.date(), List.of()));

@@ -9,27 +9,54 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.psi.core.committee.port.in.SeatCommand;
 import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
+import se.psi.core.grant.domain.Criterion;
 import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantEvent;
+import se.psi.core.grant.domain.GrantOutcome;
 import se.psi.core.grant.domain.GrantStatus;
-import se.psi.core.grant.domain.GrantValues.Criterion;
-import se.psi.core.grant.domain.GrantValues.GrantOutcome;
-import se.psi.core.grant.domain.GrantValues.Judged;
-import se.psi.core.grant.domain.GrantValues.MemberRole;
-import se.psi.core.grant.port.in.DelegationCommand;
-import se.psi.core.grant.port.in.GrantCommands;
-import se.psi.core.grant.port.in.GrantSchemeCommand;
-import se.psi.core.grant.port.in.GrantUseCases;
+import se.psi.core.grant.domain.Judged;
+import se.psi.core.grant.domain.MemberRole;
+import se.psi.core.grant.port.in.AddHandlingGroupMemberUseCase;
+import se.psi.core.grant.port.in.AssessmentNoteCommand;
+import se.psi.core.grant.port.in.ConflictDeclarationCommand;
+import se.psi.core.grant.port.in.DecideGrantCommand;
+import se.psi.core.grant.port.in.DecideGrantUseCase;
+import se.psi.core.grant.port.in.DraftGrantApplicationCommand;
+import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
+import se.psi.core.grant.port.in.DraftProposalUseCase;
+import se.psi.core.grant.port.in.FindGrantedProjectsUseCase;
+import se.psi.core.grant.port.in.GetGrantApplicationUseCase;
+import se.psi.core.grant.port.in.GrantApplicationCommand;
+import se.psi.core.grant.port.in.GrantApplicationQuery;
+import se.psi.core.grant.port.in.GrantPeriodQuery;
+import se.psi.core.grant.port.in.JoinHandlingGroupCommand;
+import se.psi.core.grant.port.in.JudgeCriterionCommand;
+import se.psi.core.grant.port.in.JudgeCriterionUseCase;
+import se.psi.core.grant.port.in.MakeConflictDeclarationUseCase;
+import se.psi.core.grant.port.in.MemberDetails;
+import se.psi.core.grant.port.in.OpenGrantSchemeCommand;
+import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
 import se.psi.core.grant.port.in.ProjectDetails;
+import se.psi.core.grant.port.in.ProposalCommand;
+import se.psi.core.grant.port.in.RegisterDelegationCommand;
+import se.psi.core.grant.port.in.RegisterDelegationUseCase;
+import se.psi.core.grant.port.in.ReportDelegatedDecisionsUseCase;
+import se.psi.core.grant.port.in.RequestCompletionUseCase;
+import se.psi.core.grant.port.in.ReviseGrantApplicationCommand;
+import se.psi.core.grant.port.in.ReviseGrantApplicationUseCase;
+import se.psi.core.grant.port.in.StartAssessmentCommand;
+import se.psi.core.grant.port.in.StartAssessmentUseCase;
+import se.psi.core.grant.port.in.SubmitGrantApplicationUseCase;
+import se.psi.core.grant.port.in.WithdrawGrantApplicationUseCase;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.OrganisationDetails;
+import se.psi.core.rules.Rejection;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PriorityArea;
 import se.psi.core.shared.Role;
-import se.psi.core.rules.Rejection;
 import se.psi.testkit.fixtures.Fixtures;
 
 @OnEachDate
@@ -55,18 +82,19 @@ class GrantUseCasesTest {
     Delegation delegation = setUp(100_000);
     OrganisationDetails applicant = anApplicant();
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
 
-    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(
         applicantAdmin, year, applicant, project(40_000, year))));
-    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
     GrantApplication assessed = startAssessment(draft);
     assertThat(assessed.conflicts()).isEmpty();
     judgeAll(draft);
-    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+    ok(world.useCase(DraftProposalUseCase.class).draftProposal(new ProposalCommand(activa, draft.id().value(),
+        GrantOutcome.GRANTED,
         40_000L, List.of("Redovisning senast " + LocalDate.of(year + 1, 2, 28)), "Uppfyller grundkraven", null,
         null)));
-    GrantApplication decided = ok(world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(decide(draft,
+    GrantApplication decided = ok(world.useCase(DecideGrantUseCase.class).decideGrant(decide(draft,
         delegation, 40_000L)));
 
     var decision = decided.decision().orElseThrow();
@@ -78,12 +106,12 @@ class GrantUseCasesTest {
     assertThat(world.psi.presentations().unfulfilled()).singleElement()
         .satisfies(owed -> assertThat(owed.projectReference()).isEqualTo(draft.id().toString()));
     assertThat(world.psi.outbox().events(GrantEvent.GrantDecided.class)).hasSize(1);
-    var report = ok(world.useCase(GrantUseCases.ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
-        new GrantCommands.GrantPeriodQuery(PsiWorld.committeeMember(), world.inThisYear(1, 1),
+    var report = ok(world.useCase(ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
+        new GrantPeriodQuery(PsiWorld.committeeMember(), world.inThisYear(1, 1),
             world.inThisYear(12, 31))));
     assertThat(report).containsExactly(decided);
-    assertThat(ok(world.useCase(GrantUseCases.FindGrantedProjectsUseCase.class).findGrantedProjects(
-        new GrantCommands.GrantPeriodQuery(Actor.of("anyone"), world.inThisYear(1, 1), world.inThisYear(12, 31)))))
+    assertThat(ok(world.useCase(FindGrantedProjectsUseCase.class).findGrantedProjects(
+        new GrantPeriodQuery(Actor.of("anyone"), world.inThisYear(1, 1), world.inThisYear(12, 31)))))
         .hasSize(1);
   }
 
@@ -95,11 +123,11 @@ class GrantUseCasesTest {
         applicantPartner.id().value(), "official-region", null)));
     var organisation = applicantPartner.organisation();
     Actor applicantAdmin = PsiWorld.adminOf(applicantPartner);
-    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
-    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(
         applicantAdmin, year, new OrganisationDetails(organisation.organisationNumber().toString(),
             organisation.name(), organisation.kind(), null), project(40_000, year))));
-    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
 
     GrantApplication assessed = startAssessment(draft);
 
@@ -107,7 +135,8 @@ class GrantUseCasesTest {
       assertThat(conflict.personId()).isEqualTo("official-region");
       assertThat(conflict.detected()).isTrue();
     });
-    var refused = assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(official, draft.id().value(),
+    var refused = world.useCase(JudgeCriterionUseCase.class).judgeCriterion(new JudgeCriterionCommand(official,
+        draft.id().value(),
         Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", null));
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.ruleId()).isEqualTo("GRA-7"));
@@ -118,13 +147,14 @@ class GrantUseCasesTest {
     setUp(100_000);
     OrganisationDetails applicant = anApplicant();
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
-    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(
         applicantAdmin, year, applicant, project(40_000, year))));
-    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
     startAssessment(draft);
 
-    var refused = assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(coompanion, draft.id().value(),
+    var refused = world.useCase(JudgeCriterionUseCase.class).judgeCriterion(new JudgeCriterionCommand(coompanion,
+        draft.id().value(),
         Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", null));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
@@ -141,12 +171,13 @@ class GrantUseCasesTest {
     setUp(100_000);
     OrganisationDetails applicant = anApplicant();
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
-    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(
         applicantAdmin, year, applicant, project(40_000, year))));
-    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
     startAssessment(draft);
-    ok(assess().requestCompletion(new GrantCommands.AssessmentNoteCommand(coompanion, draft.id().value(),
+    ok(world.useCase(RequestCompletionUseCase.class).requestCompletion(new AssessmentNoteCommand(coompanion,
+        draft.id().value(),
         "Ange samarbetsparterna", null, null)));
     ProjectDetails withActiva = new ProjectDetails("Språkcafé i Hallsberg", "Träffar varje vecka", "Ensamhet",
         "Bestående mötesplatser", List.of(new ProjectDetails.PartnerDetails("Hallsbergs bibliotek", null,
@@ -154,7 +185,8 @@ class GrantUseCasesTest {
             "Avtal om handledning")), 40_000L, LocalDate.of(year, 4, 1), LocalDate.of(year, 12, 31),
         Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY));
 
-    GrantApplication revised = ok(apply.reviseGrantApplication(new GrantCommands.ReviseGrantApplicationCommand(
+    GrantApplication revised = ok(world.useCase(ReviseGrantApplicationUseCase.class).reviseGrantApplication(
+        new ReviseGrantApplicationCommand(
         applicantAdmin, draft.id().value(), withActiva, null)));
 
     assertThat(revised.conflicts()).singleElement().satisfies(conflict -> {
@@ -174,7 +206,7 @@ class GrantUseCasesTest {
     ok(world.useCase(TakeCommitteeSeatUseCase.class).takeCommitteeSeat(new SeatCommand(PsiWorld.committeeMember(),
         applicantPartner.id().value(), "area-head", null)));
 
-    var refused = world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(decide(draft, delegation,
+    var refused = world.useCase(DecideGrantUseCase.class).decideGrant(decide(draft, delegation,
         40_000L));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
@@ -192,21 +224,22 @@ class GrantUseCasesTest {
         library.id().value(), "participant-from-library", null)));
     OrganisationDetails applicant = anApplicant();
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
-    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(
         applicantAdmin, year, applicant, new ProjectDetails("Språkcafé i Hallsberg", "Träffar varje vecka",
             "Ensamhet", "Bestående mötesplatser", List.of(new ProjectDetails.PartnerDetails("Stiftelsen Biblioteket",
                 library.organisation().organisationNumber().toString(), "Avsiktsförklaring")), 40_000L,
             LocalDate.of(year, 4, 1), LocalDate.of(year, 12, 31),
             Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY)))));
-    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
     startAssessment(draft);
     judgeAll(draft);
-    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+    ok(world.useCase(DraftProposalUseCase.class).draftProposal(new ProposalCommand(activa, draft.id().value(),
+        GrantOutcome.GRANTED,
         40_000L, List.of(), "Uppfyller grundkraven", null, null)));
 
-    var refused = world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(
-        new GrantCommands.DecideGrantCommand(areaHead, draft.id().value(), delegation.id().value(),
+    var refused = world.useCase(DecideGrantUseCase.class).decideGrant(
+        new DecideGrantCommand(areaHead, draft.id().value(), delegation.id().value(),
             GrantOutcome.GRANTED, 40_000L, List.of(), "Skäl", null, List.of("participant-from-library"), null));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
@@ -218,16 +251,17 @@ class GrantUseCasesTest {
   @Test
   void GRA_7_the_decider_declares_a_conflict_and_another_decider_with_a_delegation_decides() {
     Delegation delegation = setUp(100_000);
-    Delegation deputys = ok(world.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(
-        new DelegationCommand(admin, "deputy-head", "Ställföreträdande områdeschef", "Kulturnämnden",
+    Delegation deputys = ok(world.useCase(RegisterDelegationUseCase.class).registerDelegation(
+        new RegisterDelegationCommand(admin, "deputy-head", "Ställföreträdande områdeschef", "Kulturnämnden",
             LocalDate.of(2021, 1, 1), null)));
     GrantApplication draft = proposedBy(world.admitted(OrganisationKind.ASSOCIATION, "Verdandi"));
-    ok(assess().makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(areaHead, draft.id().value(),
+    ok(world.useCase(MakeConflictDeclarationUseCase.class).makeConflictDeclaration(new ConflictDeclarationCommand(
+        areaHead, draft.id().value(),
         true, "Min make sitter i föreningens styrelse", null)));
-    var decide = world.useCase(GrantUseCases.DecideGrantUseCase.class);
+    var decide = world.useCase(DecideGrantUseCase.class);
 
     var refused = decide.decideGrant(decide(draft, delegation, 40_000L));
-    GrantApplication decided = ok(decide.decideGrant(new GrantCommands.DecideGrantCommand(
+    GrantApplication decided = ok(decide.decideGrant(new DecideGrantCommand(
         Actor.of("deputy-head", Role.DELEGATED_DECIDER), draft.id().value(), deputys.id().value(),
         GrantOutcome.GRANTED, 40_000L, List.of(), "Uppfyller grundkraven", null, List.of("adviser-activa"), null)));
 
@@ -246,34 +280,39 @@ class GrantUseCasesTest {
     setUp(100_000);
     OrganisationDetails applicant = anApplicant();
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
-    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(
         applicantAdmin, year, applicant, project(40_000, year))));
-    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
     startAssessment(draft);
     Actor fromApplicant = Actor.of("adviser-from-applicant", Role.HANDLING_GROUP_MEMBER);
     Actor newcomer = Actor.of("adviser-newcomer", Role.HANDLING_GROUP_MEMBER);
 
-    GrantApplication joined = ok(assess().addHandlingGroupMember(new GrantCommands.JoinHandlingGroupCommand(official,
-        draft.id().value(), new GrantCommands.MemberDetails(fromApplicant.personId(), MemberRole.ADVISER,
+    GrantApplication joined = ok(world.useCase(AddHandlingGroupMemberUseCase.class).addHandlingGroupMember(
+        new JoinHandlingGroupCommand(official,
+        draft.id().value(), new MemberDetails(fromApplicant.personId(), MemberRole.ADVISER,
             applicant.organisationNumber()), null)));
-    ok(assess().addHandlingGroupMember(new GrantCommands.JoinHandlingGroupCommand(official, draft.id().value(),
-        new GrantCommands.MemberDetails(newcomer.personId(), MemberRole.ADVISER,
+    ok(world.useCase(AddHandlingGroupMemberUseCase.class).addHandlingGroupMember(new JoinHandlingGroupCommand(official,
+        draft.id().value(),
+        new MemberDetails(newcomer.personId(), MemberRole.ADVISER,
             Fixtures.anOrganisationNumber().toString()), null)));
 
     assertThat(joined.conflicts()).singleElement().satisfies(c -> {
       assertThat(c.personId()).isEqualTo("adviser-from-applicant");
       assertThat(c.reason()).isEqualTo("grant.gra7.representsApplicant");
     });
-    assertThat(assess().makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(fromApplicant,
+    assertThat(world.useCase(MakeConflictDeclarationUseCase.class).makeConflictDeclaration(
+        new ConflictDeclarationCommand(fromApplicant,
         draft.id().value(), false, null, null)).getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
             r -> assertThat(r.messageKey()).isEqualTo("grant.gra7.conflictStands"));
-    var undeclared = assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(newcomer, draft.id().value(),
+    var undeclared = world.useCase(JudgeCriterionUseCase.class).judgeCriterion(new JudgeCriterionCommand(newcomer,
+        draft.id().value(),
         Criterion.NEW_LOCALLY, Judged.MET, "Nytt i länet", null));
     assertThat(undeclared.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.messageKey()).isEqualTo("grant.gra7.notDeclared"));
     declareNoConflict(newcomer, draft);
-    assertThat(ok(assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(newcomer, draft.id().value(),
+    assertThat(ok(world.useCase(JudgeCriterionUseCase.class).judgeCriterion(new JudgeCriterionCommand(newcomer,
+        draft.id().value(),
         Criterion.NEW_LOCALLY, Judged.MET, "Nytt i länet", null))).judgements()).hasSize(1);
     assertThat(world.psi.outbox().events(GrantEvent.HandlingGroupMemberJoined.class)).hasSize(2);
   }
@@ -283,10 +322,11 @@ class GrantUseCasesTest {
     setUp(100_000);
     OrganisationDetails applicant = anApplicant();
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    GrantApplication draft = ok(world.useCase(GrantUseCases.ApplyForGrantUseCase.class).draftGrantApplication(
-        new GrantCommands.DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(40_000, year))));
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(40_000, year))));
 
-    var refused = assess().makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(activa,
+    var refused = world.useCase(MakeConflictDeclarationUseCase.class).makeConflictDeclaration(
+        new ConflictDeclarationCommand(activa,
         draft.id().value(), true, " ", null));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid ->
@@ -299,15 +339,16 @@ class GrantUseCasesTest {
     setUp(100_000);
     OrganisationDetails applicant = anApplicant();
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    GrantApplication draft = ok(world.useCase(GrantUseCases.ApplyForGrantUseCase.class).draftGrantApplication(
-        new GrantCommands.DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(40_000, year))));
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(40_000, year))));
     Actor another = PsiWorld.adminOf(Fixtures.anOrganisationNumber());
 
-    assertThat(world.useCase(GrantUseCases.GetGrantApplicationUseCase.class)
-        .getGrantApplication(command(another, draft)).getLeft()).isInstanceOf(Rejection.NotFound.class);
-    assertThat(world.useCase(GrantUseCases.GetGrantApplicationUseCase.class)
-        .getGrantApplication(command(applicantAdmin, draft)).isRight()).isTrue();
-    assertThat(world.useCase(GrantUseCases.ApplyForGrantUseCase.class)
+    assertThat(world.useCase(GetGrantApplicationUseCase.class)
+        .getGrantApplication(new GrantApplicationQuery(another, draft.id().value())).getLeft()).isInstanceOf(
+            Rejection.NotFound.class);
+    assertThat(world.useCase(GetGrantApplicationUseCase.class)
+        .getGrantApplication(new GrantApplicationQuery(applicantAdmin, draft.id().value())).isRight()).isTrue();
+    assertThat(world.useCase(WithdrawGrantApplicationUseCase.class)
         .withdrawGrantApplication(command(another, draft)).getLeft()).isInstanceOf(Rejection.NotFound.class);
   }
 
@@ -316,18 +357,19 @@ class GrantUseCasesTest {
     Delegation delegation = setUp(100_000);
     OrganisationDetails applicant = anApplicant();
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
-    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(
         applicantAdmin, year, applicant, project(40_000, year))));
-    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
     startAssessment(draft);
     judgeAll(draft);
-    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+    ok(world.useCase(DraftProposalUseCase.class).draftProposal(new ProposalCommand(activa, draft.id().value(),
+        GrantOutcome.GRANTED,
         40_000L, List.of(), "Uppfyller grundkraven", null, null)));
-    var decide = world.useCase(GrantUseCases.DecideGrantUseCase.class);
+    var decide = world.useCase(DecideGrantUseCase.class);
 
     for (Actor reader : List.of(activa, applicantAdmin, admin)) {
-      var refused = decide.decideGrant(new GrantCommands.DecideGrantCommand(reader, draft.id().value(),
+      var refused = decide.decideGrant(new DecideGrantCommand(reader, draft.id().value(),
           delegation.id().value(), GrantOutcome.GRANTED, 40_000L, List.of(), "Skäl", null, List.of(), null));
 
       assertThat(refused.getLeft()).as(reader.personId()).isInstanceOfSatisfying(Rejection.NotPermitted.class,
@@ -337,11 +379,12 @@ class GrantUseCasesTest {
               assertThat(rule.field()).isEqualTo("decidedBy");
               assertThat(rule.messageKey()).isEqualTo("grant.gra5.noDelegationHeld");
             });
-            assertThat(notPermitted.explanation().orElseThrow().rulesetVersion()).isEqualTo(world.rulesInForce().version());
+            assertThat(notPermitted.explanation().orElseThrow().rulesetVersion()).isEqualTo(
+                world.rulesInForce().version());
           });
     }
     Actor stranger = PsiWorld.adminOf(Fixtures.anOrganisationNumber());
-    assertThat(decide.decideGrant(new GrantCommands.DecideGrantCommand(stranger, draft.id().value(),
+    assertThat(decide.decideGrant(new DecideGrantCommand(stranger, draft.id().value(),
         delegation.id().value(), GrantOutcome.GRANTED, 40_000L, List.of(), "Skäl", null, List.of(), null)).getLeft())
         .isInstanceOf(Rejection.NotFound.class);
     assertThat(world.psi.grantApplications().find(draft.id()).get().status()).isEqualTo(GrantStatus.PROPOSAL_DRAFTED);
@@ -352,18 +395,19 @@ class GrantUseCasesTest {
     Delegation delegation = setUp(30_000);
     OrganisationDetails applicant = anApplicant();
     Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
-    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(
         applicantAdmin, year, applicant, project(30_000, year))));
-    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
     startAssessment(draft);
     judgeAll(draft);
-    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+    ok(world.useCase(DraftProposalUseCase.class).draftProposal(new ProposalCommand(activa, draft.id().value(),
+        GrantOutcome.GRANTED,
         30_000L, List.of(), "Ok", null, null)));
     world.psi.grantSchemes().save(world.psi.grantSchemes().find(year).get().grant(se.psi.core.shared.Sek.of(10_000),
         new se.psi.core.rules.Explanation("v", world.day, List.of())).get());
 
-    var refused = world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(decide(draft, delegation,
+    var refused = world.useCase(DecideGrantUseCase.class).decideGrant(decide(draft, delegation,
         30_000L));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
@@ -374,8 +418,8 @@ class GrantUseCasesTest {
 
   @Test
   void GRA_1_a_scheme_whose_amount_range_is_empty_is_refused_when_it_is_opened_and_nothing_is_written() {
-    var refused = world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(
-        new GrantSchemeCommand(admin, 2023, 500_000, 100_000, 10_000, "Riktlinjer"));
+    var refused = world.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(
+        new OpenGrantSchemeCommand(admin, 2023, 500_000, 100_000, 10_000, "Riktlinjer"));
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid ->
         assertThat(invalid.violations()).extracting(v -> v.messageKey()).containsExactly("grant.limitsOrder"));
@@ -385,14 +429,14 @@ class GrantUseCasesTest {
   @Test
   void GRA_5_a_rejection_after_a_grant_is_decided_and_leaves_the_appropriation_as_it_was() {
     Delegation delegation = setUp(100_000);
-    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
     List<GrantApplication> drafts = new java.util.ArrayList<>();
     for (int i = 0; i < 2; i++) {
       OrganisationDetails applicant = anApplicant();
       Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-      GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+      GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+          new DraftGrantApplicationCommand(
           applicantAdmin, year, applicant, project(40_000, year))));
-      ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+      ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
       startAssessment(draft);
       judgeAll(draft);
       drafts.add(draft);
@@ -400,10 +444,11 @@ class GrantUseCasesTest {
     GrantOutcome[] outcomes = {GrantOutcome.GRANTED, GrantOutcome.REJECTED};
     for (int i = 0; i < 2; i++) {
       Long kronor = outcomes[i] == GrantOutcome.GRANTED ? 40_000L : null;
-      ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, drafts.get(i).id().value(), outcomes[i],
+      ok(world.useCase(DraftProposalUseCase.class).draftProposal(new ProposalCommand(activa, drafts.get(i).id().value(),
+          outcomes[i],
           kronor, List.of(), "Skäl", null, null)));
       var draft = drafts.get(i);
-      ok(world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(new GrantCommands.DecideGrantCommand(
+      ok(world.useCase(DecideGrantUseCase.class).decideGrant(new DecideGrantCommand(
           areaHead, draft.id().value(), delegation.id().value(), outcomes[i], kronor, List.of(), "Skäl", null,
           List.of("adviser-activa"), null)));
     }
@@ -417,32 +462,34 @@ class GrantUseCasesTest {
   private GrantApplication proposedBy(Partner applicantPartner) {
     var organisation = applicantPartner.organisation();
     Actor applicantAdmin = PsiWorld.adminOf(applicantPartner);
-    var apply = world.useCase(GrantUseCases.ApplyForGrantUseCase.class);
-    GrantApplication draft = ok(apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(
         applicantAdmin, year, new OrganisationDetails(organisation.organisationNumber().toString(),
             organisation.name(), organisation.kind(), null), project(40_000, year))));
-    ok(apply.submitGrantApplication(command(applicantAdmin, draft)));
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
     startAssessment(draft);
     judgeAll(draft);
-    ok(assess().draftProposal(new GrantCommands.ProposalCommand(activa, draft.id().value(), GrantOutcome.GRANTED,
+    ok(world.useCase(DraftProposalUseCase.class).draftProposal(new ProposalCommand(activa, draft.id().value(),
+        GrantOutcome.GRANTED,
         40_000L, List.of(), "Uppfyller grundkraven", null, null)));
     return draft;
   }
 
   private Delegation setUp(long appropriation) {
-    ok(world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(new GrantSchemeCommand(admin, year,
+    ok(world.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(new OpenGrantSchemeCommand(admin, year,
         appropriation, 10_000, Math.min(100_000, appropriation), "Riktlinjer fastställda av Kulturnämnden")));
-    return ok(world.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(new DelegationCommand(
+    return ok(world.useCase(RegisterDelegationUseCase.class).registerDelegation(new RegisterDelegationCommand(
         admin, "area-head", "Områdeschef Kultur och ideell sektor", "Kulturnämnden", world.inThisYear(1, 1),
         null)));
   }
 
   private GrantApplication startAssessment(GrantApplication draft) {
-    return ok(assess().startAssessment(new GrantCommands.StartAssessmentCommand(official, draft.id().value(),
-        List.of(new GrantCommands.MemberDetails("adviser-activa", MemberRole.ADVISER, activaNumber.toString()),
-            new GrantCommands.MemberDetails("adviser-coompanion", MemberRole.ADVISER,
+    return ok(world.useCase(StartAssessmentUseCase.class).startAssessment(new StartAssessmentCommand(official,
+        draft.id().value(),
+        List.of(new MemberDetails("adviser-activa", MemberRole.ADVISER, activaNumber.toString()),
+            new MemberDetails("adviser-coompanion", MemberRole.ADVISER,
                 Fixtures.anOrganisationNumber().toString()),
-            new GrantCommands.MemberDetails("official-region", MemberRole.REGION_OFFICIAL,
+            new MemberDetails("official-region", MemberRole.REGION_OFFICIAL,
                 Fixtures.anOrganisationNumber().toString())), null)));
   }
 
@@ -452,28 +499,27 @@ class GrantUseCasesTest {
     }
     for (Criterion criterion : Criterion.values()) {
       for (Actor member : List.of(activa, coompanion, official)) {
-        ok(assess().judgeCriterion(new GrantCommands.JudgeCriterionCommand(member, draft.id().value(), criterion,
+        ok(world.useCase(JudgeCriterionUseCase.class).judgeCriterion(new JudgeCriterionCommand(member,
+            draft.id().value(), criterion,
             Judged.MET, "Uppfyllt enligt ansökan", null)));
       }
     }
   }
 
   private GrantApplication declareNoConflict(Actor person, GrantApplication draft) {
-    return ok(assess().makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(person,
+    return ok(world.useCase(MakeConflictDeclarationUseCase.class).makeConflictDeclaration(
+        new ConflictDeclarationCommand(person,
         draft.id().value(), false, null, null)));
   }
 
-  private GrantUseCases.AssessGrantUseCase assess() {
-    return world.useCase(GrantUseCases.AssessGrantUseCase.class);
-  }
 
-  private GrantCommands.DecideGrantCommand decide(GrantApplication draft, Delegation delegation, Long kronor) {
-    return new GrantCommands.DecideGrantCommand(areaHead, draft.id().value(), delegation.id().value(),
+  private DecideGrantCommand decide(GrantApplication draft, Delegation delegation, Long kronor) {
+    return new DecideGrantCommand(areaHead, draft.id().value(), delegation.id().value(),
         GrantOutcome.GRANTED, kronor, List.of(), "Uppfyller grundkraven", null, List.of("adviser-activa"), null);
   }
 
-  private static GrantCommands.GrantApplicationCommand command(Actor actor, GrantApplication application) {
-    return new GrantCommands.GrantApplicationCommand(actor, application.id().value(), null);
+  private static GrantApplicationCommand command(Actor actor, GrantApplication application) {
+    return new GrantApplicationCommand(actor, application.id().value(), null);
   }
 
   private static OrganisationDetails anApplicant() {

@@ -7,10 +7,12 @@ import static se.psi.testkit.usecases.PsiWorld.anOrganisation;
 import static se.psi.testkit.usecases.PsiWorld.committeeMember;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.psi.core.PsiCore;
 import se.psi.core.PsiStorage;
 import se.psi.core.application.Today;
+import se.psi.core.grant.port.in.*;
 import se.psi.core.membership.domain.PartnerEvent;
 import se.psi.core.membership.port.in.ApplyForMembershipUseCase;
 import se.psi.core.membership.port.in.DecideMembershipCommand;
@@ -91,6 +93,22 @@ class PsiCoreBuilderTest {
         .hasMessageContaining("se.psi.core.application.Today is not a use case");
     assertThatThrownBy(() -> core.useCase(Partners.class)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is not a use case");
+  }
+
+  @Test
+  void every_grant_use_case_is_handed_out_each_by_a_service_of_its_own() {
+    PsiCore core = core(storage);
+    List<Class<?>> grantUseCases = List.of(OpenGrantSchemeUseCase.class, FindGrantSchemesUseCase.class,
+        RegisterDelegationUseCase.class, DraftGrantApplicationUseCase.class, ReviseGrantApplicationUseCase.class,
+        SubmitGrantApplicationUseCase.class, ResubmitGrantApplicationUseCase.class,
+        WithdrawGrantApplicationUseCase.class, GetGrantApplicationUseCase.class, StartAssessmentUseCase.class,
+        AddHandlingGroupMemberUseCase.class, DeclareConflictOfInterestUseCase.class,
+        MakeConflictDeclarationUseCase.class, RecordApplicantMeetingUseCase.class, JudgeCriterionUseCase.class,
+        RequestCompletionUseCase.class, DraftProposalUseCase.class, DecideGrantUseCase.class,
+        ReportDelegatedDecisionsUseCase.class, FindGrantedProjectsUseCase.class);
+
+    assertThat(grantUseCases.stream().map(core::useCase).map(Object::getClass).distinct())
+        .hasSize(grantUseCases.size());
   }
 
   @Test

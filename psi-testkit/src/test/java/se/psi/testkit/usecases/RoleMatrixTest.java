@@ -20,6 +20,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.psi.core.grant.port.in.AssessmentNoteCommand;
+import se.psi.core.grant.port.in.ConflictDeclarationCommand;
+import se.psi.core.grant.port.in.DecideGrantCommand;
+import se.psi.core.grant.port.in.DecideGrantUseCase;
+import se.psi.core.grant.port.in.DraftGrantApplicationCommand;
+import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
+import se.psi.core.grant.port.in.FindGrantSchemesUseCase;
+import se.psi.core.grant.port.in.FindGrantedProjectsUseCase;
+import se.psi.core.grant.port.in.GetGrantApplicationUseCase;
+import se.psi.core.grant.port.in.GrantApplicationCommand;
+import se.psi.core.grant.port.in.GrantApplicationQuery;
+import se.psi.core.grant.port.in.GrantPeriodQuery;
+import se.psi.core.grant.port.in.MakeConflictDeclarationUseCase;
+import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
+import se.psi.core.grant.port.in.RecordApplicantMeetingUseCase;
+import se.psi.core.grant.port.in.RegisterDelegationUseCase;
+import se.psi.core.grant.port.in.ReportDelegatedDecisionsUseCase;
 import se.psi.core.UseCasePermissions;
 import se.psi.core.committee.port.in.*;
 import se.psi.core.contact.port.in.*;
@@ -31,11 +48,9 @@ import se.psi.core.advisory.port.in.FindAdvisoryCasesUseCase;
 import se.psi.core.advisory.port.in.OpenAdvisoryCaseCommand;
 import se.psi.core.advisory.port.in.OpenAdvisoryCaseUseCase;
 import se.psi.core.documentation.domain.InnovationOrigin;
-import se.psi.core.grant.domain.GrantValues.GrantOutcome;
-import se.psi.core.grant.port.in.DelegationCommand;
-import se.psi.core.grant.port.in.GrantCommands;
-import se.psi.core.grant.port.in.GrantSchemeCommand;
-import se.psi.core.grant.port.in.GrantUseCases;
+import se.psi.core.grant.domain.GrantOutcome;
+import se.psi.core.grant.port.in.RegisterDelegationCommand;
+import se.psi.core.grant.port.in.OpenGrantSchemeCommand;
 import se.psi.core.idea.domain.IdeaChannel;
 import se.psi.core.idea.domain.IdeaSource;
 import se.psi.core.idea.domain.TriageOutcome;
@@ -104,7 +119,8 @@ class RoleMatrixTest {
   private static final Path DOC = Path.of("..", "docs", "roles.md");
 
   /** Who calls: no role, each role without an organisation, or a partner administrator of its own or another org. */
-  enum Caller { ANYONE, COMMITTEE_MEMBER, ADVISER, HANDLING_GROUP_MEMBER, DELEGATED_DECIDER, ADMINISTRATOR, OWN_ORGANISATION,
+  enum Caller { ANYONE, COMMITTEE_MEMBER, ADVISER, HANDLING_GROUP_MEMBER, DELEGATED_DECIDER, ADMINISTRATOR,
+      OWN_ORGANISATION,
     OTHER_ORGANISATION }
 
   /**
@@ -131,13 +147,13 @@ class RoleMatrixTest {
           "Stiftelsen Activa")));
       int year = world.year();
       Actor admin = PsiWorld.administrator();
-      PsiWorld.ok(world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(
-          new GrantSchemeCommand(admin, year, 500_000, 10_000, 100_000, "Riktlinjer")));
-      delegation = PsiWorld.ok(world.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(
-          new DelegationCommand(admin, "person", "Områdeschef", "Kulturnämnden", world.inThisYear(1, 1), null)))
+      PsiWorld.ok(world.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(
+          new OpenGrantSchemeCommand(admin, year, 500_000, 10_000, 100_000, "Riktlinjer")));
+      delegation = PsiWorld.ok(world.useCase(RegisterDelegationUseCase.class).registerDelegation(
+          new RegisterDelegationCommand(admin, "person", "Områdeschef", "Kulturnämnden", world.inThisYear(1, 1), null)))
           .id().value();
-      grantDraft = PsiWorld.ok(world.useCase(GrantUseCases.ApplyForGrantUseCase.class).draftGrantApplication(
-          new GrantCommands.DraftGrantApplicationCommand(admin, year, grantApplicant,
+      grantDraft = PsiWorld.ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+          new DraftGrantApplicationCommand(admin, year, grantApplicant,
               GrantUseCasesTest.project(40_000, year)))).id().value();
       idea = PsiWorld.ok(world.useCase(SubmitIdeaUseCase.class).submitIdea(
           new SubmitIdeaCommand(Actor.of("citizen"), IdeaSource.CITIZEN, null,
@@ -266,32 +282,32 @@ class RoleMatrixTest {
                   Set.of(), "Resultat", Map.of()))),
           Map.entry("ReadDocumentation", (s, a) -> s.world.useCase(FindInnovationsUseCase.class)
               .findInnovations(a)),
-          Map.entry("ManageGrantSchemes", (s, a) -> s.world.useCase(GrantUseCases.OpenGrantSchemeUseCase.class)
-              .openGrantScheme(new GrantSchemeCommand(a, s.world.year() + 1, 500_000, 10_000, 100_000,
+          Map.entry("ManageGrantSchemes", (s, a) -> s.world.useCase(OpenGrantSchemeUseCase.class)
+              .openGrantScheme(new OpenGrantSchemeCommand(a, s.world.year() + 1, 500_000, 10_000, 100_000,
                   "Riktlinjer"))),
-          Map.entry("ReadGrantSchemes", (s, a) -> s.world.useCase(GrantUseCases.FindGrantSchemesUseCase.class)
+          Map.entry("ReadGrantSchemes", (s, a) -> s.world.useCase(FindGrantSchemesUseCase.class)
               .findGrantSchemes(a)),
-          Map.entry("ManageDelegations", (s, a) -> s.world.useCase(GrantUseCases.RegisterDelegationUseCase.class)
-              .registerDelegation(new DelegationCommand(a, "another", "Chef", "Kulturnämnden",
+          Map.entry("ManageDelegations", (s, a) -> s.world.useCase(RegisterDelegationUseCase.class)
+              .registerDelegation(new RegisterDelegationCommand(a, "another", "Chef", "Kulturnämnden",
                   s.world.inThisYear(1, 1), null))),
-          Map.entry("ApplyForGrant", (s, a) -> s.world.useCase(GrantUseCases.ApplyForGrantUseCase.class)
-              .draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(a, s.world.year(),
+          Map.entry("ApplyForGrant", (s, a) -> s.world.useCase(DraftGrantApplicationUseCase.class)
+              .draftGrantApplication(new DraftGrantApplicationCommand(a, s.world.year(),
                   s.grantApplicant, GrantUseCasesTest.project(20_000, s.world.year())))),
-          Map.entry("ReadGrantApplication", (s, a) -> s.world.useCase(GrantUseCases.GetGrantApplicationUseCase.class)
-              .getGrantApplication(new GrantCommands.GrantApplicationCommand(a, s.grantDraft, null))),
-          Map.entry("AssessGrant", (s, a) -> s.world.useCase(GrantUseCases.AssessGrantUseCase.class)
-              .recordApplicantMeeting(new GrantCommands.AssessmentNoteCommand(a, s.grantDraft, "Möte", null, null))),
-          Map.entry("DeclareConflictOfInterest", (s, a) -> s.world.useCase(GrantUseCases.AssessGrantUseCase.class)
-              .makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(a, s.grantDraft, false, null,
+          Map.entry("ReadGrantApplication", (s, a) -> s.world.useCase(GetGrantApplicationUseCase.class)
+              .getGrantApplication(new GrantApplicationQuery(a, s.grantDraft))),
+          Map.entry("AssessGrant", (s, a) -> s.world.useCase(RecordApplicantMeetingUseCase.class)
+              .recordApplicantMeeting(new AssessmentNoteCommand(a, s.grantDraft, "Möte", null, null))),
+          Map.entry("DeclareConflictOfInterest", (s, a) -> s.world.useCase(MakeConflictDeclarationUseCase.class)
+              .makeConflictDeclaration(new ConflictDeclarationCommand(a, s.grantDraft, false, null,
                   null))),
-          Map.entry("DecideGrant", (s, a) -> s.world.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(
-              new GrantCommands.DecideGrantCommand(a, s.grantDraft, s.delegation, GrantOutcome.REJECTED, null,
+          Map.entry("DecideGrant", (s, a) -> s.world.useCase(DecideGrantUseCase.class).decideGrant(
+              new DecideGrantCommand(a, s.grantDraft, s.delegation, GrantOutcome.REJECTED, null,
                   List.of(), "Motivering", null, List.of(), null))),
           Map.entry("ReportDelegatedDecisions", (s, a) -> s.world.useCase(
-              GrantUseCases.ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
-                  new GrantCommands.GrantPeriodQuery(a, s.world.inThisYear(1, 1), s.world.inThisYear(12, 31)))),
-          Map.entry("FindGrantedProjects", (s, a) -> s.world.useCase(GrantUseCases.FindGrantedProjectsUseCase.class)
-              .findGrantedProjects(new GrantCommands.GrantPeriodQuery(a, s.world.inThisYear(1, 1),
+              ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
+                  new GrantPeriodQuery(a, s.world.inThisYear(1, 1), s.world.inThisYear(12, 31)))),
+          Map.entry("FindGrantedProjects", (s, a) -> s.world.useCase(FindGrantedProjectsUseCase.class)
+              .findGrantedProjects(new GrantPeriodQuery(a, s.world.inThisYear(1, 1),
                   s.world.inThisYear(12, 31)))),
           Map.entry("SubmitIdea", (s, a) -> s.world.useCase(SubmitIdeaUseCase.class).submitIdea(
               new SubmitIdeaCommand(a, IdeaSource.EMPLOYEE, null, null, "Utmaning", "Idé", null,

@@ -1,7 +1,6 @@
 package se.psi.adapters.web;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -22,6 +21,10 @@ public final class Texts {
   private static final Texts IN_SWEDISH = new Texts(Messages.SWEDISH);
   private static final Texts IN_ENGLISH = new Texts(Locale.ENGLISH);
 
+  /** Enough for every browser and client a host sees; a caller sending endless variants is answered, not remembered. */
+  private static final int MOST_REMEMBERED_HEADERS = 512;
+  private static final java.util.Map<String, Texts> BY_HEADER = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final Messages core;
   private final ResourceBundle web;
 
@@ -34,9 +37,24 @@ public final class Texts {
     return "en".equals(language.getLanguage()) ? IN_ENGLISH : IN_SWEDISH;
   }
 
-  /** The first of the caller's acceptable languages that we speak (sv or en), else Swedish. */
+  /**
+   * The first of the caller's acceptable languages that we speak (sv or en), else Swedish. Every response asks, and
+   * clients send few distinct headers, so each header's answer is remembered rather than parsed again.
+   */
   public static Texts of(HttpHeaders headers) {
-    return of(headers.getAcceptableLanguages());
+    String header = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+    if (header == null || header.isBlank()) {
+      return IN_SWEDISH;
+    }
+    Texts known = BY_HEADER.get(header);
+    if (known != null) {
+      return known;
+    }
+    Texts texts = of(headers.getAcceptableLanguages());
+    if (BY_HEADER.size() < MOST_REMEMBERED_HEADERS) {
+      BY_HEADER.put(header, texts);
+    }
+    return texts;
   }
 
   /** The first of these languages, in the caller's order of preference, that we speak; else Swedish. */
@@ -60,7 +78,7 @@ public final class Texts {
   /** A sentence of this adapter. */
   public String web(String key, Object... args) {
     try {
-      return new MessageFormat(web.getString(key), core.locale()).format(args);
+      return core.pattern(web.getString(key), args);
     } catch (MissingResourceException e) {
       return key;
     }

@@ -1,19 +1,23 @@
 package se.psi.core.grant.application;
 
+import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import se.psi.core.committee.domain.WorkingCommittee;
 import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.grant.domain.GrantApplication;
-import se.psi.core.grant.domain.GrantValues.ConflictOfInterest;
-import se.psi.core.grant.domain.GrantValues.HandlingGroupMember;
+import se.psi.core.grant.domain.ConflictOfInterest;
+import se.psi.core.grant.domain.HandlingGroupMember;
 import se.psi.core.membership.port.out.Partners;
-import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.application.Today;
+import se.psi.core.rules.Rejection;
+import se.psi.core.shared.Changed;
+import se.psi.core.shared.OrganisationNumber;
 
 /**
  * GRA-7 from the partnership's own data, checked whenever the facts it depends on may have changed: a person is
@@ -58,9 +62,20 @@ final class ConflictDetection {
     return conflicts;
   }
 
-  /** The conflicts of the application's own handling group and of {@code others}. */
-  List<ConflictOfInterest> detect(GrantApplication application, List<String> others, LocalDate on) {
-    return detect(application, application.handlingGroup(), others, on);
+  /**
+   * GRA-7: the application with jäv checked again against the facts as they now are, for its handling group and for
+   * {@code others} (the decider, those who take part); the first step of a change, which gives the new version.
+   */
+  Changed<GrantApplication> recheck(GrantApplication application, List<String> others, Today day) {
+    return application.withConflictsFound(detect(application, application.handlingGroup(), others, day.date()),
+        day.eventMeta());
+  }
+
+  /** GRA-7: jäv checked again, then {@code next} on the application as rechecked: one change, with both's events. */
+  Either<Rejection, Changed<GrantApplication>> recheckThen(GrantApplication application, List<String> others,
+      Today day, Function<GrantApplication, Either<Rejection, Changed<GrantApplication>>> next) {
+    Changed<GrantApplication> rechecked = recheck(application, others, day);
+    return next.apply(rechecked.aggregate()).map(rechecked::followedBy);
   }
 
   private static Optional<ConflictOfInterest> bySeat(String person, List<String> forApplicant,

@@ -13,6 +13,9 @@ import se.psi.core.shared.PsiStyle;
 @PsiStyle
 public abstract class Delegation {
 
+  /** The resource type as the audit log and refusals name it. */
+  public static final String TYPE = "Delegation";
+
   /** The matter delegated: decisions on the grant for social innovation. */
   public static final String GRANT_DECISIONS = "GRANT_DECISIONS";
 

@@ -7,33 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
-import se.psi.core.grant.domain.GrantFacts.Deciding;
-import se.psi.core.grant.domain.GrantFacts.Group;
-import se.psi.core.grant.domain.GrantFacts.Joining;
-import se.psi.core.grant.domain.GrantFacts.Judgements;
-import se.psi.core.grant.domain.GrantFacts.Outcome;
-import se.psi.core.grant.domain.GrantFacts.Participant;
-import se.psi.core.grant.domain.GrantValues.ApplicantMeeting;
-import se.psi.core.grant.domain.GrantValues.CompletionRequest;
-import se.psi.core.grant.domain.GrantValues.ConflictDeclaration;
-import se.psi.core.grant.domain.GrantValues.ConflictOfInterest;
-import se.psi.core.grant.domain.GrantValues.Criterion;
-import se.psi.core.grant.domain.GrantValues.GrantDecision;
-import se.psi.core.grant.domain.GrantValues.GrantOutcome;
-import se.psi.core.grant.domain.GrantValues.HandlingGroupMember;
-import se.psi.core.grant.domain.GrantValues.Judged;
-import se.psi.core.grant.domain.GrantValues.Judgement;
-import se.psi.core.grant.domain.GrantValues.MemberRole;
-import se.psi.core.grant.domain.GrantValues.Proposal;
+import se.psi.core.grant.domain.GrantAssessmentRules.Group;
+import se.psi.core.grant.domain.GrantAssessmentRules.Joining;
+import se.psi.core.grant.domain.GrantAssessmentRules.Judgements;
+import se.psi.core.grant.domain.GrantAssessmentRules.Outcome;
+import se.psi.core.grant.domain.GrantAssessmentRules.Participant;
+import se.psi.core.grant.domain.GrantDecisionRules.Deciding;
 import se.psi.core.membership.domain.Organisation;
 import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.Rules;
+import se.psi.core.shared.Changed;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PsiStyle;
@@ -79,14 +67,8 @@ public abstract class GrantApplication {
 
   public abstract long version();
 
-  /** What a change did. */
-  public record Changed(GrantApplication application, List<DomainEvent> events) {
-
-    /** This step followed by {@code next} on its result: one change, with the events of both in order. */
-    public Either<Rejection, Changed> then(Function<GrantApplication, Either<Rejection, Changed>> next) {
-      return next.apply(application).map(after -> new Changed(after.application(), concat(events, after.events())));
-    }
-  }
+  /** The resource type as the audit log and refusals name it. */
+  public static final String TYPE = "GrantApplication";
 
   public static GrantApplication draft(GrantApplicationId id, int schemeYear, Organisation applicant,
       ProjectDescription project) {
@@ -110,14 +92,14 @@ public abstract class GrantApplication {
   /** GRA-3: the criteria as the qualified members judged them, with who judged what. */
   public List<Evaluation> criteriaSummary() {
     // GRA-3 counts judgements only; it reads no ruleset.
-    return GrantRules.GRA_3.evaluate(new Judgements(judgements()), null);
+    return GrantAssessmentRules.GRA_3.evaluate(new Judgements(judgements()), null);
   }
 
   /**
    * The applicant revises the description while drafting or completing. GRA-7: when the project's partners change,
    * the "no jäv" declarations made so far lapse, since they rested on other facts; those persons declare again.
    */
-  public Either<Rejection, Changed> revise(ProjectDescription revised, Supplier<EventMeta> meta) {
+  public Either<Rejection, Changed<GrantApplication>> revise(ProjectDescription revised, Supplier<EventMeta> meta) {
     if (status() != GrantStatus.DRAFT && status() != GrantStatus.COMPLETION_REQUESTED) {
       return Either.left(illegal(status()));
     }
@@ -125,10 +107,10 @@ public abstract class GrantApplication {
     List<String> lapsed = partnersOf(revised).equals(partnersOf(project())) ? List.of()
         : declarations().stream().filter(d -> !d.declaresConflict()).map(ConflictDeclaration::personId).toList();
     if (lapsed.isEmpty()) {
-      return Either.right(new Changed(next.build(), List.of()));
+      return Either.right(Changed.of(next.build(), List.of()));
     }
     next.declarations(declarations().stream().filter(ConflictDeclaration::declaresConflict).toList());
-    return Either.right(new Changed(next.build(), List.of(new GrantEvent.ConflictDeclarationsLapsed(meta.get(), id(),
+    return Either.right(Changed.of(next.build(), List.of(new GrantEvent.ConflictDeclarationsLapsed(meta.get(), id(),
         lapsed))));
   }
 
@@ -139,9 +121,9 @@ public abstract class GrantApplication {
   }
 
   /** GRA-1, GRA-2: submitted only when formally eligible, with every missing part named at once. */
-  public Either<Rejection, Changed> submit(GrantScheme scheme, RuleSet ruleSet, LocalDate on,
+  public Either<Rejection, Changed<GrantApplication>> submit(GrantScheme scheme, RuleSet ruleSet, LocalDate on,
       Supplier<EventMeta> meta) {
-    return move(GrantStatus.SUBMITTED).flatMap(next -> eligible(scheme, ruleSet, on)).map(eligible -> new Changed(
+    return move(GrantStatus.SUBMITTED).flatMap(next -> eligible(scheme, ruleSet, on)).map(eligible -> Changed.of(
         copy().status(GrantStatus.SUBMITTED).submittedOn(on).version(version() + 1).build(),
         List.of(new GrantEvent.GrantApplicationSubmitted(meta.get(), id(), schemeYear(),
             applicant().organisationNumber(), project().requested().orElseThrow().kronor()))));
@@ -151,16 +133,17 @@ public abstract class GrantApplication {
    * GRA-4, GRA-7: the handling group (advisers and exactly one official of the Region) starts the assessment; jäv
    * found in the partnership's data is recorded before anyone assesses.
    */
-  public Either<Rejection, Changed> startAssessment(List<HandlingGroupMember> members,
+  public Either<Rejection, Changed<GrantApplication>> startAssessment(List<HandlingGroupMember> members,
       List<ConflictOfInterest> detected, RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
     long officials = members.stream().filter(m -> m.role() == MemberRole.REGION_OFFICIAL).count();
-    return Rules.require(GrantRules.GRA_4_COMPOSITION, new Group(members.size() - officials, officials), ruleSet, on)
+    return Rules.require(GrantAssessmentRules.GRA_4_COMPOSITION, new Group(members.size() - officials, officials),
+            ruleSet, on)
         .flatMap(composed -> move(GrantStatus.IN_ASSESSMENT)).map(next -> {
       List<DomainEvent> events = new ArrayList<>();
       events.add(new GrantEvent.GrantAssessmentStarted(meta.get(), id(), members.size(), detected.size()));
       detected.forEach(c -> events.add(new GrantEvent.ConflictOfInterestRecorded(meta.get(), id(), c.personId(),
           true)));
-      return new Changed(copy().handlingGroup(members).conflicts(detected).status(GrantStatus.IN_ASSESSMENT)
+      return Changed.of(copy().handlingGroup(members).conflicts(detected).status(GrantStatus.IN_ASSESSMENT)
           .version(version() + 1).build(), events);
     });
   }
@@ -169,18 +152,20 @@ public abstract class GrantApplication {
    * GRA-4, GRA-7: a member joins the handling group while it assesses (the group keeps exactly one official of the
    * Region); jäv found for the group as it now is, the newcomer included, is recorded before anyone goes on.
    */
-  public Either<Rejection, Changed> addMember(HandlingGroupMember member, List<ConflictOfInterest> detected,
-      RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
+  public Either<Rejection, Changed<GrantApplication>> addMember(HandlingGroupMember member,
+      List<ConflictOfInterest> detected, RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
     if (status() != GrantStatus.IN_ASSESSMENT && status() != GrantStatus.COMPLETION_REQUESTED) {
       return Either.left(illegal(status()));
     }
-    Either<Rejection, Joining> joins = Rules.require(GrantRules.GRA_4_JOINING, new Joining(this, member), ruleSet, on);
+    Either<Rejection, Joining> joins = Rules.require(GrantAssessmentRules.GRA_4_JOINING, new Joining(this, member),
+        ruleSet, on);
     if (joins.isLeft()) {
       return Either.left(joins.getLeft());
     }
     GrantApplication joined = copy().addHandlingGroup(member).version(version() + 1).build();
-    return new Changed(joined, List.of(new GrantEvent.HandlingGroupMemberJoined(meta.get(), id(), member.personId(),
-        member.role()))).then(a -> Either.right(a.withConflictsFound(detected, meta)));
+    Changed<GrantApplication> added = Changed.of(joined, List.of(new GrantEvent.HandlingGroupMemberJoined(meta.get(),
+        id(), member.personId(), member.role())));
+    return Either.right(added.followedBy(joined.withConflictsFound(detected, meta)));
   }
 
   /**
@@ -188,16 +173,16 @@ public abstract class GrantApplication {
    * declaration replaces the person's earlier one. No one found or declared disqualified can declare that there is
    * none. The decider declares too: a decider with a conflict cannot decide.
    */
-  public Either<Rejection, Changed> declare(String personId, Optional<String> conflict, RuleSet ruleSet,
-      LocalDate on, Supplier<EventMeta> meta) {
+  public Either<Rejection, Changed<GrantApplication>> declare(String personId, Optional<String> conflict,
+      RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
     if (conflict.isPresent()) {
       return declareConflict(personId, conflict.get(), on, meta);
     }
     if (status() == GrantStatus.DECIDED || status() == GrantStatus.WITHDRAWN || status() == GrantStatus.DRAFT) {
       return Either.left(illegal(status()));
     }
-    return Rules.require(GrantRules.GRA_7_CONFLICT_STANDS, new Participant(this, personId), ruleSet, on)
-        .map(free -> new Changed(copy().declarations(declaring(new ConflictDeclaration(personId, on,
+    return Rules.require(GrantAssessmentRules.GRA_7_CONFLICT_STANDS, new Participant(this, personId), ruleSet, on)
+        .map(free -> Changed.of(copy().declarations(declaring(new ConflictDeclaration(personId, on,
             Optional.empty()))).version(version() + 1).build(), List.of(new GrantEvent.ConflictOfInterestDeclared(
                 meta.get(), id(), personId, false))));
   }
@@ -206,17 +191,17 @@ public abstract class GrantApplication {
    * GRA-7: a person declares jäv. They take no part: their judgements are struck out, and a proposal they drafted
    * falls and the case returns to assessment.
    */
-  public Either<Rejection, Changed> declareConflict(String personId, String reason, LocalDate on,
+  public Either<Rejection, Changed<GrantApplication>> declareConflict(String personId, String reason, LocalDate on,
       Supplier<EventMeta> meta) {
     if (status() == GrantStatus.DECIDED || status() == GrantStatus.WITHDRAWN || status() == GrantStatus.DRAFT) {
       return Either.left(illegal(status()));
     }
     GrantApplication declared = copy().declarations(declaring(new ConflictDeclaration(personId, on,
         Optional.of(reason)))).version(version() + 1).build();
-    Changed recorded = new Changed(declared, List.of(new GrantEvent.ConflictOfInterestDeclared(meta.get(), id(),
-        personId, true)));
-    return isDisqualified(personId) ? Either.right(recorded)
-        : recorded.then(a -> Either.right(a.disqualify(new ConflictOfInterest(personId, reason, false, on), meta)));
+    Changed<GrantApplication> recorded = Changed.of(declared, List.of(new GrantEvent.ConflictOfInterestDeclared(
+        meta.get(), id(), personId, true)));
+    return Either.right(isDisqualified(personId) ? recorded
+        : recorded.followedBy(declared.disqualify(new ConflictOfInterest(personId, reason, false, on), meta)));
   }
 
   /**
@@ -224,19 +209,18 @@ public abstract class GrantApplication {
    * group): each conflict not yet recorded is recorded as at the start of the assessment. This is the first step of
    * a command, not a change of its own: the version stays, and the command's own change gives the next one.
    */
-  public Changed withConflictsFound(List<ConflictOfInterest> found, Supplier<EventMeta> meta) {
-    Changed changed = new Changed(this, List.of());
+  public Changed<GrantApplication> withConflictsFound(List<ConflictOfInterest> found, Supplier<EventMeta> meta) {
+    Changed<GrantApplication> changed = Changed.none(this);
     for (ConflictOfInterest conflict : found) {
-      if (!changed.application().isDisqualified(conflict.personId())) {
-        Changed next = changed.application().disqualify(conflict, meta);
-        changed = new Changed(next.application(), concat(changed.events(), next.events()));
+      if (!changed.aggregate().isDisqualified(conflict.personId())) {
+        changed = changed.followedBy(changed.aggregate().disqualify(conflict, meta));
       }
     }
     return changed;
   }
 
   /** GRA-7: the person takes no part; what they judged or drafted falls, and a "no jäv" they declared with it. */
-  private Changed disqualify(ConflictOfInterest conflict, Supplier<EventMeta> meta) {
+  private Changed<GrantApplication> disqualify(ConflictOfInterest conflict, Supplier<EventMeta> meta) {
     String personId = conflict.personId();
     List<ConflictOfInterest> conflicts = new ArrayList<>(conflicts());
     conflicts.add(conflict);
@@ -247,7 +231,7 @@ public abstract class GrantApplication {
     if (proposal().filter(p -> p.presenter().equals(personId)).isPresent()) {
       next.proposal(Optional.empty()).status(GrantStatus.IN_ASSESSMENT);
     }
-    return new Changed(next.build(), List.of(new GrantEvent.ConflictOfInterestRecorded(meta.get(), id(), personId,
+    return Changed.of(next.build(), List.of(new GrantEvent.ConflictOfInterestRecorded(meta.get(), id(), personId,
         conflict.detected())));
   }
 
@@ -259,18 +243,19 @@ public abstract class GrantApplication {
   }
 
   /** GRA-4: the handling group met the applicant. */
-  public Either<Rejection, GrantApplication> recordApplicantMeeting(LocalDate date, String note) {
+  public Either<Rejection, Changed<GrantApplication>> recordApplicantMeeting(LocalDate date, String note) {
     if (status() != GrantStatus.IN_ASSESSMENT && status() != GrantStatus.COMPLETION_REQUESTED) {
       return Either.left(illegal(status()));
     }
-    return Either.right(copy().addApplicantMeetings(new ApplicantMeeting(date, note)).version(version() + 1).build());
+    return Either.right(Changed.of(copy().addApplicantMeetings(new ApplicantMeeting(date, note))
+        .version(version() + 1).build(), List.of()));
   }
 
   /**
    * GRA-3: a qualified member judges a criterion, with reasoning; a new judgement replaces their earlier one. GRA-7:
    * only after declaring that there is no jäv.
    */
-  public Either<Rejection, GrantApplication> judge(String personId, Criterion criterion, Judged verdict,
+  public Either<Rejection, Changed<GrantApplication>> judge(String personId, Criterion criterion, Judged verdict,
       String reasoning, RuleSet ruleSet, LocalDate on) {
     if (status() != GrantStatus.IN_ASSESSMENT) {
       return Either.left(illegal(status()));
@@ -281,26 +266,26 @@ public abstract class GrantApplication {
       List<Judgement> judgements = new ArrayList<>(judgements().stream()
           .filter(j -> !(j.personId().equals(personId) && j.criterion() == criterion)).toList());
       judgements.add(new Judgement(criterion, personId, verdict, reasoning, on));
-      return copy().judgements(judgements).version(version() + 1).build();
+      return Changed.of(copy().judgements(judgements).version(version() + 1).build(), List.of());
     });
   }
 
   /** GRA-6: the applicant is asked to complete the application. */
-  public Either<Rejection, Changed> requestCompletion(String by, String what, RuleSet ruleSet, LocalDate on,
-      Supplier<EventMeta> meta) {
-    return qualified(by, ruleSet, on).flatMap(ok -> move(GrantStatus.COMPLETION_REQUESTED)).map(next -> new Changed(
+  public Either<Rejection, Changed<GrantApplication>> requestCompletion(String by, String what, RuleSet ruleSet,
+      LocalDate on, Supplier<EventMeta> meta) {
+    return qualified(by, ruleSet, on).flatMap(ok -> move(GrantStatus.COMPLETION_REQUESTED)).map(next -> Changed.of(
         copy().addCompletionRequests(new CompletionRequest(on, what, by)).status(GrantStatus.COMPLETION_REQUESTED)
             .version(version() + 1).build(),
         List.of(new GrantEvent.GrantCompletionRequested(meta.get(), id()))));
   }
 
   /** GRA-6: the completed application returns to assessment, formally eligible again (GRA-1, GRA-2). */
-  public Either<Rejection, Changed> resubmit(GrantScheme scheme, RuleSet ruleSet, LocalDate on,
+  public Either<Rejection, Changed<GrantApplication>> resubmit(GrantScheme scheme, RuleSet ruleSet, LocalDate on,
       Supplier<EventMeta> meta) {
     if (status() != GrantStatus.COMPLETION_REQUESTED) {
       return Either.left(illegal(status()));
     }
-    return eligible(scheme, ruleSet, on).map(ok -> new Changed(copy().status(GrantStatus.IN_ASSESSMENT)
+    return eligible(scheme, ruleSet, on).map(ok -> Changed.of(copy().status(GrantStatus.IN_ASSESSMENT)
         .version(version() + 1).build(), List.of(new GrantEvent.GrantApplicationResubmitted(meta.get(), id()))));
   }
 
@@ -308,13 +293,13 @@ public abstract class GrantApplication {
    * GRA-4: the presenter drafts the proposal, having declared that there is no jäv (GRA-7); a proposal to grant needs
    * every criterion met (GRA-3).
    */
-  public Either<Rejection, Changed> propose(Proposal proposal, RuleSet ruleSet, LocalDate on,
+  public Either<Rejection, Changed<GrantApplication>> propose(Proposal proposal, RuleSet ruleSet, LocalDate on,
       Supplier<EventMeta> meta) {
     return qualified(proposal.presenter(), ruleSet, on)
         .flatMap(ok -> declaredNoConflict(proposal.presenter(), ruleSet, on))
         .flatMap(ok -> consistent(proposal.outcome(), proposal.amount(), proposal.referral().isPresent(), ruleSet, on))
         .flatMap(ok -> move(GrantStatus.PROPOSAL_DRAFTED))
-        .map(next -> new Changed(copy().proposal(proposal).status(GrantStatus.PROPOSAL_DRAFTED)
+        .map(next -> Changed.of(copy().proposal(proposal).status(GrantStatus.PROPOSAL_DRAFTED)
             .version(version() + 1).build(),
             List.of(new GrantEvent.GrantProposalDrafted(meta.get(), id(), proposal.outcome()))));
   }
@@ -326,13 +311,14 @@ public abstract class GrantApplication {
   public Either<Rejection, Decided> decide(GrantDecision draft, Delegation delegation, GrantScheme scheme,
       RuleSet ruleSet, Supplier<EventMeta> meta) {
     LocalDate on = draft.decidedOn();
-    Explanation explanation = Rules.explain(GrantRules.DECISION, new Deciding(this, draft, delegation, scheme),
+    Explanation explanation = Rules.explain(GrantDecisionRules.DECISION, new Deciding(this, draft, delegation, scheme),
         ruleSet, on);
     if (status() != GrantStatus.PROPOSAL_DRAFTED) {
       return Either.left(illegal(status()));
     }
     Optional<Rejection> refusal = Rules.refusal(explanation,
-        draft.outcome() == GrantOutcome.GRANTED ? GrantRules.DECISION : GrantRules.REFUSING_ANY_DECISION);
+        draft.outcome() == GrantOutcome.GRANTED ? GrantDecisionRules.DECISION
+            : GrantDecisionRules.REFUSING_ANY_DECISION);
     if (refusal.isPresent()) {
       return Either.left(refusal.get());
     }
@@ -358,8 +344,8 @@ public abstract class GrantApplication {
   public record Decided(GrantApplication application, GrantScheme scheme, List<DomainEvent> events) {}
 
   /** The applicant withdraws, at any time before the decision. */
-  public Either<Rejection, Changed> withdraw(Supplier<EventMeta> meta) {
-    return move(GrantStatus.WITHDRAWN).map(next -> new Changed(copy().status(GrantStatus.WITHDRAWN)
+  public Either<Rejection, Changed<GrantApplication>> withdraw(Supplier<EventMeta> meta) {
+    return move(GrantStatus.WITHDRAWN).map(next -> Changed.of(copy().status(GrantStatus.WITHDRAWN)
         .version(version() + 1).build(), List.of(new GrantEvent.GrantApplicationWithdrawn(meta.get(), id()))));
   }
 
@@ -369,29 +355,24 @@ public abstract class GrantApplication {
       boolean allMet = criteriaSummary().stream().allMatch(e -> e.verdict() == se.psi.core.rules.Verdict.MET);
       if (!allMet) {
         return Either.left(new Rejection.RuleRefusal("GRA-3", "grant.gra3.grantNeedsAllCriteria", List.of(),
-            Rules.explain(GrantRules.CRITERIA, new Judgements(judgements()), ruleSet, on)));
+            Rules.explain(GrantAssessmentRules.CRITERIA, new Judgements(judgements()), ruleSet, on)));
       }
     }
-    return Rules.require(GrantRules.GRA_6, new Outcome(outcome, amount, referral, project().requested()), ruleSet, on)
+    return Rules.require(GrantAssessmentRules.GRA_6, new Outcome(outcome, amount, referral, project().requested()),
+            ruleSet, on)
         .map(consistent -> true);
   }
 
   private Either<Rejection, String> qualified(String personId, RuleSet ruleSet, LocalDate on) {
     Participant participant = new Participant(this, personId);
-    return Rules.require(GrantRules.GRA_7_TAKES_NO_PART, participant, ruleSet, on)
-        .flatMap(free -> Rules.require(GrantRules.GRA_4_MEMBER, participant, ruleSet, on))
+    return Rules.require(GrantAssessmentRules.GRA_7_TAKES_NO_PART, participant, ruleSet, on)
+        .flatMap(free -> Rules.require(GrantAssessmentRules.GRA_4_MEMBER, participant, ruleSet, on))
         .map(member -> personId);
   }
 
   private Either<Rejection, String> declaredNoConflict(String personId, RuleSet ruleSet, LocalDate on) {
-    return Rules.require(GrantRules.GRA_7_DECLARED, new Participant(this, personId), ruleSet, on)
+    return Rules.require(GrantAssessmentRules.GRA_7_DECLARED, new Participant(this, personId), ruleSet, on)
         .map(declared -> personId);
-  }
-
-  private static List<DomainEvent> concat(List<DomainEvent> first, List<DomainEvent> second) {
-    List<DomainEvent> all = new ArrayList<>(first);
-    all.addAll(second);
-    return List.copyOf(all);
   }
 
   private Either<Rejection, Boolean> eligible(GrantScheme scheme, RuleSet ruleSet, LocalDate on) {
@@ -409,12 +390,12 @@ public abstract class GrantApplication {
   }
 
   private Rejection illegal(GrantStatus current) {
-    return new Rejection.IllegalState("GrantApplication", id().toString(), current.name(),
+    return new Rejection.IllegalState(TYPE, id().toString(), current.name(),
         "grant.illegalInStatus");
   }
 
   private Rejection illegalTo(GrantStatus next) {
-    return new Rejection.IllegalState("GrantApplication", id().toString(), status().name(),
+    return new Rejection.IllegalState(TYPE, id().toString(), status().name(),
         "grant.illegalTransition." + next.name());
   }
 

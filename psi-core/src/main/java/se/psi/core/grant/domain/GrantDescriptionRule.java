@@ -3,15 +3,19 @@ package se.psi.core.grant.domain;
 import java.util.ArrayList;
 import java.util.List;
 import se.psi.core.rules.Evaluation;
+import se.psi.core.rules.Rule;
 import se.psi.core.rules.Verdicts;
 
-/** GRA-2's reading of a project description, part by part ({@link GrantRules#GRA_2}). */
+/** GRA-2: the application describes the project, read part by part; one of the rules of formal eligibility. */
 final class GrantDescriptionRule {
+
+  /** One evaluation per missing part, each naming its field, or one saying the project is described. */
+  static final Rule<GrantEligibilityRules.Eligibility> GRA_2 = Rule.each("GRA-2",
+      (facts, ruleSet, is) -> missingParts(facts.project(), is));
 
   private GrantDescriptionRule() {}
 
-  /** One evaluation per missing part, each with its field, or one saying the project is described. */
-  static List<Evaluation> missingParts(ProjectDescription p, Verdicts is) {
+  private static List<Evaluation> missingParts(ProjectDescription p, Verdicts is) {
     List<Evaluation> missing = new ArrayList<>();
     missingText(missing, p.title(), "project.title", ProjectPart.TITLE, is);
     missingText(missing, p.description(), "project.description", ProjectPart.DESCRIPTION, is);

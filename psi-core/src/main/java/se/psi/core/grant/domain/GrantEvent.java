@@ -2,8 +2,6 @@ package se.psi.core.grant.domain;
 
 import java.util.List;
 import java.util.Optional;
-import se.psi.core.grant.domain.GrantValues.GrantOutcome;
-import se.psi.core.grant.domain.GrantValues.MemberRole;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.OrganisationNumber;

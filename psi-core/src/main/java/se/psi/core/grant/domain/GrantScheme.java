@@ -1,11 +1,9 @@
 package se.psi.core.grant.domain;
 
 import io.vavr.control.Either;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import se.psi.core.rules.Explanation;
-import se.psi.core.rules.Rule;
 import se.psi.core.rules.Rules;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.shared.Sek;
@@ -20,8 +18,8 @@ import se.psi.core.rules.Rejection;
 @PsiStyle
 public abstract class GrantScheme {
 
-  /** GRA-BUDGET: what charging a grant to the appropriation is judged by. */
-  private static final List<Rule<GrantFacts.Charge>> BUDGET = List.of(GrantRules.GRA_BUDGET);
+  /** The resource type as the audit log and refusals name it. */
+  public static final String TYPE = "GrantScheme";
 
   public abstract int year();
 
@@ -51,8 +49,8 @@ public abstract class GrantScheme {
 
   /** Grants {@code amount} out of the appropriation, or refuses with the figures (GRA-BUDGET). */
   public Either<Rejection, GrantScheme> grant(Sek amount, Explanation explanation) {
-    Optional<Rejection> exceeded = Rules.refusal(Rules.explainFurther(explanation, BUDGET,
-        new GrantFacts.Charge(this, amount)), BUDGET);
+    Optional<Rejection> exceeded = Rules.refusal(Rules.explainFurther(explanation,
+        GrantDecisionRules.BUDGET, new GrantDecisionRules.Charge(this, amount)), GrantDecisionRules.BUDGET);
     if (exceeded.isPresent()) {
       return Either.left(exceeded.get());
     }

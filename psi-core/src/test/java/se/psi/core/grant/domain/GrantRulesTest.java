@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import se.psi.core.grant.domain.GrantFacts.Outcome;
-import se.psi.core.grant.domain.GrantValues.GrantOutcome;
+import se.psi.core.grant.domain.GrantAssessmentRules.Outcome;
 import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Verdict;
 import se.psi.core.shared.Sek;
@@ -39,10 +38,10 @@ class GrantRulesTest {
   }
 
   private static Evaluation gra6(GrantOutcome outcome, Optional<Sek> amount, boolean referral) {
-    return GrantRules.GRA_6.evaluate(new Outcome(outcome, amount, referral, REQUESTED), null).get(0);
+    return GrantAssessmentRules.GRA_6.evaluate(new Outcome(outcome, amount, referral, REQUESTED), null).get(0);
   }
 
   private Evaluation budget(Sek amount) {
-    return GrantRules.GRA_BUDGET.evaluate(new GrantFacts.Charge(scheme, amount), null).get(0);
+    return GrantDecisionRules.GRA_BUDGET.evaluate(new GrantDecisionRules.Charge(scheme, amount), null).get(0);
   }
 }

@@ -17,27 +17,31 @@ import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
 import se.psi.core.contact.port.in.ContactPersonDetails;
 import se.psi.core.contact.port.in.ReportContactVacancyCommand;
 import se.psi.core.contact.port.in.ReportContactVacancyUseCase;
+import se.psi.core.grant.domain.Criterion;
 import se.psi.core.grant.domain.GrantApplication;
-import se.psi.core.grant.domain.GrantValues.Criterion;
-import se.psi.core.grant.domain.GrantValues.GrantOutcome;
-import se.psi.core.grant.domain.GrantValues.Judged;
-import se.psi.core.grant.domain.GrantValues.MemberRole;
-import se.psi.core.grant.port.in.DelegationCommand;
-import se.psi.core.grant.port.in.GrantCommands.ConflictDeclarationCommand;
-import se.psi.core.grant.port.in.GrantCommands.DecideGrantCommand;
-import se.psi.core.grant.port.in.GrantCommands.DraftGrantApplicationCommand;
-import se.psi.core.grant.port.in.GrantCommands.GrantApplicationCommand;
-import se.psi.core.grant.port.in.GrantCommands.JudgeCriterionCommand;
-import se.psi.core.grant.port.in.GrantCommands.MemberDetails;
-import se.psi.core.grant.port.in.GrantCommands.ProposalCommand;
-import se.psi.core.grant.port.in.GrantCommands.StartAssessmentCommand;
-import se.psi.core.grant.port.in.GrantSchemeCommand;
-import se.psi.core.grant.port.in.GrantUseCases.ApplyForGrantUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.AssessGrantUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.DecideGrantUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.OpenGrantSchemeUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.RegisterDelegationUseCase;
+import se.psi.core.grant.domain.GrantOutcome;
+import se.psi.core.grant.domain.Judged;
+import se.psi.core.grant.domain.MemberRole;
+import se.psi.core.grant.port.in.ConflictDeclarationCommand;
+import se.psi.core.grant.port.in.DecideGrantCommand;
+import se.psi.core.grant.port.in.DecideGrantUseCase;
+import se.psi.core.grant.port.in.DraftGrantApplicationCommand;
+import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
+import se.psi.core.grant.port.in.DraftProposalUseCase;
+import se.psi.core.grant.port.in.GrantApplicationCommand;
+import se.psi.core.grant.port.in.JudgeCriterionCommand;
+import se.psi.core.grant.port.in.JudgeCriterionUseCase;
+import se.psi.core.grant.port.in.MakeConflictDeclarationUseCase;
+import se.psi.core.grant.port.in.MemberDetails;
+import se.psi.core.grant.port.in.OpenGrantSchemeCommand;
+import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
 import se.psi.core.grant.port.in.ProjectDetails;
+import se.psi.core.grant.port.in.ProposalCommand;
+import se.psi.core.grant.port.in.RegisterDelegationCommand;
+import se.psi.core.grant.port.in.RegisterDelegationUseCase;
+import se.psi.core.grant.port.in.StartAssessmentCommand;
+import se.psi.core.grant.port.in.StartAssessmentUseCase;
+import se.psi.core.grant.port.in.SubmitGrantApplicationUseCase;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
@@ -241,9 +245,9 @@ final class DemoData {
 
   private void grants() {
     clock.set("2022-01-15");
-    ok(core.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(new GrantSchemeCommand(ADMIN, 2022, 500_000,
+    ok(core.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(new OpenGrantSchemeCommand(ADMIN, 2022, 500_000,
         10_000, 100_000, "Riktlinjer för bidrag till sociala innovationer, Kulturnämnden")));
-    UUID delegation = ok(core.useCase(RegisterDelegationUseCase.class).registerDelegation(new DelegationCommand(
+    UUID delegation = ok(core.useCase(RegisterDelegationUseCase.class).registerDelegation(new RegisterDelegationCommand(
         ADMIN, DECIDER, "Områdeschef Kultur och ideell sektor", "Kulturnämnden", LocalDate.of(2021, 1, 1),
         null))).id().value();
     clock.set("2022-04-01");
@@ -259,21 +263,21 @@ final class DemoData {
   }
 
   private GrantApplication submitted(String applicant, String number, String title, long kronor) {
-    GrantApplication draft = ok(core.useCase(ApplyForGrantUseCase.class).draftGrantApplication(
+    GrantApplication draft = ok(core.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
         new DraftGrantApplicationCommand(ADMIN, 2022, new OrganisationDetails(number, applicant,
             OrganisationKind.ASSOCIATION, null), new ProjectDetails(title, "Beskrivning av " + title.toLowerCase(),
                 "Ensamhet och utanförskap", "Bestående mötesplatser som drivs av deltagarna",
                 List.of(new ProjectDetails.PartnerDetails("Kommunens bibliotek", null, "Avsiktsförklaring")),
                 kronor, LocalDate.of(2022, 5, 1), LocalDate.of(2022, 12, 31),
                 Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY)))));
-    return ok(core.useCase(ApplyForGrantUseCase.class).submitGrantApplication(new GrantApplicationCommand(ADMIN,
-        draft.id().value(), null)));
+    return ok(core.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(
+        new GrantApplicationCommand(ADMIN, draft.id().value(), null)));
   }
 
   private GrantApplication assessed(GrantApplication application) {
     UUID id = application.id().value();
     List<String> group = List.of("demo-adviser-coompanion", HANDLER, "demo-official-region");
-    ok(core.useCase(AssessGrantUseCase.class).startAssessment(new StartAssessmentCommand(
+    ok(core.useCase(StartAssessmentUseCase.class).startAssessment(new StartAssessmentCommand(
         Actor.of(HANDLER, Role.HANDLING_GROUP_MEMBER), id, List.of(
             new MemberDetails(group.get(0), MemberRole.ADVISER, PARTIES.get(1).number()),
             new MemberDetails(group.get(1), MemberRole.ADVISER, PARTIES.get(2).number()),
@@ -281,12 +285,12 @@ final class DemoData {
     GrantApplication judged = application;
     for (String person : group) {
       // GRA-7: each member declares that there is no jäv before judging.
-      ok(core.useCase(AssessGrantUseCase.class).makeConflictDeclaration(new ConflictDeclarationCommand(
+      ok(core.useCase(MakeConflictDeclarationUseCase.class).makeConflictDeclaration(new ConflictDeclarationCommand(
           Actor.of(person, Role.HANDLING_GROUP_MEMBER), id, false, null, null)));
     }
     for (Criterion criterion : Criterion.values()) {
       for (String person : group) {
-        judged = ok(core.useCase(AssessGrantUseCase.class).judgeCriterion(new JudgeCriterionCommand(
+        judged = ok(core.useCase(JudgeCriterionUseCase.class).judgeCriterion(new JudgeCriterionCommand(
             Actor.of(person, Role.HANDLING_GROUP_MEMBER), id, criterion, Judged.MET,
             "Uppfyllt enligt ansökan och mötet med sökanden", null)));
       }
@@ -298,7 +302,7 @@ final class DemoData {
     UUID id = application.id().value();
     String reasons = outcome == GrantOutcome.GRANTED ? "Uppfyller grundkraven och riktlinjerna"
         : "Projektet är inte nytt lokalt; liknande verksamhet finns redan";
-    ok(core.useCase(AssessGrantUseCase.class).draftProposal(new ProposalCommand(
+    ok(core.useCase(DraftProposalUseCase.class).draftProposal(new ProposalCommand(
         Actor.of(HANDLER, Role.HANDLING_GROUP_MEMBER), id, outcome, kronor, List.of(), reasons, null, null)));
     ok(core.useCase(DecideGrantUseCase.class).decideGrant(new DecideGrantCommand(
         Actor.of(DECIDER, Role.DELEGATED_DECIDER), id, delegation, outcome, kronor,

@@ -1,6 +1,5 @@
 package se.psi.adapters.storage.jdbc;
 
-
 import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,7 +12,7 @@ import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.domain.GrantStatus;
-import se.psi.core.grant.domain.GrantValues.GrantDecision;
+import se.psi.core.grant.domain.GrantDecision;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.rules.Explanation;

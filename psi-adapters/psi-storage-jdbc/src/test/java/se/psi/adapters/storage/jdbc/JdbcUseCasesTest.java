@@ -48,15 +48,30 @@ import se.psi.core.meeting.port.in.PlanMeetingCommand;
 import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
 import se.psi.core.shared.PriorityArea;
-import se.psi.core.grant.domain.GrantValues.Criterion;
-import se.psi.core.grant.domain.GrantValues.GrantOutcome;
-import se.psi.core.grant.domain.GrantValues.Judged;
-import se.psi.core.grant.domain.GrantValues.MemberRole;
-import se.psi.core.grant.port.in.DelegationCommand;
-import se.psi.core.grant.port.in.GrantCommands;
-import se.psi.core.grant.port.in.GrantSchemeCommand;
-import se.psi.core.grant.port.in.GrantUseCases;
+import se.psi.core.grant.domain.Criterion;
+import se.psi.core.grant.domain.GrantOutcome;
+import se.psi.core.grant.domain.Judged;
+import se.psi.core.grant.domain.MemberRole;
+import se.psi.core.grant.port.in.ConflictDeclarationCommand;
+import se.psi.core.grant.port.in.DecideGrantCommand;
+import se.psi.core.grant.port.in.DecideGrantUseCase;
+import se.psi.core.grant.port.in.DraftGrantApplicationCommand;
+import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
+import se.psi.core.grant.port.in.DraftProposalUseCase;
+import se.psi.core.grant.port.in.GrantApplicationCommand;
+import se.psi.core.grant.port.in.JudgeCriterionCommand;
+import se.psi.core.grant.port.in.JudgeCriterionUseCase;
+import se.psi.core.grant.port.in.MakeConflictDeclarationUseCase;
+import se.psi.core.grant.port.in.MemberDetails;
+import se.psi.core.grant.port.in.OpenGrantSchemeCommand;
+import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
 import se.psi.core.grant.port.in.ProjectDetails;
+import se.psi.core.grant.port.in.ProposalCommand;
+import se.psi.core.grant.port.in.RegisterDelegationCommand;
+import se.psi.core.grant.port.in.RegisterDelegationUseCase;
+import se.psi.core.grant.port.in.StartAssessmentCommand;
+import se.psi.core.grant.port.in.StartAssessmentUseCase;
+import se.psi.core.grant.port.in.SubmitGrantApplicationUseCase;
 import se.psi.core.rules.Rejection;
 import se.psi.core.shared.IdSource;
 import se.psi.testkit.contract.Concurrently;
@@ -239,41 +254,45 @@ class JdbcUseCasesTest {
     PsiCore core = core(storage, day);
     Actor admin = Actor.of("admin", Role.ADMINISTRATOR);
     int year = day.getYear();
-    core.useCase(GrantUseCases.OpenGrantSchemeUseCase.class).openGrantScheme(new GrantSchemeCommand(admin, year,
+    core.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(new OpenGrantSchemeCommand(admin, year,
         500_000, 10_000, 100_000, "Riktlinjer")).get();
-    var delegation = core.useCase(GrantUseCases.RegisterDelegationUseCase.class).registerDelegation(
-        new DelegationCommand(admin, "area-head", "Områdeschef", "Kulturnämnden", LocalDate.of(year, 1, 1), null))
+    var delegation = core.useCase(RegisterDelegationUseCase.class).registerDelegation(new RegisterDelegationCommand(
+        admin, "area-head", "Områdeschef", "Kulturnämnden", LocalDate.of(year, 1, 1), null))
         .get();
     OrganisationNumber number = Fixtures.anOrganisationNumber();
     Actor applicant = Actor.forOrganisation("applicant", number, Role.PARTNER_ADMINISTRATOR);
-    var apply = core.useCase(GrantUseCases.ApplyForGrantUseCase.class);
-    var draft = apply.draftGrantApplication(new GrantCommands.DraftGrantApplicationCommand(applicant, year,
+    var draft = core.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(applicant, year,
         new OrganisationDetails(number.toString(), "Språkvänner", OrganisationKind.ASSOCIATION, null),
         new ProjectDetails("Språkcafé", "Träffar", "Ensamhet", "Mötesplatser", List.of(), 40_000L,
             LocalDate.of(year, 4, 1), LocalDate.of(year, 12, 31),
             java.util.Set.of(PriorityArea.HEALTH_PROMOTION_AND_CARE))))
         .get();
-    apply.submitGrantApplication(new GrantCommands.GrantApplicationCommand(applicant, draft.id().value(), null)).get();
-    var assess = core.useCase(GrantUseCases.AssessGrantUseCase.class);
+    core.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(new GrantApplicationCommand(applicant,
+        draft.id().value(), null)).get();
     Actor adviser = Actor.of("adviser", Role.HANDLING_GROUP_MEMBER);
     Actor official = Actor.of("official", Role.HANDLING_GROUP_MEMBER);
-    assess.startAssessment(new GrantCommands.StartAssessmentCommand(official, draft.id().value(), List.of(
-        new GrantCommands.MemberDetails("adviser", MemberRole.ADVISER, Fixtures.anOrganisationNumber().toString()),
-        new GrantCommands.MemberDetails("official", MemberRole.REGION_OFFICIAL,
+    core.useCase(StartAssessmentUseCase.class).startAssessment(new StartAssessmentCommand(official,
+        draft.id().value(), List.of(
+        new MemberDetails("adviser", MemberRole.ADVISER, Fixtures.anOrganisationNumber().toString()),
+        new MemberDetails("official", MemberRole.REGION_OFFICIAL,
             Fixtures.anOrganisationNumber().toString())), null)).get();
     for (Actor member : List.of(adviser, official)) {
-      assess.makeConflictDeclaration(new GrantCommands.ConflictDeclarationCommand(member, draft.id().value(), false,
+      core.useCase(MakeConflictDeclarationUseCase.class).makeConflictDeclaration(new ConflictDeclarationCommand(
+          member, draft.id().value(), false,
           null, null)).get();
     }
     for (Criterion criterion : Criterion.values()) {
       for (Actor member : List.of(adviser, official)) {
-        assess.judgeCriterion(new GrantCommands.JudgeCriterionCommand(member, draft.id().value(), criterion,
+        core.useCase(JudgeCriterionUseCase.class).judgeCriterion(new JudgeCriterionCommand(member,
+            draft.id().value(), criterion,
             Judged.MET, "Uppfyllt", null)).get();
       }
     }
-    assess.draftProposal(new GrantCommands.ProposalCommand(adviser, draft.id().value(), GrantOutcome.GRANTED,
+    core.useCase(DraftProposalUseCase.class).draftProposal(new ProposalCommand(adviser, draft.id().value(),
+        GrantOutcome.GRANTED,
         40_000L, List.of(), "Uppfyller grundkraven", null, null)).get();
-    var decided = core.useCase(GrantUseCases.DecideGrantUseCase.class).decideGrant(new GrantCommands.DecideGrantCommand(
+    var decided = core.useCase(DecideGrantUseCase.class).decideGrant(new DecideGrantCommand(
         Actor.of("area-head", Role.DELEGATED_DECIDER), draft.id().value(), delegation.id().value(),
         GrantOutcome.GRANTED, 40_000L, List.of(), "Uppfyller grundkraven", null, List.of("adviser"), null)).get();
 

@@ -28,14 +28,14 @@ import se.psi.adapters.web.json.GrantJson.SchemeRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.GrantScheme;
-import se.psi.core.grant.port.in.DelegationCommand;
-import se.psi.core.grant.port.in.GrantCommands.GrantPeriodQuery;
-import se.psi.core.grant.port.in.GrantSchemeCommand;
-import se.psi.core.grant.port.in.GrantUseCases.FindGrantSchemesUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.FindGrantedProjectsUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.OpenGrantSchemeUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.RegisterDelegationUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.ReportDelegatedDecisionsUseCase;
+import se.psi.core.grant.port.in.RegisterDelegationCommand;
+import se.psi.core.grant.port.in.GrantPeriodQuery;
+import se.psi.core.grant.port.in.OpenGrantSchemeCommand;
+import se.psi.core.grant.port.in.FindGrantSchemesUseCase;
+import se.psi.core.grant.port.in.FindGrantedProjectsUseCase;
+import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
+import se.psi.core.grant.port.in.RegisterDelegationUseCase;
+import se.psi.core.grant.port.in.ReportDelegatedDecisionsUseCase;
 
 /** Delegations to decide grants, and the decisions taken on them (GRA-5). */
 @Path("/api/v1/delegations")
@@ -53,7 +53,7 @@ public final class DelegationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.DelegationCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.RegisterDelegationCommand.class)
   @Operation(operationId = "registerDelegation", summary = "Register a delegation to decide grants (GRA-5)",
       responses = @ApiResponse(responseCode = "201", description = "Registered",
           content = @Content(schema = @Schema(implementation = DelegationJson.class))))
@@ -61,7 +61,7 @@ public final class DelegationsResource {
     Texts texts = call.texts();
     DelegationRequest body = call.body(request);
     Delegation delegation = call.answer(core.useCase(RegisterDelegationUseCase.class).registerDelegation(
-        new DelegationCommand(call.actor(), body.delegate(), body.position(), body.fromCommittee(),
+        new RegisterDelegationCommand(call.actor(), body.delegate(), body.position(), body.fromCommittee(),
             body.validFrom(), body.validUntil())));
     return Response.status(Response.Status.CREATED).entity(DelegationJson.of(delegation))
         .tag(Versions.etag(delegation.version())).header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();

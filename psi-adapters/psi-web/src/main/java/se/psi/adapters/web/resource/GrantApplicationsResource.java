@@ -19,33 +19,45 @@ import java.util.List;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.json.GrantJson.AssessmentRequest;
-import se.psi.adapters.web.json.GrantJson.DeclarationRequest;
 import se.psi.adapters.web.json.GrantJson.DecisionRequest;
+import se.psi.adapters.web.json.GrantJson.DeclarationRequest;
 import se.psi.adapters.web.json.GrantJson.DraftRequest;
 import se.psi.adapters.web.json.GrantJson.GrantApplicationJson;
+import se.psi.adapters.web.json.GrantJson.GrantRevisionRequest;
 import se.psi.adapters.web.json.GrantJson.JoinRequest;
 import se.psi.adapters.web.json.GrantJson.JudgementRequest;
 import se.psi.adapters.web.json.GrantJson.NoteRequest;
-import se.psi.adapters.web.json.GrantJson.GrantRevisionRequest;
 import se.psi.adapters.web.json.GrantJson.ProposalRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.grant.domain.GrantApplication;
-import se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand;
-import se.psi.core.grant.port.in.GrantCommands.ConflictDeclarationCommand;
-import se.psi.core.grant.port.in.GrantCommands.DecideGrantCommand;
-import se.psi.core.grant.port.in.GrantCommands.DraftGrantApplicationCommand;
-import se.psi.core.grant.port.in.GrantCommands.GrantApplicationCommand;
-import se.psi.core.grant.port.in.GrantCommands.JoinHandlingGroupCommand;
-import se.psi.core.grant.port.in.GrantCommands.JudgeCriterionCommand;
-import se.psi.core.grant.port.in.GrantCommands.ProposalCommand;
-import se.psi.core.grant.port.in.GrantCommands.ReviseGrantApplicationCommand;
-import se.psi.core.grant.port.in.GrantCommands.StartAssessmentCommand;
-import se.psi.core.grant.port.in.GrantUseCases.ApplyForGrantUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.AssessGrantUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.DecideGrantUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.GetGrantApplicationUseCase;
-import se.psi.core.shared.Actor;
+import se.psi.core.grant.port.in.AddHandlingGroupMemberUseCase;
+import se.psi.core.grant.port.in.AssessmentNoteCommand;
+import se.psi.core.grant.port.in.ConflictDeclarationCommand;
+import se.psi.core.grant.port.in.DecideGrantCommand;
+import se.psi.core.grant.port.in.DecideGrantUseCase;
+import se.psi.core.grant.port.in.DeclareConflictOfInterestUseCase;
+import se.psi.core.grant.port.in.DraftGrantApplicationCommand;
+import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
+import se.psi.core.grant.port.in.DraftProposalUseCase;
+import se.psi.core.grant.port.in.GetGrantApplicationUseCase;
+import se.psi.core.grant.port.in.GrantApplicationCommand;
+import se.psi.core.grant.port.in.GrantApplicationQuery;
+import se.psi.core.grant.port.in.JoinHandlingGroupCommand;
+import se.psi.core.grant.port.in.JudgeCriterionCommand;
+import se.psi.core.grant.port.in.JudgeCriterionUseCase;
+import se.psi.core.grant.port.in.MakeConflictDeclarationUseCase;
+import se.psi.core.grant.port.in.ProposalCommand;
+import se.psi.core.grant.port.in.RecordApplicantMeetingUseCase;
+import se.psi.core.grant.port.in.RequestCompletionUseCase;
+import se.psi.core.grant.port.in.ResubmitGrantApplicationUseCase;
+import se.psi.core.grant.port.in.ReviseGrantApplicationCommand;
+import se.psi.core.grant.port.in.ReviseGrantApplicationUseCase;
+import se.psi.core.grant.port.in.StartAssessmentCommand;
+import se.psi.core.grant.port.in.StartAssessmentUseCase;
+import se.psi.core.grant.port.in.SubmitGrantApplicationUseCase;
+import se.psi.core.grant.port.in.WithdrawGrantApplicationUseCase;
 import se.psi.core.rules.Rejection;
+import se.psi.core.shared.Actor;
 
 /**
  * A grant application's journey (GRA-1..GRA-8): the applicant drafts and submits, a handling group judges the
@@ -69,15 +81,16 @@ public final class GrantApplicationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.DraftGrantApplicationCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.DraftGrantApplicationCommand.class)
   @Operation(operationId = "draftGrantApplication", summary = "Draft an application (GRA-2)",
       responses = @ApiResponse(responseCode = "201", description = "Drafted",
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response draft(DraftRequest request) {
     Texts texts = call.texts();
     DraftRequest body = call.body(request);
-    GrantApplication application = call.answer(apply().draftGrantApplication(new DraftGrantApplicationCommand(
-        actor(), body.schemeYear(), body.applicant(), body.project())));
+    GrantApplication application = call.answer(core.useCase(DraftGrantApplicationUseCase.class)
+        .draftGrantApplication(new DraftGrantApplicationCommand(actor(), body.schemeYear(), body.applicant(),
+            body.project())));
     return call.createdAt(application.id(), GrantApplicationJson.of(application, texts), application.version());
   }
 
@@ -96,13 +109,14 @@ public final class GrantApplicationsResource {
   @PUT
   @Path("{id}/project")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.ReviseGrantApplicationCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.ReviseGrantApplicationCommand.class)
   @Operation(operationId = "reviseGrantApplication", summary = "Revise the project (GRA-2, GRA-6)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response revise(@BeanParam IdParam id,
       @BeanParam IfMatch ifMatch, GrantRevisionRequest request) {
-    return change(id, ifMatch, request, (uuid, seen, body) -> apply().reviseGrantApplication(
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(
+        ReviseGrantApplicationUseCase.class).reviseGrantApplication(
         new ReviseGrantApplicationCommand(actor(), uuid, body.project(), seen)));
   }
 
@@ -114,8 +128,8 @@ public final class GrantApplicationsResource {
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response submit(@BeanParam IdParam id,
       @BeanParam IfMatch ifMatch) {
-    return change(id, ifMatch, (uuid, seen) -> apply().submitGrantApplication(new GrantApplicationCommand(actor(), uuid,
-        seen)));
+    return change(id, ifMatch, (uuid, seen) -> core.useCase(SubmitGrantApplicationUseCase.class)
+        .submitGrantApplication(new GrantApplicationCommand(actor(), uuid, seen)));
   }
 
   @POST
@@ -126,8 +140,8 @@ public final class GrantApplicationsResource {
   public Response resubmit(@BeanParam IdParam id,
       @BeanParam IfMatch ifMatch) {
     return change(id, ifMatch, (uuid, seen) ->
-        apply().resubmitGrantApplication(new GrantApplicationCommand(actor(), uuid,
-        seen)));
+        core.useCase(ResubmitGrantApplicationUseCase.class)
+            .resubmitGrantApplication(new GrantApplicationCommand(actor(), uuid, seen)));
   }
 
   @POST
@@ -138,14 +152,14 @@ public final class GrantApplicationsResource {
   public Response withdraw(@BeanParam IdParam id,
       @BeanParam IfMatch ifMatch) {
     return change(id, ifMatch, (uuid, seen) ->
-        apply().withdrawGrantApplication(new GrantApplicationCommand(actor(), uuid,
-        seen)));
+        core.useCase(WithdrawGrantApplicationUseCase.class)
+            .withdrawGrantApplication(new GrantApplicationCommand(actor(), uuid, seen)));
   }
 
   @POST
   @Path("{id}/assessment")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.StartAssessmentCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.StartAssessmentCommand.class)
   @Operation(operationId = "startGrantAssessment", summary = "Form the handling group (GRA-3, GRA-7)",
       description = "Jäv found in the partnership's data is recorded before anyone assesses.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
@@ -154,14 +168,14 @@ public final class GrantApplicationsResource {
       @BeanParam IdParam id,
       @BeanParam IfMatch ifMatch, AssessmentRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) ->
-        assess().startAssessment(new StartAssessmentCommand(actor(),
+        core.useCase(StartAssessmentUseCase.class).startAssessment(new StartAssessmentCommand(actor(),
         uuid, body.members(), seen)));
   }
 
   @POST
   @Path("{id}/handling-group-members")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.JoinHandlingGroupCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.JoinHandlingGroupCommand.class)
   @Operation(operationId = "addHandlingGroupMember", summary = "A member joins the handling group (GRA-4, GRA-7)",
       description = "Jäv is checked again for the group with the newcomer; the newcomer declares before judging.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
@@ -169,14 +183,14 @@ public final class GrantApplicationsResource {
   public Response addMember(@BeanParam IdParam id,
       @BeanParam IfMatch ifMatch, JoinRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) ->
-        assess().addHandlingGroupMember(new JoinHandlingGroupCommand(
+        core.useCase(AddHandlingGroupMemberUseCase.class).addHandlingGroupMember(new JoinHandlingGroupCommand(
         actor(), uuid, body.member(), seen)));
   }
 
   @POST
   @Path("{id}/conflict-declarations")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.ConflictDeclarationCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.ConflictDeclarationCommand.class)
   @Operation(operationId = "makeConflictDeclaration",
       summary = "Declare that there is no jäv, or a conflict with its reason (GRA-7)",
       description = "Each member of the handling group declares before judging; the decider may declare a conflict "
@@ -185,14 +199,15 @@ public final class GrantApplicationsResource {
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response declare(@BeanParam IdParam id,
       @BeanParam IfMatch ifMatch, DeclarationRequest request) {
-    return change(id, ifMatch, request, (uuid, seen, body) -> assess().makeConflictDeclaration(
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(
+        MakeConflictDeclarationUseCase.class).makeConflictDeclaration(
         new ConflictDeclarationCommand(actor(), uuid, body.conflict(), body.reason(), seen)));
   }
 
   @POST
   @Path("{id}/conflicts-of-interest")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.AssessmentNoteCommand.class)
   @Operation(operationId = "declareConflictOfInterest", summary = "A member or the decider declares jäv (GRA-7)",
       description = "The same as a declaration of a conflict, with the note's text as the reason.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
@@ -201,66 +216,69 @@ public final class GrantApplicationsResource {
       @BeanParam IdParam id,
       @BeanParam IfMatch ifMatch, NoteRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) ->
-        assess().declareConflictOfInterest(note(uuid, body, seen)));
+        core.useCase(DeclareConflictOfInterestUseCase.class).declareConflictOfInterest(note(uuid, body, seen)));
   }
 
   @POST
   @Path("{id}/applicant-meetings")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.AssessmentNoteCommand.class)
   @Operation(operationId = "recordApplicantMeeting", summary = "Record a meeting with the applicant (GRA-3)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response recordMeeting(
       @BeanParam IdParam id,
       @BeanParam IfMatch ifMatch, NoteRequest request) {
-    return change(id, ifMatch, request, (uuid, seen, body) -> assess().recordApplicantMeeting(note(uuid, body, seen)));
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(
+        RecordApplicantMeetingUseCase.class).recordApplicantMeeting(note(uuid, body, seen)));
   }
 
   @POST
   @Path("{id}/judgements")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.JudgeCriterionCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.JudgeCriterionCommand.class)
   @Operation(operationId = "judgeGrantCriterion", summary = "A member judges one criterion (GRA-4)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response judge(@BeanParam IdParam id,
       @BeanParam IfMatch ifMatch, JudgementRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) ->
-        assess().judgeCriterion(new JudgeCriterionCommand(actor(), uuid,
+        core.useCase(JudgeCriterionUseCase.class).judgeCriterion(new JudgeCriterionCommand(actor(), uuid,
         body.criterion(), body.verdict(), body.reasoning(), seen)));
   }
 
   @POST
   @Path("{id}/completion-requests")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.AssessmentNoteCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.AssessmentNoteCommand.class)
   @Operation(operationId = "requestGrantCompletion", summary = "Ask the applicant to complete (GRA-6)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response requestCompletion(
       @BeanParam IdParam id,
       @BeanParam IfMatch ifMatch, NoteRequest request) {
-    return change(id, ifMatch, request, (uuid, seen, body) -> assess().requestCompletion(note(uuid, body, seen)));
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(
+        RequestCompletionUseCase.class).requestCompletion(note(uuid, body, seen)));
   }
 
   @POST
   @Path("{id}/proposal")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.ProposalCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.ProposalCommand.class)
   @Operation(operationId = "draftGrantProposal", summary = "The handling group's proposal",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response propose(@BeanParam IdParam id,
       @BeanParam IfMatch ifMatch, ProposalRequest request) {
-    return change(id, ifMatch, request, (uuid, seen, body) -> assess().draftProposal(new ProposalCommand(actor(), uuid,
-        body.outcome(), body.amountKronor(), orEmpty(body.conditions()), body.reasons(), body.referral(), seen)));
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(DraftProposalUseCase.class)
+        .draftProposal(new ProposalCommand(actor(), uuid, body.outcome(), body.amountKronor(),
+            orEmpty(body.conditions()), body.reasons(), body.referral(), seen)));
   }
 
   @POST
   @Path("{id}/decision")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantCommands.DecideGrantCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.DecideGrantCommand.class)
   @Operation(operationId = "decideGrant", summary = "The decision on delegation (GRA-5, GRA-8)",
       description = "Only the holder of a valid delegation who did not present the case decides; the decision "
           + "carries its explanation and ruleset version.",
@@ -300,20 +318,14 @@ public final class GrantApplicationsResource {
 
   private GrantApplication read(UUID id) {
     return call.answer(core.useCase(GetGrantApplicationUseCase.class)
-        .getGrantApplication(new GrantApplicationCommand(actor(), id, null)));
+        .getGrantApplication(new GrantApplicationQuery(actor(), id)));
   }
 
   private AssessmentNoteCommand note(UUID id, NoteRequest body, long seen) {
     return new AssessmentNoteCommand(actor(), id, body.text(), body.date(), seen);
   }
 
-  private ApplyForGrantUseCase apply() {
-    return core.useCase(ApplyForGrantUseCase.class);
-  }
 
-  private AssessGrantUseCase assess() {
-    return core.useCase(AssessGrantUseCase.class);
-  }
 
   private Actor actor() {
     return call.actor();

@@ -27,14 +27,14 @@ import se.psi.adapters.web.json.GrantJson.SchemeRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.GrantScheme;
-import se.psi.core.grant.port.in.DelegationCommand;
-import se.psi.core.grant.port.in.GrantCommands.GrantPeriodQuery;
-import se.psi.core.grant.port.in.GrantSchemeCommand;
-import se.psi.core.grant.port.in.GrantUseCases.FindGrantSchemesUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.FindGrantedProjectsUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.OpenGrantSchemeUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.RegisterDelegationUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.ReportDelegatedDecisionsUseCase;
+import se.psi.core.grant.port.in.RegisterDelegationCommand;
+import se.psi.core.grant.port.in.GrantPeriodQuery;
+import se.psi.core.grant.port.in.OpenGrantSchemeCommand;
+import se.psi.core.grant.port.in.FindGrantSchemesUseCase;
+import se.psi.core.grant.port.in.FindGrantedProjectsUseCase;
+import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
+import se.psi.core.grant.port.in.RegisterDelegationUseCase;
+import se.psi.core.grant.port.in.ReportDelegatedDecisionsUseCase;
 
 /** The yearly grant schemes (GRA-1). */
 @Path("/api/v1/grant-schemes")
@@ -62,7 +62,7 @@ public final class GrantSchemesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.GrantSchemeCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.OpenGrantSchemeCommand.class)
   @Operation(operationId = "openGrantScheme", summary = "Open a year's scheme (GRA-1)",
       responses = @ApiResponse(responseCode = "201", description = "Opened",
           content = @Content(schema = @Schema(implementation = SchemeJson.class))))
@@ -70,7 +70,7 @@ public final class GrantSchemesResource {
     Texts texts = call.texts();
     SchemeRequest body = call.body(request);
     GrantScheme scheme = call.answer(core.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(
-        new GrantSchemeCommand(call.actor(), body.year(), body.appropriationKronor(), body.minimumKronor(),
+        new OpenGrantSchemeCommand(call.actor(), body.year(), body.appropriationKronor(), body.minimumKronor(),
             body.maximumKronor(), body.guidelines())));
     return Response.status(Response.Status.CREATED).entity(SchemeJson.of(scheme))
         .tag(Versions.etag(scheme.version())).header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();

@@ -26,14 +26,14 @@ import se.psi.adapters.web.json.GrantJson.SchemeRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.GrantScheme;
-import se.psi.core.grant.port.in.DelegationCommand;
-import se.psi.core.grant.port.in.GrantCommands.GrantPeriodQuery;
-import se.psi.core.grant.port.in.GrantSchemeCommand;
-import se.psi.core.grant.port.in.GrantUseCases.FindGrantSchemesUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.FindGrantedProjectsUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.OpenGrantSchemeUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.RegisterDelegationUseCase;
-import se.psi.core.grant.port.in.GrantUseCases.ReportDelegatedDecisionsUseCase;
+import se.psi.core.grant.port.in.RegisterDelegationCommand;
+import se.psi.core.grant.port.in.GrantPeriodQuery;
+import se.psi.core.grant.port.in.OpenGrantSchemeCommand;
+import se.psi.core.grant.port.in.FindGrantSchemesUseCase;
+import se.psi.core.grant.port.in.FindGrantedProjectsUseCase;
+import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
+import se.psi.core.grant.port.in.RegisterDelegationUseCase;
+import se.psi.core.grant.port.in.ReportDelegatedDecisionsUseCase;
 
 /** The granted projects, as the partnership publishes them (GRA-8). */
 @Path("/api/v1/granted-projects")

@@ -77,10 +77,10 @@ final class Parameters {
   }
 
   /** A period of grant decisions: {@code from} and {@code to}, by default this calendar year. */
-  static se.psi.core.grant.port.in.GrantCommands.GrantPeriodQuery grantPeriod(se.psi.core.PsiCore core,
+  static se.psi.core.grant.port.in.GrantPeriodQuery grantPeriod(se.psi.core.PsiCore core,
       se.psi.core.shared.Actor actor, String from, String to, Texts texts) {
     LocalDate today = core.useCase(se.psi.core.rulesets.port.in.GetTodayUseCase.class).today();
-    return new se.psi.core.grant.port.in.GrantCommands.GrantPeriodQuery(actor,
+    return new se.psi.core.grant.port.in.GrantPeriodQuery(actor,
         date("from", from, today.withDayOfYear(1), texts), date("to", to, today.withMonth(12).withDayOfMonth(31),
             texts));
   }

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import se.psi.core.shared.Actor;
 
 /** GRA-1: opens the grant scheme of a year with its appropriation, limits and guidelines. */
-public record GrantSchemeCommand(
+public record OpenGrantSchemeCommand(
     @NotNull Actor actor,
     @Min(2000) @Max(2100) int year,
     @PositiveOrZero long appropriationKronor,

@@ -12,7 +12,7 @@ import se.psi.core.shared.Actor;
  * @param delegate the host's id of the person
  * @param validUntil null while in force until further notice
  */
-public record DelegationCommand(
+public record RegisterDelegationCommand(
     @NotNull Actor actor,
     @NotBlank @Size(max = 200) String delegate,
     @NotBlank @Size(max = 200) String position,
