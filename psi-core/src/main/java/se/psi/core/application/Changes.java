@@ -61,7 +61,7 @@ public final class Changes {
    * As {@link #change}, for an aggregate whose command names it by a key that is not a UUID, so it carries the typed
    * id itself (a year's activity list, named by its year).
    */
-  public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, I id,
+  public <A, I> Either<Rejection, A> changeByKey(Permission permission, Aggregates<A, I> aggregates, I id,
       Long expectedVersion, Actor actor, Object command, Step<A> step) {
     return change(permission, aggregates, () -> id, Found.text(id), expectedVersion, actor, command, step,
         (changed, day) -> {});
@@ -109,7 +109,7 @@ public final class Changes {
   }
 
   /** As {@link #get}, for an aggregate the query names by a typed id that is not a UUID (a year's activity list). */
-  public <A, I> Either<Rejection, A> get(Permission permission, Aggregates<A, I> aggregates, I id, Actor actor,
+  public <A, I> Either<Rejection, A> getByKey(Permission permission, Aggregates<A, I> aggregates, I id, Actor actor,
       Object query) {
     return boundary.query(query, q -> found(permission, aggregates, () -> id, Found.text(id), actor));
   }

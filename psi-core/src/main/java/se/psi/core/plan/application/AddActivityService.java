@@ -38,7 +38,7 @@ final class AddActivityService implements AddActivityUseCase {
 
   @Override
   public Either<Rejection, ActivityList> addActivity(AddActivityCommand c) {
-    return changes.change(MANAGE_PLANS, startedUnderItsPlan(c), new ActivityListId(c.year()), null, c.actor(), c,
+    return changes.changeByKey(MANAGE_PLANS, startedUnderItsPlan(c), new ActivityListId(c.year()), null, c.actor(), c,
         (list, today) -> Found.orNotFound(plans.find(new OperationalPlanId(c.planId())), OperationalPlan.TYPE,
                 c.planId())
             .flatMap(plan -> today.ruleSetOn(Year.of(c.year()).atDay(1)).flatMap(ruleSet -> list.add(

@@ -29,7 +29,7 @@ final class FollowUpActivityService implements FollowUpActivityUseCase {
 
   @Override
   public Either<Rejection, ActivityList> followUpActivity(FollowUpActivityCommand c) {
-    return changes.change(MANAGE_PLANS, lists, new ActivityListId(c.year()), c.expectedVersion(), c.actor(), c,
+    return changes.changeByKey(MANAGE_PLANS, lists, new ActivityListId(c.year()), c.expectedVersion(), c.actor(), c,
         (list, today) -> list.followUp(new PlannedActivityId(c.activityId()), c.status(),
             Optional.ofNullable(c.achievedCount()), Optional.ofNullable(c.note()).orElse("").strip(),
             today.eventMeta()));

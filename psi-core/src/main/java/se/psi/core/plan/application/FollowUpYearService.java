@@ -48,7 +48,7 @@ final class FollowUpYearService implements FollowUpYearUseCase {
   @Override
   public Either<Rejection, FollowUp> followUpYear(YearQuery query) {
     Year year = Year.of(query.year());
-    return changes.get(FOLLOW_UP_YEAR, lists, new ActivityListId(query.year()), query.actor(), query)
+    return changes.getByKey(FOLLOW_UP_YEAR, lists, new ActivityListId(query.year()), query.actor(), query)
         .flatMap(list -> Found.orNotFound(plans.find(list.plan()), OperationalPlan.TYPE, list.plan())
             .flatMap(plan -> changes.today().ruleSetOn(year.atDay(1)).map(ruleSet -> {
               var ofYear = meetings.inYear(year);

@@ -27,6 +27,6 @@ final class GetActivityListService implements GetActivityListUseCase {
 
   @Override
   public Either<Rejection, ActivityList> getActivityList(YearQuery query) {
-    return changes.get(READ_PLANS, lists, new ActivityListId(query.year()), query.actor(), query);
+    return changes.getByKey(READ_PLANS, lists, new ActivityListId(query.year()), query.actor(), query);
   }
 }
