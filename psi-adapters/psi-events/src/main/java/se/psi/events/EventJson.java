@@ -17,7 +17,9 @@ import se.psi.core.contact.domain.ContactPersonId;
 import se.psi.core.grant.domain.DelegationId;
 import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.idea.domain.IdeaId;
+import se.psi.core.idea.domain.LedTo;
 import se.psi.core.meeting.domain.MeetingId;
+import se.psi.core.meeting.domain.PresentationObligationId;
 import se.psi.core.membership.domain.MembershipApplicationId;
 import se.psi.core.plan.domain.OperationalPlanId;
 import se.psi.core.project.domain.FundingCallId;
@@ -33,10 +35,14 @@ import se.psi.core.shared.PartnerId;
  */
 public final class EventJson {
 
-  /** Value types written as their string form; the published event schemas declare them as strings. */
+  /**
+   * Value types written as their string form; the published event schemas declare them as strings, the typed ids as
+   * UUIDs.
+   */
   public static final List<Class<?>> WRITTEN_AS_STRINGS = List.of(PartnerId.class, MembershipApplicationId.class,
-      ContactPersonId.class, OrganisationNumber.class, MeetingId.class, OperationalPlanId.class,
-      GrantApplicationId.class, DelegationId.class, IdeaId.class, ProjectId.class, FundingCallId.class);
+      ContactPersonId.class, OrganisationNumber.class, MeetingId.class, PresentationObligationId.class,
+      OperationalPlanId.class,
+      GrantApplicationId.class, DelegationId.class, IdeaId.class, LedTo.class, ProjectId.class, FundingCallId.class);
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new Jdk8Module())

@@ -2,6 +2,7 @@ package se.psi.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +26,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -90,6 +94,47 @@ class EventSchemasTest {
           DomainEvent event = (DomainEvent) new EventSamples(full).sample(type);
           assertThat(errors(event)).as(EventJson.write(event)).isEmpty();
         })));
+  }
+
+  /**
+   * Every id in a payload, typed or raw, is declared as a UUID, so a consumer can rely on the format. The one kind of
+   * id that is not the partnership's own is the host's opaque id of a person.
+   */
+  @Test
+  void every_id_in_a_payload_is_declared_a_uuid() throws IOException {
+    List<String> notUuids = new java.util.ArrayList<>();
+    for (Class<?> type : eventTypes()) {
+      JsonNode schema = JSON.readTree(Files.readString(file(type)));
+      List<Map.Entry<String, JsonNode>> properties = new java.util.ArrayList<>();
+      schema.path("properties").path("payload").path("properties").fields().forEachRemaining(properties::add);
+      schema.path("$defs").forEach(definition -> definition.path("properties").fields()
+          .forEachRemaining(properties::add));
+      for (Map.Entry<String, JsonNode> property : properties) {
+        if (property.getKey().endsWith("Id") && !HOSTS_IDS.contains(property.getKey())
+            && !"uuid".equals(declared(schema, property.getValue()).path("format").asText())) {
+          notUuids.add(type.getSimpleName() + "." + property.getKey());
+        }
+      }
+    }
+    assertThat(notUuids).as("ids not declared as uuid").isEmpty();
+  }
+
+  /** Ids that the host gives, opaque to the partnership (a person's id in the host's directory). */
+  private static final Set<String> HOSTS_IDS = Set.of("personId");
+
+  /** The schema a property declares: through a {@code $ref} to a definition, or the non-null one of an optional. */
+  private static JsonNode declared(JsonNode root, JsonNode property) {
+    if (property.has("$ref")) {
+      return declared(root, root.at(property.get("$ref").asText().substring(1)));
+    }
+    if (property.has("anyOf")) {
+      for (JsonNode option : property.get("anyOf")) {
+        if (!"null".equals(option.path("type").asText())) {
+          return declared(root, option);
+        }
+      }
+    }
+    return property;
   }
 
   @Test
@@ -166,16 +211,28 @@ class EventSchemasTest {
     }
   }
 
+  /** A typed id over a UUID (its {@code value()}), written as the UUID's text like a raw UUID. */
+  private static boolean isTypedUuid(Class<?> type) {
+    try {
+      return type.getMethod("value").getReturnType() == UUID.class;
+    } catch (NoSuchMethodException notAnId) {
+      return false;
+    }
+  }
+
   private static SchemaGenerator payloadGenerator() {
     SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
         OptionPreset.PLAIN_JSON)
         .with(new JacksonModule())
         .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.EXTRA_OPEN_API_FORMAT_VALUES)
         .without(Option.SCHEMA_VERSION_INDICATOR);
-    config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) ->
-        EventJson.WRITTEN_AS_STRINGS.contains(javaType.getErasedType())
-            ? new CustomDefinition(context.getGeneratorConfig().createObjectNode().put("type", "string"))
-            : null);
+    config.forTypesInGeneral().withCustomDefinitionProvider((javaType, context) -> {
+      if (!EventJson.WRITTEN_AS_STRINGS.contains(javaType.getErasedType())) {
+        return null;
+      }
+      ObjectNode string = context.getGeneratorConfig().createObjectNode().put("type", "string");
+      return new CustomDefinition(isTypedUuid(javaType.getErasedType()) ? string.put("format", "uuid") : string);
+    });
     config.forFields().withRequiredCheck(field -> !field.getType().isInstanceOf(Optional.class));
     config.forFields().withNullableCheck(field -> field.getType().isInstanceOf(Optional.class));
     return new SchemaGenerator(config.build());

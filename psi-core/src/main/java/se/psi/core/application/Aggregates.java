@@ -65,13 +65,14 @@ public interface Aggregates<A, I> {
   }
 
   /**
-   * An aggregate kind no organisation owns, named by a key of its own rather than a UUID (a year, a template's name
-   * and version): reached through the change and get that take the typed id.
+   * An aggregate kind named by its service rather than by a UUID (the partnership's one working committee is named by
+   * the partnership, a year's activity list by its year, a template version by its name and number): changed through
+   * {@link Changes#changeAnswering} or {@link Changes#changeByKey} with that name, never found by a command's UUID.
    */
-  static <A, I> Aggregates<A, I> unownedByKey(String type, Function<I, Option<A>> find, Consumer<A> save,
+  static <A, I> Aggregates<A, I> named(String type, Function<I, Option<A>> find, Consumer<A> save,
       ToLongFunction<A> version) {
-    return unowned(type, uuid -> {
-      throw new IllegalArgumentException(type + " is named by its key, not by a UUID");
+    return unowned(type, value -> {
+      throw new IllegalArgumentException(type + " is named by its service, not by the UUID " + value);
     }, find, save, version);
   }
 }

@@ -2,6 +2,8 @@ package se.psi.core.application;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -24,6 +26,20 @@ public final class Changes {
   /** The change of one aggregate on a day. */
   public interface Step<A> {
     Either<Rejection, Changed<A>> apply(A aggregate, Today today);
+  }
+
+  /** A change of one aggregate on a day whose caller is answered with more than the aggregate. */
+  public interface Answering<A, R> {
+    Either<Rejection, Answered<A, R>> apply(A aggregate, Today today);
+  }
+
+  /** What an {@link Answering} change did to its aggregate, and its answer to the caller. */
+  public record Answered<A, R>(Changed<A> changed, R answer) {
+
+    public Answered {
+      Objects.requireNonNull(changed, "changed");
+      Objects.requireNonNull(answer, "answer");
+    }
   }
 
   /** The making of a new aggregate on a day. */
@@ -53,31 +69,47 @@ public final class Changes {
   /** As {@link #change}, then {@code afterSave} in the same unit of work (e.g. closing what the change ended). */
   public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, UUID id,
       Long expectedVersion, Actor actor, Object command, Step<A> step, BiConsumer<A, Today> afterSave) {
-    return change(permission, aggregates, () -> aggregates.id(id), Found.text(id), expectedVersion, actor, command,
-        step, afterSave);
+    return run(permission, aggregates, id, () -> aggregates.id(id), expectedVersion, actor, command,
+        answeringWithTheAggregate(step), afterSave);
   }
 
   /**
-   * As {@link #change}, for an aggregate whose command names it by a key that is not a UUID, so it carries the typed
-   * id itself (a year's activity list, named by its year).
+   * As {@link #change}, for an aggregate named by a key of its own rather than a UUID, which the service makes into
+   * its typed id (a year's activity list, named by its year).
    */
   public <A, I> Either<Rejection, A> changeByKey(Permission permission, Aggregates<A, I> aggregates, I id,
       Long expectedVersion, Actor actor, Object command, Step<A> step) {
-    return change(permission, aggregates, () -> id, Found.text(id), expectedVersion, actor, command, step,
+    return run(permission, aggregates, id, () -> id, expectedVersion, actor, command, answeringWithTheAggregate(step),
         (changed, day) -> {});
   }
 
-  private <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, Supplier<I> id,
-      String idText, Long expectedVersion, Actor actor, Object command, Step<A> step, BiConsumer<A, Today> afterSave) {
-    return boundary.change(permission.useCase(), aggregates.type(), idText, actor, command, c ->
+  private static <A> Answering<A, A> answeringWithTheAggregate(Step<A> step) {
+    return (aggregate, day) -> step.apply(aggregate, day).map(changed -> new Answered<>(changed, changed.aggregate()));
+  }
+
+  /**
+   * As {@link #change}, for an aggregate the service names by its typed id rather than by a command's UUID (the
+   * partnership's one working committee is named by the partnership), answering the caller with what the step
+   * answers rather than with the aggregate (a view that carries the rules the change was decided by).
+   */
+  public <A, I, R> Either<Rejection, R> changeAnswering(Permission permission, Aggregates<A, I> aggregates, I id,
+      Long expectedVersion, Actor actor, Object command, Answering<A, R> step) {
+    return run(permission, aggregates, id, () -> id, expectedVersion, actor, command, step, (changed, day) -> {});
+  }
+
+  private <A, I, R> Either<Rejection, R> run(Permission permission, Aggregates<A, I> aggregates, Object idText,
+      Supplier<I> id, Long expectedVersion, Actor actor, Object command, Answering<A, R> step,
+      BiConsumer<A, Today> afterSave) {
+    return boundary.change(permission.useCase(), aggregates.type(), Found.text(idText), actor, command, c ->
         found(permission, aggregates, id, idText, actor)
             .flatMap(aggregate -> Found.atVersion(aggregate, aggregates::version, expectedVersion,
                 aggregates.type(), idText))
             .flatMap(aggregate -> step.apply(aggregate, today))
-            .map(changed -> {
+            .map(answered -> {
+              Changed<A> changed = answered.changed();
               aggregates.save(changed.aggregate());
               afterSave.accept(changed.aggregate(), today);
-              return Change.of(changed.aggregate(), idText, changed.events());
+              return Change.of(answered.answer(), Found.text(idText), changed.events());
             }));
   }
 
@@ -102,16 +134,28 @@ public final class Changes {
             }));
   }
 
+  /**
+   * Runs a daily job for {@code actor}, who needs {@code permission}: the answer is the ids of what it changed. It
+   * names no resource; the audit entry names the kind of what it changes.
+   */
+  public <I> Either<Rejection, List<I>> daily(Permission permission, String resourceType, Actor actor,
+      Object command, DailyJob<I> job) {
+    return boundary.change(permission.useCase(), resourceType, "", actor, command, c -> permission.check(actor)
+        .flatMap(ok -> job.run(today))
+        .map(done -> Change.of(done.stream().map(DailyJob.Done::id).toList(), "",
+            done.stream().flatMap(one -> one.events().stream()).toList())));
+  }
+
   /** Reads one aggregate for {@code actor}: validated query, not found, or not permitted. Reads are not audited. */
   public <A, I> Either<Rejection, A> get(Permission permission, Aggregates<A, I> aggregates, UUID id, Actor actor,
       Object query) {
-    return boundary.query(query, q -> found(permission, aggregates, () -> aggregates.id(id), Found.text(id), actor));
+    return boundary.query(query, q -> found(permission, aggregates, () -> aggregates.id(id), id, actor));
   }
 
-  /** As {@link #get}, for an aggregate the query names by a typed id that is not a UUID (a year's activity list). */
+  /** As {@link #get}, for an aggregate named by a key of its own rather than a UUID (a year's activity list). */
   public <A, I> Either<Rejection, A> getByKey(Permission permission, Aggregates<A, I> aggregates, I id, Actor actor,
       Object query) {
-    return boundary.query(query, q -> found(permission, aggregates, () -> id, Found.text(id), actor));
+    return boundary.query(query, q -> found(permission, aggregates, () -> id, id, actor));
   }
 
   /** The day's value changes run on. */
@@ -125,7 +169,7 @@ public final class Changes {
    * only to some ({@link Aggregates#visibility()}) is not found by anyone else.
    */
   private <A, I> Either<Rejection, A> found(Permission permission, Aggregates<A, I> aggregates, Supplier<I> id,
-      String idText, Actor actor) {
+      Object idText, Actor actor) {
     Optional<Permission> readers = aggregates.visibility();
     if (readers.isPresent()) {
       return Found.orNotFound(aggregates.find(id.get())

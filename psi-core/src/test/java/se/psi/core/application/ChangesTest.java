@@ -96,7 +96,7 @@ class ChangesTest {
   @Test
   void an_aggregate_named_by_a_key_of_its_own_is_changed_at_its_version_and_read_by_that_key() {
     Map<Integer, Case> byYear = new HashMap<>(Map.of(2026, open));
-    Aggregates<Case, Integer> years = Aggregates.unownedByKey("YearCase", year -> Option.of(byYear.get(year)),
+    Aggregates<Case, Integer> years = Aggregates.named("YearCase", year -> Option.of(byYear.get(year)),
         c -> byYear.put(2026, c), Case::version);
     Actor admin = Actor.of("admin", Role.ADMINISTRATOR);
 

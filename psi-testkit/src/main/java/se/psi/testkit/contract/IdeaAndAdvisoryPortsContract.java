@@ -16,6 +16,7 @@ import se.psi.core.idea.domain.IdeaChannel;
 import se.psi.core.idea.domain.IdeaContact;
 import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.idea.domain.IdeaSource;
+import se.psi.core.idea.domain.LedTo;
 import se.psi.core.idea.domain.TriageOutcome;
 import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.shared.Municipality;
@@ -40,8 +41,8 @@ public abstract class IdeaAndAdvisoryPortsContract {
         Fixtures.eventMeta()).get().aggregate();
     ideas.save(triaged);
     assertThat(ideas.find(idea.id()).get()).isEqualTo(triaged);
-    Idea taken = triaged.takenFurther(TriageOutcome.TO_ADVICE, UUID.randomUUID(), "fromIdea",
-        "orebro-2022", Fixtures.A_DAY_IN_2022, Fixtures.eventMeta()).get().aggregate();
+    Idea taken = triaged.takenFurther(new LedTo.AdvisoryCase(UUID.randomUUID()), "fromIdea", "orebro-2022",
+        Fixtures.A_DAY_IN_2022, Fixtures.eventMeta()).get().aggregate();
     ideas.save(taken);
     Idea erased = taken.eraseContact().aggregate();
     ideas.save(erased);
@@ -79,7 +80,8 @@ public abstract class IdeaAndAdvisoryPortsContract {
     AdvisoryCase opened = aCase(Fixtures.A_DAY_IN_2022, Optional.empty());
     cases.save(opened);
     AdvisoryCase banked = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK,
-        "Matkassar", Optional.empty(), "adviser-1", LocalDate.of(2022, 3, 2), Optional.of(UUID.randomUUID())), false)
+        "Matkassar", Optional.empty(), "adviser-1", LocalDate.of(2022, 3, 2),
+        Optional.of(new LedTo.ProjectBankEntry(UUID.randomUUID()))), false)
         .get().aggregate();
     cases.save(banked);
     AdvisoryCase referred = banked.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "Arvsfonden",

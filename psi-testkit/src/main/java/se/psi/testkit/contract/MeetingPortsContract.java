@@ -12,18 +12,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.PresentationObligation;
+import se.psi.core.meeting.domain.PresentationObligationId;
 import se.psi.core.meeting.domain.Registration;
 import se.psi.core.meeting.domain.Speaker;
 import se.psi.core.meeting.port.out.Meetings;
 import se.psi.core.meeting.port.out.PresentationObligations;
+import se.psi.core.port.out.StaleVersionException;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.Place;
-import se.psi.core.port.out.StaleVersionException;
 
 /** The contract of the {@link Meetings} and {@link PresentationObligations} ports. Return fresh, empty stores. */
 public abstract class MeetingPortsContract {
@@ -46,7 +48,7 @@ public abstract class MeetingPortsContract {
     meetings.save(registered);
     Meeting fromIdea = Meeting.plan(new MeetingId(UUID.randomUUID()), MeetingFormat.PUBLIC_DIALOGUE,
         "Äldre som äter ensamma", LocalDate.of(2022, 9, 14), Place.in(Municipality.NORA), Optional.empty(),
-        List.of(), Optional.of(UUID.randomUUID()), eventMeta()).meeting();
+        List.of(), Optional.of(new IdeaId(UUID.randomUUID())), eventMeta()).meeting();
     meetings.save(fromIdea);
     Meeting general = aPlannedMeeting(MeetingFormat.GENERAL_MEETING, LocalDate.of(2022, 5, 10), Place.digital());
     meetings.save(general);
@@ -75,10 +77,10 @@ public abstract class MeetingPortsContract {
   @Test
   void presentation_obligations_are_kept_until_fulfilled() {
     PresentationObligations presentations = presentations();
-    PresentationObligation older = PresentationObligation.owe(UUID.randomUUID(), "grant-1", "Språkcafé",
-        LocalDate.of(2022, 1, 10));
-    PresentationObligation newer = PresentationObligation.owe(UUID.randomUUID(), "grant-2", "Matkasse",
-        LocalDate.of(2022, 2, 10));
+    PresentationObligation older = PresentationObligation.owe(new PresentationObligationId(UUID.randomUUID()),
+        "grant-1", "Språkcafé", LocalDate.of(2022, 1, 10));
+    PresentationObligation newer = PresentationObligation.owe(new PresentationObligationId(UUID.randomUUID()),
+        "grant-2", "Matkasse", LocalDate.of(2022, 2, 10));
     presentations.save(newer);
     presentations.save(older);
 

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
+import se.psi.core.idea.domain.IdeaId;
+import se.psi.core.port.out.StaleVersionException;
 import se.psi.core.project.domain.FundingCall;
 import se.psi.core.project.domain.FundingCallId;
 import se.psi.core.project.domain.Project;
@@ -23,7 +26,6 @@ import se.psi.core.project.port.out.Projects;
 import se.psi.core.project.port.out.ThemeInterests;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
-import se.psi.core.port.out.StaleVersionException;
 
 /** The contract of the project and call ports. Return fresh, empty stores. */
 public abstract class ProjectPortsContract {
@@ -50,7 +52,8 @@ public abstract class ProjectPortsContract {
     interests().save(interest);
     bank().save(idea);
     ProjectIdea fromElsewhere = new ProjectIdea(new ProjectIdeaId(UUID.randomUUID()), "inkludering", "Matlag", "Från en idé",
-        Optional.empty(), LocalDate.of(2022, 3, 1), 1, Optional.of(UUID.randomUUID()), Optional.of(UUID.randomUUID()));
+        Optional.empty(), LocalDate.of(2022, 3, 1), 1, Optional.of(new IdeaId(UUID.randomUUID())),
+        Optional.of(new AdvisoryCaseId(UUID.randomUUID())));
     bank().save(fromElsewhere);
     interests().save(new ThemeInterest(interest.partner(), Set.of("klimat"), 2));
 

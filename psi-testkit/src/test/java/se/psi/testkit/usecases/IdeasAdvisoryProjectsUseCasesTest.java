@@ -21,6 +21,7 @@ import se.psi.core.advisory.port.in.ReferralDetails;
 import se.psi.core.idea.domain.IdeaChannel;
 import se.psi.core.idea.domain.IdeaEvent;
 import se.psi.core.idea.domain.IdeaSource;
+import se.psi.core.idea.domain.LedTo;
 import se.psi.core.idea.domain.TriageOutcome;
 import se.psi.core.idea.port.in.ContactDetails;
 import se.psi.core.idea.port.in.EraseIdeaContactCommand;
@@ -54,12 +55,12 @@ import se.psi.core.project.port.in.RegisterThemeInterestCommand;
 import se.psi.core.project.port.in.RegisterThemeInterestUseCase;
 import se.psi.core.project.port.in.RequestStakeholderGroupCommand;
 import se.psi.core.project.port.in.RequestStakeholderGroupUseCase;
+import se.psi.core.rules.Rejection;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.Referral;
 import se.psi.core.shared.Role;
-import se.psi.core.rules.Rejection;
 
 @OnEachDate
 class IdeasAdvisoryProjectsUseCasesTest {
@@ -126,10 +127,10 @@ class IdeasAdvisoryProjectsUseCasesTest {
     assertThat(opened.fromIdea()).contains(idea.id());
     assertThat(status.triage()).hasValueSatisfying(t -> {
       assertThat(t.outcome()).isEqualTo(TriageOutcome.TO_ADVICE);
-      assertThat(t.ledTo()).contains(opened.id().value());
+      assertThat(t.ledTo()).contains(new LedTo.AdvisoryCase(opened.id().value()));
     });
     assertThat(world.psi.outbox().events(IdeaEvent.IdeaTakenFurther.class)).singleElement()
-        .satisfies(e -> assertThat(e.ledTo()).isEqualTo(opened.id().value()));
+        .satisfies(e -> assertThat(e.ledTo()).isEqualTo(new LedTo.AdvisoryCase(opened.id().value())));
     var again = world.useCase(OpenAdvisoryCaseUseCase.class).openAdvisoryCase(fromIdea(idea.id().value()));
     assertThat(again.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.messageKey()).isEqualTo("idea.ide2.alreadyTakenFurther"));
@@ -146,8 +147,8 @@ class IdeasAdvisoryProjectsUseCasesTest {
     var status = ok(world.useCase(FollowIdeaUseCase.class)
         .followIdea(new FollowIdeaQuery(citizen, idea.receipt())));
 
-    assertThat(entry.fromIdea()).contains(idea.id().value());
-    assertThat(status.triage().orElseThrow().ledTo()).contains(entry.id().value());
+    assertThat(entry.fromIdea()).contains(idea.id());
+    assertThat(status.triage().orElseThrow().ledTo()).contains(new LedTo.ProjectBankEntry(entry.id().value()));
   }
 
   @Test
@@ -166,8 +167,9 @@ class IdeasAdvisoryProjectsUseCasesTest {
         .followIdea(new FollowIdeaQuery(citizen, idea.receipt())));
 
     assertThat(workshop.getLeft()).isInstanceOf(Rejection.InvalidInput.class);
-    assertThat(dialogue.fromIdea()).contains(idea.id().value());
-    assertThat(status.triage().orElseThrow().ledTo()).contains(dialogue.id().value());
+    assertThat(dialogue.fromIdea()).contains(idea.id());
+    assertThat(status.triage().orElseThrow().ledTo())
+        .contains(new LedTo.PublicDialogue(dialogue.id().value()));
   }
 
   @Test
@@ -180,10 +182,10 @@ class IdeasAdvisoryProjectsUseCasesTest {
             null, null, opened.id().value())));
 
     AdvisoryCase after = world.psi.advisoryCases().find(opened.id()).get();
-    assertThat(entry.fromAdvisoryCase()).contains(opened.id().value());
+    assertThat(entry.fromAdvisoryCase()).contains(opened.id());
     assertThat(after.outcomes()).singleElement().satisfies(outcome -> {
       assertThat(outcome.kind()).isEqualTo(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK);
-      assertThat(outcome.created()).contains(entry.id().value());
+      assertThat(outcome.created()).contains(new LedTo.ProjectBankEntry(entry.id().value()));
     });
     assertThat(after.referredFrom()).hasValueSatisfying(r -> assertThat(r.from()).isEqualTo("Nora kommun"));
   }

@@ -126,15 +126,15 @@ class MeetingsPlansDocumentationUseCasesTest {
         .owePresentation(new PresentationCommand(committeeMember(), null, "grant-" + world.year() + "-04", "Språkcafé",
             null, null)));
     ok(presentations.useCase(PresentationUseCases.SchedulePresentationUseCase.class).schedulePresentation(
-        new PresentationCommand(committeeMember(), owed.id(), null, null, dialogue.id().value(), null)));
+        new PresentationCommand(committeeMember(), owed.id().value(), null, null, dialogue.id().value(), null)));
     var tooEarly = presentations.useCase(PresentationUseCases.FulfilPresentationUseCase.class)
-        .fulfilPresentation(new PresentationCommand(committeeMember(), owed.id(), null, null, null, null));
+        .fulfilPresentation(new PresentationCommand(committeeMember(), owed.id().value(), null, null, null, null));
     assertThat(tooEarly.getLeft().messageKey()).isEqualTo("presentation.dialogueNotHeld");
 
     ok(world.useCase(MeetingUseCases.HoldMeetingUseCase.class).holdMeeting(
         new HoldMeetingCommand(committeeMember(), dialogue.id().value(), Set.of(), List.of(), null)));
     var fulfilled = ok(presentations.useCase(PresentationUseCases.FulfilPresentationUseCase.class)
-        .fulfilPresentation(new PresentationCommand(committeeMember(), owed.id(), null, null, null, null)));
+        .fulfilPresentation(new PresentationCommand(committeeMember(), owed.id().value(), null, null, null, null)));
 
     assertThat(fulfilled.status()).isEqualTo(PresentationObligation.Status.FULFILLED);
     assertThat(world.psi.outbox().events()).extracting(e -> e.type())

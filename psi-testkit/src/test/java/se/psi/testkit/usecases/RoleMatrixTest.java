@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -361,6 +362,48 @@ class RoleMatrixTest {
 
     assertThat(documented).isEqualTo(enforced);
     assertThat(CALLS.keySet()).isEqualTo(enforced.keySet());
+  }
+
+  @Test
+  void a_permission_said_to_cover_several_use_cases_is_a_permission_of_the_code() throws IOException {
+    Set<String> permissions = UseCasePermissions.all().stream().map(Permission::useCase).collect(Collectors.toSet());
+    List<String> covering = Files.readAllLines(DOC).stream().map(line -> line.split("\\|"))
+        .filter(cells -> cells.length == 3 && cells[1].strip().matches("[A-Z][A-Za-z]+"))
+        .map(cells -> cells[1].strip()).toList();
+
+    assertThat(covering).isNotEmpty().allSatisfy(name -> assertThat(permissions).contains(name));
+  }
+
+  /**
+   * A name in backticks is code: a role, or a type of the core (a nested one by its last part). Permissions are
+   * written in the tables' columns instead, since no class bears their names.
+   */
+  @Test
+  void every_name_in_backticks_is_a_role_or_a_type_of_the_core() throws IOException {
+    Set<String> types;
+    try (Stream<Path> sources = Files.walk(CORE_SOURCES)) {
+      types = sources.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
+        try {
+          return TYPE_DECLARATION.matcher(Files.readString(f)).results().map(m -> m.group(1));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }).collect(Collectors.toSet());
+    }
+    List<String> named = CODE.matcher(Files.readString(DOC)).results().map(m -> m.group(1)).toList();
+
+    assertThat(named).isNotEmpty().allSatisfy(name -> assertThat(isRole(name)
+        || types.contains(name.substring(name.lastIndexOf('.') + 1))).as("`%s` in %s", name, DOC).isTrue());
+  }
+
+  private static final Path CORE_SOURCES = Path.of("..", "psi-core", "src", "main", "java");
+  private static final Pattern TYPE_DECLARATION =
+      Pattern.compile("\\b(?:class|interface|record|enum)\\s+([A-Z][A-Za-z0-9]*)");
+  /** A name in backticks that reads as code: capitalised words, dotted or not. */
+  private static final Pattern CODE = Pattern.compile("`([A-Z][A-Za-z0-9_]*(?:\\.[A-Z][A-Za-z0-9_]*)*)`");
+
+  private static boolean isRole(String name) {
+    return Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(name));
   }
 
   /**

@@ -17,7 +17,7 @@ import se.psi.core.application.Changes;
 import se.psi.core.application.Found;
 import se.psi.core.application.Today;
 import se.psi.core.idea.domain.IdeaId;
-import se.psi.core.idea.domain.TriageOutcome;
+import se.psi.core.idea.domain.LedTo;
 import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.rules.Rejection;
 import se.psi.core.rules.RuleSet;
@@ -61,8 +61,8 @@ final class OpenAdvisoryCaseService implements OpenAdvisoryCaseUseCase {
     }
     IdeaId id = advisory.fromIdea().get();
     return Found.orNotFound(ideas.find(id), "Idea", id)
-        .flatMap(idea -> idea.takenFurther(TriageOutcome.TO_ADVICE, advisory.id().value(), "fromIdea",
-            ruleSet.version(), today.date(), today.eventMeta()))
+        .flatMap(idea -> idea.takenFurther(new LedTo.AdvisoryCase(advisory.id().value()), "fromIdea", ruleSet.version(),
+            today.date(), today.eventMeta()))
         .map(taken -> {
           ideas.save(taken.aggregate());
           List<DomainEvent> events = new ArrayList<>(opened.events());

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.immutables.value.Value;
 import se.psi.core.idea.domain.IdeaId;
+import se.psi.core.idea.domain.LedTo;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.Rules;
@@ -44,7 +44,7 @@ public abstract class AdvisoryCase {
    * and that points back to this case.
    */
   public record Outcome(OutcomeKind kind, String note, Optional<Referral> referral, String by, LocalDate on,
-      Optional<UUID> created) {
+      Optional<LedTo.ProjectBankEntry> created) {
     public Outcome {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(note, "note");

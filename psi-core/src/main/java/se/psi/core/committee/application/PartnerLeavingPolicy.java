@@ -1,7 +1,6 @@
 package se.psi.core.committee.application;
 
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +8,6 @@ import se.psi.core.committee.domain.CommitteeEvent.LeaveReason;
 import se.psi.core.membership.domain.PartnerEvent;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.shared.DomainEvent;
-import se.psi.core.shared.EventMeta;
-import se.psi.core.shared.IdSource;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.application.EventPolicy;
 import se.psi.core.application.Today;
@@ -24,15 +21,11 @@ final class PartnerLeavingPolicy implements EventPolicy {
 
   private final Committees committees;
   private final Today today;
-  private final IdSource ids;
-  private final Clock clock;
 
   @Inject
-  PartnerLeavingPolicy(Committees committees, Today today, IdSource ids, Clock clock) {
+  PartnerLeavingPolicy(Committees committees, Today today) {
     this.committees = committees;
     this.today = today;
-    this.ids = ids;
-    this.clock = clock;
   }
 
   @Override
@@ -48,9 +41,9 @@ final class PartnerLeavingPolicy implements EventPolicy {
 
   private List<DomainEvent> vacate(PartnerId partner, LeaveReason reason, LocalDate on) {
     // The seat ends even with no ruleset in force on the day; only the majority then goes unjudged.
-    Optional<RuleSet> ruleSet = this.today.registry().inForceOn(on).toJavaOptional();
+    Optional<RuleSet> ruleSet = today.inForceOn(on).toJavaOptional();
     return committees.current()
-        .vacate(partner, reason, on, ruleSet, EventMeta.source(ids, clock))
+        .vacate(partner, reason, on, ruleSet, today.eventMeta())
         .map(changed -> {
           committees.save(changed.committee());
           return changed.events();

@@ -15,7 +15,7 @@ final class DocumentationAggregates {
 
   /** A published template version never changes, so each is stored once, at version 1 of its own. */
   static Aggregates<DocumentationTemplate, DocumentationTemplateId> templates(DocumentationTemplates templates) {
-    return Aggregates.unownedByKey(DocumentationTemplate.TYPE, templates::find, templates::add, template -> 1L);
+    return Aggregates.named(DocumentationTemplate.TYPE, templates::find, templates::add, template -> 1L);
   }
 
   static Aggregates<InnovationRecord, InnovationRecordId> records(InnovationRecords records) {

@@ -28,6 +28,7 @@ import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.meeting.domain.PresentationObligation;
+import se.psi.core.meeting.domain.PresentationObligationId;
 import se.psi.core.meeting.port.out.PresentationObligations;
 import se.psi.core.rules.Rejection;
 import se.psi.core.rules.RuleSet;
@@ -96,8 +97,8 @@ final class DecideGrantService implements DecideGrantUseCase {
             // Only a grant charges the appropriation; saving an unchanged scheme would claim a new version.
             thenSave.add(() -> schemes.save(decided.scheme()));
             // GRA-8 / MTG-3: a granted project is invited to present its results at a public dialogue.
-            var owed = PresentationObligation.owe(today.newId(), application.id().toString(),
-                application.project().title(), today.date());
+            var owed = PresentationObligation.owe(new PresentationObligationId(today.newId()),
+                application.id().toString(), application.project().title(), today.date());
             events.add(new PresentationObligation.PresentationOwed(today.eventMeta().get(), owed.id(),
                 owed.projectReference()));
             thenSave.add(() -> presentations.save(owed));

@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 import se.psi.core.rules.Rules;
@@ -80,12 +79,13 @@ public abstract class Idea {
   }
 
   /**
-   * IDE-2: what the triage decided was created ({@code outcome}: an advisory case, a project-bank entry, a public
-   * dialogue on the theme) with id {@code created}; the triage points to it from now on. Refused, naming
-   * {@code field}, unless the idea was triaged to exactly that and has led to nothing yet.
+   * IDE-2: what the triage decided was created ({@code created}: an advisory case, a project-bank entry, a public
+   * dialogue on the theme); the triage points to it from now on. Refused, naming {@code field}, unless the idea was
+   * triaged to exactly that and has led to nothing yet.
    */
-  public Either<Rejection, Changed<Idea>> takenFurther(TriageOutcome outcome, UUID created, String field,
-      String rulesetVersion, LocalDate on, Supplier<EventMeta> meta) {
+  public Either<Rejection, Changed<Idea>> takenFurther(LedTo created, String field, String rulesetVersion,
+      LocalDate on, Supplier<EventMeta> meta) {
+    TriageOutcome outcome = created.outcome();
     Either<Rejection, IdeaRules.TakingFurther> triagedSo = Rules.requireUnder(rulesetVersion,
         IdeaRules.TAKING_FURTHER, new IdeaRules.TakingFurther(this, outcome, field), on);
     if (triagedSo.isLeft()) {

@@ -1,7 +1,6 @@
 package se.psi.core.idea.domain;
 
 import java.util.Optional;
-import java.util.UUID;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.Municipality;
@@ -32,5 +31,5 @@ public sealed interface IdeaEvent extends DomainEvent {
    * IDE-2: what the triage decided was created: {@code ledTo} is the advisory case, the project-bank entry or the
    * public dialogue that now carries the idea.
    */
-  record IdeaTakenFurther(EventMeta meta, IdeaId ideaId, TriageOutcome outcome, UUID ledTo) implements IdeaEvent {}
+  record IdeaTakenFurther(EventMeta meta, IdeaId ideaId, TriageOutcome outcome, LedTo ledTo) implements IdeaEvent {}
 }

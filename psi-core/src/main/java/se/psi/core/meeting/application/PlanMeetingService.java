@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.psi.core.idea.domain.IdeaId;
-import se.psi.core.idea.domain.TriageOutcome;
+import se.psi.core.idea.domain.LedTo;
 import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.meeting.domain.Coverage;
 import se.psi.core.meeting.domain.Meeting;
@@ -66,7 +66,8 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
               Place place = c.digital() ? Place.digital() : Place.in(c.municipality());
               var planned = Meeting.plan(new MeetingId(ids.newId()), c.format(), c.title().strip(), c.date(), place,
                   Optional.ofNullable(c.responsibleOrganisation()).map(String::strip),
-                  ruleSet.generalMeetingAgenda(), Optional.ofNullable(c.fromIdea()), EventMeta.source(ids, clock));
+                  ruleSet.generalMeetingAgenda(), Optional.ofNullable(c.fromIdea()).map(IdeaId::new),
+                  EventMeta.source(ids, clock));
               return fromIdea(planned.meeting(), ruleSet.version()).map(taken -> {
                 meetings.save(planned.meeting());
                 List<DomainEvent> events = new ArrayList<>(planned.events());
@@ -82,9 +83,9 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
       return Either.right(List.of());
     }
     var id = dialogue.fromIdea().get();
-    return Found.orNotFound(ideas.find(new IdeaId(id)), "Idea", id)
-        .flatMap(idea -> idea.takenFurther(TriageOutcome.TO_PUBLIC_DIALOGUE_THEME, dialogue.id().value(), "fromIdea",
-            rulesetVersion, this.today.date(), EventMeta.source(ids, clock)))
+    return Found.orNotFound(ideas.find(id), "Idea", id)
+        .flatMap(idea -> idea.takenFurther(new LedTo.PublicDialogue(dialogue.id().value()), "fromIdea", rulesetVersion,
+            this.today.date(), EventMeta.source(ids, clock)))
         .map(taken -> {
           ideas.save(taken.aggregate());
           return taken.events();

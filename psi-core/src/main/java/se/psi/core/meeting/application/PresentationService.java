@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.PresentationObligation;
+import se.psi.core.meeting.domain.PresentationObligationId;
 import se.psi.core.meeting.port.in.PresentationCommand;
 import se.psi.core.meeting.port.in.PresentationUseCases;
 import se.psi.core.meeting.port.out.Meetings;
@@ -52,7 +53,8 @@ final class PresentationService implements PresentationUseCases.OwePresentationU
   public Either<Rejection, PresentationObligation> owePresentation(PresentationCommand command) {
     return boundary.change("OwePresentation", TYPE, "", command.actor(), command, c ->
         MANAGE_PRESENTATIONS.check(c.actor()).map(ok -> {
-          var owed = PresentationObligation.owe(ids.newId(), c.projectReference(), c.projectTitle(), this.today.date());
+          var owed = PresentationObligation.owe(new PresentationObligationId(ids.newId()),
+              c.projectReference(), c.projectTitle(), this.today.date());
           obligations.save(owed);
           return Change.of(owed, owed.id().toString(), List.of(new PresentationObligation.PresentationOwed(
               EventMeta.source(ids, clock).get(), owed.id(), owed.projectReference())));
@@ -92,7 +94,8 @@ final class PresentationService implements PresentationUseCases.OwePresentationU
 
   private Either<Rejection, PresentationObligation> load(PresentationCommand command) {
     return MANAGE_PRESENTATIONS.check(command.actor())
-        .flatMap(ok -> Found.orNotFound(obligations.find(nonNull(command.obligationId())), TYPE,
+        .flatMap(ok -> Found.orNotFound(
+            obligations.find(new PresentationObligationId(nonNull(command.obligationId()))), TYPE,
             command.obligationId()))
         .flatMap(o -> Found.atVersion(o, PresentationObligation::version, command.expectedVersion(), TYPE, o.id()));
   }

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
@@ -52,7 +52,7 @@ public abstract class Meeting {
   public abstract MeetingStatus status();
 
   /** IDE-2: the idea whose theme this public dialogue takes up, if it came from one; the idea points back. */
-  public abstract Optional<UUID> fromIdea();
+  public abstract Optional<IdeaId> fromIdea();
 
   public abstract long version();
 
@@ -67,7 +67,7 @@ public abstract class Meeting {
 
   /** AU-5, IDE-2: plans a meeting, a public dialogue taking up the theme of the idea {@code fromIdea}. */
   public static Changed plan(MeetingId id, MeetingFormat format, String title, LocalDate date, Place place,
-      Optional<String> responsible, List<String> templateAgenda, Optional<UUID> fromIdea,
+      Optional<String> responsible, List<String> templateAgenda, Optional<IdeaId> fromIdea,
       Supplier<EventMeta> meta) {
     List<AgendaItem> agenda = format == MeetingFormat.GENERAL_MEETING
         ? templateAgenda.stream().map(key -> new AgendaItem(key, true)).toList()

@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
 import se.psi.core.shared.DomainEvent;
@@ -23,7 +22,7 @@ public abstract class PresentationObligation {
   /** Where an obligation stands. */
   public enum Status { OWED, SCHEDULED, FULFILLED }
 
-  public abstract UUID id();
+  public abstract PresentationObligationId id();
 
   /** The granted project, e.g. the grant application's id. */
   public abstract String projectReference();
@@ -41,7 +40,8 @@ public abstract class PresentationObligation {
   /** What a change did. */
   public record Changed(PresentationObligation obligation, List<DomainEvent> events) {}
 
-  public static PresentationObligation owe(UUID id, String projectReference, String title, LocalDate since) {
+  public static PresentationObligation owe(PresentationObligationId id, String projectReference, String title,
+      LocalDate since) {
     return ImmutablePresentationObligation.builder().id(id).projectReference(projectReference).projectTitle(title)
         .owedSince(since).status(Status.OWED).version(1).build();
   }
@@ -75,7 +75,8 @@ public abstract class PresentationObligation {
   }
 
   /** MTG-3 (GRA-8): a granted project owes a presentation at a public dialogue. */
-  public record PresentationOwed(EventMeta meta, UUID obligationId, String projectReference) implements DomainEvent {
+  public record PresentationOwed(EventMeta meta, PresentationObligationId obligationId,
+      String projectReference) implements DomainEvent {
     @Override
     public String aggregateType() {
       return "PresentationObligation";
@@ -88,7 +89,7 @@ public abstract class PresentationObligation {
   }
 
   /** MTG-3: a granted project presented its results. Not part of {@link MeetingEvent}: its aggregate is this. */
-  public record PresentationFulfilled(EventMeta meta, MeetingId meetingId, UUID obligationId,
+  public record PresentationFulfilled(EventMeta meta, MeetingId meetingId, PresentationObligationId obligationId,
       String projectReference) implements DomainEvent {
     @Override
     public String aggregateType() {

@@ -49,7 +49,7 @@ final class AddActivityService implements AddActivityUseCase {
 
   /** The year's list; before its first activity, the empty list it starts as under the command's plan. */
   private Aggregates<ActivityList, ActivityListId> startedUnderItsPlan(AddActivityCommand c) {
-    return Aggregates.unownedByKey(ActivityList.TYPE, id -> lists.find(id)
+    return Aggregates.named(ActivityList.TYPE, id -> lists.find(id)
             .orElse(() -> Option.some(ActivityList.empty(id.year(), new OperationalPlanId(c.planId())))),
         lists::save, ActivityList::version);
   }

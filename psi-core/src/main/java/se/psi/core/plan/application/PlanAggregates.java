@@ -19,6 +19,6 @@ final class PlanAggregates {
   }
 
   static Aggregates<ActivityList, ActivityListId> lists(ActivityLists lists) {
-    return Aggregates.unownedByKey(ActivityList.TYPE, lists::find, lists::save, ActivityList::version);
+    return Aggregates.named(ActivityList.TYPE, lists::find, lists::save, ActivityList::version);
   }
 }

@@ -6,7 +6,9 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Optional;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.application.Changes;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.project.domain.ProjectIdea;
 import se.psi.core.project.domain.ProjectIdeaId;
 import se.psi.core.project.port.in.AddToProjectBankCommand;
@@ -35,7 +37,8 @@ final class AddToProjectBankService implements AddToProjectBankUseCase {
         ProjectIdea::id, today -> {
           var added = ProjectIdea.add(new ProjectIdeaId(today.newId()), command.theme(), command.title(),
               command.description(), Optional.ofNullable(command.proposedBy()).map(PartnerId::new), today.date(),
-              Optional.ofNullable(command.fromIdea()), Optional.ofNullable(command.fromAdvisoryCase()));
+              Optional.ofNullable(command.fromIdea()).map(IdeaId::new),
+              Optional.ofNullable(command.fromAdvisoryCase()).map(AdvisoryCaseId::new));
           // The sources' changes (IDE-2, ADV-3) are saved with the entry, in the same unit of work.
           return sources.pointTo(added.aggregate(), command.actor()).map(sourceEvents -> {
             var events = new ArrayList<>(added.events());

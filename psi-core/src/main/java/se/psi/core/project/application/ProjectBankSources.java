@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.psi.core.advisory.domain.AdvisoryCase;
-import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.advisory.port.out.AdvisoryCases;
-import se.psi.core.idea.domain.IdeaId;
-import se.psi.core.idea.domain.TriageOutcome;
+import se.psi.core.idea.domain.LedTo;
 import se.psi.core.idea.port.out.Ideas;
 import se.psi.core.project.domain.ProjectIdea;
 import se.psi.core.shared.Actor;
@@ -48,9 +46,9 @@ final class ProjectBankSources {
     if (entry.fromIdea().isPresent()) {
       var id = entry.fromIdea().get();
       String version = this.today.registry().inForceOn(entry.addedOn()).map(r -> r.version()).getOrElse("-");
-      var taken = Found.orNotFound(ideas.find(new IdeaId(id)), "Idea", id)
-          .flatMap(idea -> idea.takenFurther(TriageOutcome.TO_PROJECT_BANK, entry.id().value(), "fromIdea",
-              version, entry.addedOn(), EventMeta.source(ids, clock)));
+      var taken = Found.orNotFound(ideas.find(id), "Idea", id)
+          .flatMap(idea -> idea.takenFurther(new LedTo.ProjectBankEntry(entry.id().value()), "fromIdea", version,
+              entry.addedOn(), EventMeta.source(ids, clock)));
       if (taken.isLeft()) {
         return Either.left(taken.getLeft());
       }
@@ -58,11 +56,11 @@ final class ProjectBankSources {
       events.addAll(taken.get().events());
     }
     if (entry.fromAdvisoryCase().isPresent()) {
-      var id = new AdvisoryCaseId(entry.fromAdvisoryCase().get());
+      var id = entry.fromAdvisoryCase().get();
       var recorded = Found.orNotFound(cases.find(id), "AdvisoryCase", id)
           .flatMap(found -> found.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK,
               entry.title(), Optional.empty(), actor.personId(), entry.addedOn(),
-              Optional.of(entry.id().value())), false));
+              Optional.of(new LedTo.ProjectBankEntry(entry.id().value()))), false));
       if (recorded.isLeft()) {
         return Either.left(recorded.getLeft());
       }

@@ -3,7 +3,8 @@ package se.psi.core.project.domain;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.shared.Changed;
 import se.psi.core.shared.PartnerId;
 
@@ -13,8 +14,8 @@ import se.psi.core.shared.PartnerId;
  * Each of those points back to this entry.
  */
 public record ProjectIdea(ProjectIdeaId id, String theme, String title, String description,
-    Optional<PartnerId> proposedBy, LocalDate addedOn, long version, Optional<UUID> fromIdea,
-    Optional<UUID> fromAdvisoryCase) {
+    Optional<PartnerId> proposedBy, LocalDate addedOn, long version, Optional<IdeaId> fromIdea,
+    Optional<AdvisoryCaseId> fromAdvisoryCase) {
 
   public static final String TYPE = "ProjectIdea";
 
@@ -40,7 +41,8 @@ public record ProjectIdea(ProjectIdeaId id, String theme, String title, String d
    * the entry itself causes no event.
    */
   public static Changed<ProjectIdea> add(ProjectIdeaId id, String theme, String title, String description,
-      Optional<PartnerId> proposedBy, LocalDate on, Optional<UUID> fromIdea, Optional<UUID> fromAdvisoryCase) {
+      Optional<PartnerId> proposedBy, LocalDate on, Optional<IdeaId> fromIdea,
+      Optional<AdvisoryCaseId> fromAdvisoryCase) {
     return Changed.none(new ProjectIdea(id, theme, title.strip(), description.strip(), proposedBy, on, 1, fromIdea,
         fromAdvisoryCase));
   }

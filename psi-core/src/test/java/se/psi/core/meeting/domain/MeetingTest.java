@@ -60,7 +60,8 @@ class MeetingTest {
   @Test
   void MTG_3_a_presentation_is_fulfilled_only_in_the_held_dialogue_it_was_scheduled_into() {
     Meeting dialogue = plan(MeetingFormat.PUBLIC_DIALOGUE, IN_2022, Place.digital());
-    PresentationObligation owed = PresentationObligation.owe(UUID.randomUUID(), "grant-7", "Språkcafé", IN_2022);
+    PresentationObligation owed = PresentationObligation.owe(new PresentationObligationId(UUID.randomUUID()), "grant-7",
+        "Språkcafé", IN_2022);
 
     PresentationObligation scheduled = owed.scheduleInto(dialogue).get();
     assertThat(scheduled.fulfil(dialogue, meta()).isLeft()).isTrue();

@@ -18,15 +18,16 @@ import se.psi.core.idea.domain.IdeaChannel;
 import se.psi.core.idea.domain.IdeaEvent;
 import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.idea.domain.IdeaSource;
+import se.psi.core.idea.domain.LedTo;
 import se.psi.core.idea.domain.Triage;
 import se.psi.core.idea.domain.TriageOutcome;
+import se.psi.core.rules.Rejection;
 import se.psi.core.rules.Verdict;
 import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.shared.Place;
 import se.psi.core.shared.Referral;
-import se.psi.core.rules.Rejection;
 
 /** IDE-1..2, ADV-1..3 and PRJ-1..4 in the domain. */
 class IdeasAdvisoryAndProjectsTest {
@@ -58,14 +59,12 @@ class IdeasAdvisoryAndProjectsTest {
         .source(IdeaSource.CITIZEN).challenge("Ensamhet").description("Matlag")
         .place(Place.in(Municipality.NORA)).channel(IdeaChannel.WEB_FORM).submittedOn(DAY).version(1)
         .triage(new Triage(TriageOutcome.TO_PROJECT_BANK, "Till banken", DAY, "au-1")).build();
-    UUID entry = UUID.randomUUID();
+    LedTo entry = new LedTo.ProjectBankEntry(UUID.randomUUID());
 
-    var toAdvice = idea.takenFurther(TriageOutcome.TO_ADVICE, UUID.randomUUID(), "fromIdea", "v", DAY,
+    var toAdvice = idea.takenFurther(new LedTo.AdvisoryCase(UUID.randomUUID()), "fromIdea", "v", DAY, meta());
+    var taken = idea.takenFurther(entry, "fromIdea", "v", DAY, meta()).get();
+    var twice = taken.aggregate().takenFurther(new LedTo.ProjectBankEntry(UUID.randomUUID()), "fromIdea", "v", DAY,
         meta());
-    var taken = idea.takenFurther(TriageOutcome.TO_PROJECT_BANK, entry, "fromIdea", "v", DAY, meta())
-        .get();
-    var twice = taken.aggregate().takenFurther(TriageOutcome.TO_PROJECT_BANK, UUID.randomUUID(), "fromIdea",
-        "v", DAY, meta());
 
     assertThat(toAdvice.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
       assertThat(r.ruleId()).isEqualTo("IDE-2");

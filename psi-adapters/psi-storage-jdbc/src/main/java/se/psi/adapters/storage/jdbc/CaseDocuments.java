@@ -9,6 +9,7 @@ import se.psi.adapters.storage.jdbc.StoredValues.StoredReferral;
 import se.psi.core.advisory.domain.AdvisoryCase.IncomingReferral;
 import se.psi.core.advisory.domain.AdvisoryCase.Outcome;
 import se.psi.core.advisory.domain.AdvisoryCase.OutcomeKind;
+import se.psi.core.idea.domain.LedTo;
 import se.psi.core.idea.domain.Triage;
 import se.psi.core.idea.domain.TriageOutcome;
 
@@ -25,8 +26,8 @@ final class CaseDocuments {
       Optional<UUID> created) {}
 
   static final DocumentKind<Triage> TRIAGE = DocumentKind.of("idea.triage", new TypeReference<StoredTriage>() {},
-      t -> new StoredTriage(t.outcome(), t.note(), t.on(), t.by(), t.ledTo()),
-      t -> new Triage(t.outcome(), t.note(), t.on(), t.by(), t.ledTo()));
+      t -> new StoredTriage(t.outcome(), t.note(), t.on(), t.by(), t.ledTo().map(LedTo::value)),
+      t -> new Triage(t.outcome(), t.note(), t.on(), t.by(), t.ledTo().map(id -> LedTo.of(t.outcome(), id))));
 
   static final DocumentKind<IncomingReferral> REFERRED_FROM = DocumentKind.of("advisory_case.referred_from",
       new TypeReference<StoredIncomingReferral>() {}, r -> new StoredIncomingReferral(r.from(), r.why()),
@@ -34,9 +35,10 @@ final class CaseDocuments {
 
   static final DocumentKind<List<Outcome>> OUTCOMES = DocumentKind.listOf("advisory_case.outcomes",
       new TypeReference<List<StoredOutcome>>() {},
-      o -> new StoredOutcome(o.kind(), o.note(), StoredReferral.of(o.referral()), o.by(), o.on(), o.created()),
+      o -> new StoredOutcome(o.kind(), o.note(), StoredReferral.of(o.referral()), o.by(), o.on(),
+          o.created().map(LedTo::value)),
       o -> new Outcome(o.kind(), o.note(), o.referral().map(StoredReferral::toDomain), o.by(), o.on(),
-          o.created()));
+          o.created().map(LedTo.ProjectBankEntry::new)));
 
   static final List<DocumentKind<?>> KINDS = List.of(TRIAGE, REFERRED_FROM, OUTCOMES);
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.MeetingId;
@@ -52,7 +53,8 @@ public final class JdbcMeetingsAdapter implements Meetings {
           () -> Sql.update(c, "INSERT INTO meeting (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
               + " ?)",
               m.id().value(), m.format(), m.title(), m.date(), m.place().municipality(), m.responsibleOrganisation(),
-              m.status(), agenda, registrations, speakers, attendance, decisions, m.version(), m.fromIdea()),
+              m.status(), agenda, registrations, speakers, attendance, decisions, m.version(),
+              m.fromIdea().map(IdeaId::value)),
           () -> Sql.update(c, "UPDATE meeting SET title = ?, meeting_date = ?, municipality = ?, responsible = ?,"
               + " status = ?, agenda = ?, registrations = ?, speakers = ?, attendance = ?, decisions = ?, version = ?"
               + " WHERE id = ? AND version = ?", m.title(), m.date(), m.place().municipality(),
@@ -77,7 +79,7 @@ public final class JdbcMeetingsAdapter implements Meetings {
         .attendance(MeetingDocuments.ATTENDANCE.read(row.getString("attendance")))
         .decisions(Documents.read(row.getString("decisions"), new TypeReference<List<String>>() {}))
         .version(row.getLong("version"))
-        .fromIdea(Optional.ofNullable(Sql.uuid(row, "from_idea")))
+        .fromIdea(Optional.ofNullable(Sql.uuid(row, "from_idea")).map(IdeaId::new))
         .build();
   }
 }

@@ -5,9 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.PresentationObligation;
+import se.psi.core.meeting.domain.PresentationObligationId;
 import se.psi.core.meeting.port.out.PresentationObligations;
 
 /** {@link PresentationObligations} over JDBC: table {@code presentation_obligation}. */
@@ -22,10 +22,10 @@ public final class JdbcPresentationObligationsAdapter implements PresentationObl
   }
 
   @Override
-  public Option<PresentationObligation> find(UUID id) {
+  public Option<PresentationObligation> find(PresentationObligationId id) {
     return Option.ofOptional(db.withConnection(c -> Sql.one(c,
         "SELECT " + COLUMNS + " FROM presentation_obligation WHERE id = ?", JdbcPresentationObligationsAdapter::read,
-        id)));
+        id.value())));
   }
 
   @Override
@@ -37,20 +37,20 @@ public final class JdbcPresentationObligationsAdapter implements PresentationObl
   @Override
   public void save(PresentationObligation o) {
     db.withConnection(c -> {
-      Versioned.save("PresentationObligation", o.id(), o.version(),
+      Versioned.save("PresentationObligation", o.id().value(), o.version(),
           () -> Sql.update(c, "INSERT INTO presentation_obligation (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
-              o.id(), o.projectReference(), o.projectTitle(), o.owedSince(), o.dialogue().map(MeetingId::value),
+              o.id().value(), o.projectReference(), o.projectTitle(), o.owedSince(), o.dialogue().map(MeetingId::value),
               o.status(), o.version()),
           () -> Sql.update(c, "UPDATE presentation_obligation SET dialogue_id = ?, status = ?, version = ?"
-              + " WHERE id = ? AND version = ?", o.dialogue().map(MeetingId::value), o.status(), o.version(), o.id(),
-              o.version() - 1));
+              + " WHERE id = ? AND version = ?", o.dialogue().map(MeetingId::value), o.status(), o.version(),
+              o.id().value(), o.version() - 1));
       return null;
     });
   }
 
   private static PresentationObligation read(ResultSet row) throws SQLException {
     return PresentationObligation.builder()
-        .id(Sql.uuid(row, "id"))
+        .id(new PresentationObligationId(Sql.uuid(row, "id")))
         .projectReference(row.getString("project_reference"))
         .projectTitle(row.getString("project_title"))
         .owedSince(Sql.date(row, "owed_since").orElseThrow())

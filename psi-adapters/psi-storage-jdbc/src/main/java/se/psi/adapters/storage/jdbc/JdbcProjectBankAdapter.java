@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.project.domain.ProjectIdea;
 import se.psi.core.project.domain.ProjectIdeaId;
 import se.psi.core.project.port.out.ProjectBank;
@@ -37,7 +39,7 @@ public final class JdbcProjectBankAdapter implements ProjectBank {
           () -> Sql.update(c, "INSERT INTO project_idea (id, theme, title, description, proposed_by, added_on,"
               + " version, from_idea, from_advisory_case) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", i.id().value(),
               i.theme(), i.title(), i.description(), i.proposedBy().map(PartnerId::value), i.addedOn(), i.version(),
-              i.fromIdea(), i.fromAdvisoryCase()),
+              i.fromIdea().map(IdeaId::value), i.fromAdvisoryCase().map(AdvisoryCaseId::value)),
           () -> Sql.update(c, "UPDATE project_idea SET theme = ?, title = ?, description = ?, version = ?"
               + " WHERE id = ? AND version = ?", i.theme(), i.title(), i.description(), i.version(), i.id().value(),
               i.version() - 1));
@@ -49,6 +51,7 @@ public final class JdbcProjectBankAdapter implements ProjectBank {
     return new ProjectIdea(new ProjectIdeaId(Sql.uuid(row, "id")), row.getString("theme"), row.getString("title"),
         row.getString("description"), Optional.ofNullable(Sql.uuid(row, "proposed_by")).map(PartnerId::new),
         Sql.date(row, "added_on").orElseThrow(), row.getLong("version"),
-        Optional.ofNullable(Sql.uuid(row, "from_idea")), Optional.ofNullable(Sql.uuid(row, "from_advisory_case")));
+        Optional.ofNullable(Sql.uuid(row, "from_idea")).map(IdeaId::new),
+        Optional.ofNullable(Sql.uuid(row, "from_advisory_case")).map(AdvisoryCaseId::new));
   }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
-import se.psi.core.advisory.domain.AdvisoryCase;
 import se.psi.core.advisory.domain.AdvisoryCase.OutcomeKind;
+import se.psi.core.advisory.domain.AdvisoryCase;
 import se.psi.core.advisory.port.in.IncomingReferralDetails;
 import se.psi.core.advisory.port.in.ReferralDetails;
 import se.psi.core.documentation.domain.DocumentationTemplate;
@@ -19,6 +19,7 @@ import se.psi.core.idea.domain.Idea;
 import se.psi.core.idea.domain.IdeaChannel;
 import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.idea.domain.IdeaSource;
+import se.psi.core.idea.domain.LedTo;
 import se.psi.core.idea.domain.Triage;
 import se.psi.core.idea.domain.TriageOutcome;
 import se.psi.core.idea.port.in.ContactDetails;
@@ -75,7 +76,8 @@ public final class CaseJson {
    */
   public record TriageJson(TriageOutcome outcome, String note, LocalDate on, UUID ledTo) {
     static TriageJson of(Triage triage) {
-      return new TriageJson(triage.outcome(), triage.note(), triage.on(), triage.ledTo().orElse(null));
+      return new TriageJson(triage.outcome(), triage.note(), triage.on(),
+          triage.ledTo().map(LedTo::value).orElse(null));
     }
   }
 
@@ -123,7 +125,7 @@ public final class CaseJson {
           advisory.referredFrom().map(r -> r.from()).orElse(null), advisory.advisers(),
           advisory.outcomes().stream().map(o -> new OutcomeJson(o.kind(), o.note(),
               o.referral().map(Referral::to).orElse(null), o.referral().map(Referral::kind).orElse(null), o.by(),
-              o.on(), o.created().orElse(null))).toList(), advisory.closed(), advisory.openedOn(),
+              o.on(), o.created().map(LedTo::value).orElse(null))).toList(), advisory.closed(), advisory.openedOn(),
           ExplanationJson.of(advisory.eligibility(), texts), advisory.version());
     }
   }

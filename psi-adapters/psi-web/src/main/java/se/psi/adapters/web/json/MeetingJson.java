@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.meeting.domain.AgendaItem;
 import se.psi.core.meeting.domain.Coverage;
 import se.psi.core.meeting.domain.Meeting;
@@ -56,7 +57,7 @@ public final class MeetingJson {
           meeting.responsibleOrganisation().orElse(null), meeting.agenda(),
           meeting.speakers().stream().map(SpeakerJson::of).toList(), meeting.registrations().size(),
           meeting.attendance().stream().map(p -> p.value()).collect(java.util.stream.Collectors.toSet()),
-          meeting.decisions(), meeting.status(), meeting.fromIdea().orElse(null), meeting.version());
+          meeting.decisions(), meeting.status(), meeting.fromIdea().map(IdeaId::value).orElse(null), meeting.version());
     }
   }
 
@@ -82,7 +83,7 @@ public final class MeetingJson {
   public record PresentationView(UUID id, String projectReference, String projectTitle, LocalDate owedSince,
       UUID dialogue, se.psi.core.meeting.domain.PresentationObligation.Status status, long version) {
     public static PresentationView of(se.psi.core.meeting.domain.PresentationObligation obligation) {
-      return new PresentationView(obligation.id(), obligation.projectReference(), obligation.projectTitle(),
+      return new PresentationView(obligation.id().value(), obligation.projectReference(), obligation.projectTitle(),
           obligation.owedSince(), obligation.dialogue().map(m -> m.value()).orElse(null), obligation.status(),
           obligation.version());
     }

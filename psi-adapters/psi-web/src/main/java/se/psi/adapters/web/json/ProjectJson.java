@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import se.psi.core.project.domain.Project;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.project.domain.FundingCall;
+import se.psi.core.project.domain.Project;
 import se.psi.core.project.domain.ProjectIdea;
 import se.psi.core.project.domain.ThemeInterest;
 import se.psi.core.project.port.in.CallMatch;
@@ -47,8 +49,9 @@ public final class ProjectJson {
       LocalDate addedOn, UUID fromIdea, UUID fromAdvisoryCase, long version) {
     public static ProjectIdeaView of(ProjectIdea idea) {
       return new ProjectIdeaView(idea.id().value(), idea.theme(), idea.title(), idea.description(),
-          idea.proposedBy().map(p -> p.value()).orElse(null), idea.addedOn(), idea.fromIdea().orElse(null),
-          idea.fromAdvisoryCase().orElse(null), idea.version());
+          idea.proposedBy().map(p -> p.value()).orElse(null), idea.addedOn(),
+          idea.fromIdea().map(IdeaId::value).orElse(null),
+          idea.fromAdvisoryCase().map(AdvisoryCaseId::value).orElse(null), idea.version());
     }
   }
 

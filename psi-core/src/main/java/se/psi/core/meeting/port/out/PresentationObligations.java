@@ -2,13 +2,13 @@ package se.psi.core.meeting.port.out;
 
 import io.vavr.control.Option;
 import java.util.List;
-import java.util.UUID;
 import se.psi.core.meeting.domain.PresentationObligation;
+import se.psi.core.meeting.domain.PresentationObligationId;
 
 /** Driven port: presentations owed by granted projects (MTG-3), with optimistic locking. */
 public interface PresentationObligations {
 
-  Option<PresentationObligation> find(UUID id);
+  Option<PresentationObligation> find(PresentationObligationId id);
 
   /** Obligations not yet fulfilled, oldest first. */
   List<PresentationObligation> unfulfilled();
