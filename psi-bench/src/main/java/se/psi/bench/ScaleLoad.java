@@ -18,9 +18,11 @@ import se.psi.core.membership.port.in.FindMembershipApplicationsQuery;
 import se.psi.core.membership.port.in.FindMembershipApplicationsUseCase;
 import se.psi.core.membership.port.in.FindPartnersQuery;
 import se.psi.core.membership.port.in.FindPartnersUseCase;
-import se.psi.core.plan.port.in.ActivityCommand;
+import se.psi.core.plan.port.in.AddActivityCommand;
+import se.psi.core.plan.port.in.AddActivityUseCase;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
-import se.psi.core.plan.port.in.PlanUseCases;
+import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.FollowUpYearUseCase;
 import se.psi.core.plan.port.in.YearQuery;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.IdSource;
@@ -81,7 +83,7 @@ final class ScaleLoad {
             FindMembershipApplicationsUseCase.class).findMembershipApplications(
                 new FindMembershipApplicationsQuery(COMMITTEE, ApplicationStatus.SUBMITTED, 0, 20)))));
         results.add(new Result(FOLLOW_UP, size, medianMillis(smoke ? 5 : 21, () -> core.useCase(
-            PlanUseCases.FollowUpYearUseCase.class).followUpYear(new YearQuery(COMMITTEE, YEAR)))));
+            FollowUpYearUseCase.class).followUpYear(new YearQuery(COMMITTEE, YEAR)))));
       }
       drop(storage, schema);
       return results;
@@ -100,10 +102,10 @@ final class ScaleLoad {
 
   /** The follow-up needs an operational plan and the year's activity list. */
   private static void planTheYear(PsiCore core) {
-    var plan = core.useCase(PlanUseCases.CreateOperationalPlanUseCase.class).createOperationalPlan(
+    var plan = core.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
         new CreateOperationalPlanCommand(COMMITTEE, "Verksamhetsplan", YEAR, YEAR + 1,
             List.of("Fler sociala innovationer"))).getOrElseThrow(r -> new IllegalStateException(r.toString()));
-    core.useCase(PlanUseCases.AddActivityUseCase.class).addActivity(new ActivityCommand(COMMITTEE, YEAR,
+    core.useCase(AddActivityUseCase.class).addActivity(new AddActivityCommand(COMMITTEE, YEAR,
         plan.id().value(), 1, "Samhällssamtal", "AU", 4, "Fyra samhällssamtal"))
         .getOrElseThrow(r -> new IllegalStateException(r.toString()));
   }

@@ -66,7 +66,8 @@ public interface Aggregates<A, I> {
 
   /**
    * An aggregate kind named by its service rather than by a UUID (the partnership's one working committee is named by
-   * the partnership): changed through {@link Changes#changeAnswering} with that name, never found by a command's UUID.
+   * the partnership, a year's activity list by its year, a template version by its name and number): changed through
+   * {@link Changes#changeAnswering} or {@link Changes#changeByKey} with that name, never found by a command's UUID.
    */
   static <A, I> Aggregates<A, I> named(String type, Function<I, Option<A>> find, Consumer<A> save,
       ToLongFunction<A> version) {

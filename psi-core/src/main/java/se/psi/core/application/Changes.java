@@ -70,8 +70,21 @@ public final class Changes {
   public <A, I> Either<Rejection, A> change(Permission permission, Aggregates<A, I> aggregates, UUID id,
       Long expectedVersion, Actor actor, Object command, Step<A> step, BiConsumer<A, Today> afterSave) {
     return run(permission, aggregates, id, () -> aggregates.id(id), expectedVersion, actor, command,
-        (aggregate, day) -> step.apply(aggregate, day).map(changed -> new Answered<>(changed, changed.aggregate())),
-        afterSave);
+        answeringWithTheAggregate(step), afterSave);
+  }
+
+  /**
+   * As {@link #change}, for an aggregate named by a key of its own rather than a UUID, which the service makes into
+   * its typed id (a year's activity list, named by its year).
+   */
+  public <A, I> Either<Rejection, A> changeByKey(Permission permission, Aggregates<A, I> aggregates, I id,
+      Long expectedVersion, Actor actor, Object command, Step<A> step) {
+    return run(permission, aggregates, id, () -> id, expectedVersion, actor, command, answeringWithTheAggregate(step),
+        (changed, day) -> {});
+  }
+
+  private static <A> Answering<A, A> answeringWithTheAggregate(Step<A> step) {
+    return (aggregate, day) -> step.apply(aggregate, day).map(changed -> new Answered<>(changed, changed.aggregate()));
   }
 
   /**
@@ -137,6 +150,12 @@ public final class Changes {
   public <A, I> Either<Rejection, A> get(Permission permission, Aggregates<A, I> aggregates, UUID id, Actor actor,
       Object query) {
     return boundary.query(query, q -> found(permission, aggregates, () -> aggregates.id(id), id, actor));
+  }
+
+  /** As {@link #get}, for an aggregate named by a key of its own rather than a UUID (a year's activity list). */
+  public <A, I> Either<Rejection, A> getByKey(Permission permission, Aggregates<A, I> aggregates, I id, Actor actor,
+      Object query) {
+    return boundary.query(query, q -> found(permission, aggregates, () -> id, id, actor));
   }
 
   /** The day's value changes run on. */

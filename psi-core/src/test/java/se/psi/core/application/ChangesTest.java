@@ -93,6 +93,26 @@ class ChangesTest {
     assertThat(stored).containsEntry(made.id(), made);
   }
 
+  @Test
+  void an_aggregate_named_by_a_key_of_its_own_is_changed_at_its_version_and_read_by_that_key() {
+    Map<Integer, Case> byYear = new HashMap<>(Map.of(2026, open));
+    Aggregates<Case, Integer> years = Aggregates.named("YearCase", year -> Option.of(byYear.get(year)),
+        c -> byYear.put(2026, c), Case::version);
+    Actor admin = Actor.of("admin", Role.ADMINISTRATOR);
+
+    var stale = changes.changeByKey(CLOSE, years, 2026, 2L, admin, "command", (c, today) -> Either.left(null));
+    var closed = changes.changeByKey(CLOSE, years, 2026, 1L, admin, "command",
+        (c, today) -> Either.right(Changed.of(new Case(c.id(), c.owner(), true, c.version() + 1), List.of())));
+
+    assertThat(stale.getLeft()).isEqualTo(new Rejection.StaleVersion("YearCase", "2026", 2L, 1L));
+    assertThat(closed.get().closed()).isTrue();
+    assertThat(changes.getByKey(CLOSE, years, 2026, admin, "query").get()).isEqualTo(closed.get());
+    assertThat(changes.getByKey(CLOSE, years, 2027, admin, "query").getLeft())
+        .isEqualTo(new Rejection.NotFound("YearCase", "2027"));
+    assertThat(audit).extracting(AuditEntry::resourceId, AuditEntry::outcome)
+        .containsExactly(tuple("2026", "StaleVersion"), tuple("2026", AuditEntry.ACCEPTED));
+  }
+
   private Either<Rejection, Case> close(Aggregates<Case, UUID> kind, Actor actor) {
     return changes.change(CLOSE, kind, open.id(), 1L, actor, "command",
         (c, today) -> Either.right(Changed.of(new Case(c.id(), c.owner(), true, c.version() + 1), List.of())));

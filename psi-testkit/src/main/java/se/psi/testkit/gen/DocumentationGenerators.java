@@ -43,7 +43,7 @@ public final class DocumentationGenerators {
         answers.put(key, answer(type, random));
       }
     }
-    return new TemplateWithAnswers(DocumentationTemplate.publish("Mall " + random.nextInt(5), 1 + random.nextInt(4),
+    return new TemplateWithAnswers(DocumentationTemplate.of("Mall " + random.nextInt(5), 1 + random.nextInt(4),
         fields, LocalDate.of(2022, 1, 1).plusDays(random.nextInt(700))), answers);
   }
 

@@ -2,18 +2,20 @@ package se.psi.testkit.memory;
 
 import io.vavr.control.Option;
 import se.psi.core.plan.domain.ActivityList;
+import se.psi.core.plan.domain.ActivityListId;
 import se.psi.core.plan.port.out.ActivityLists;
 
 /** {@link ActivityLists} in memory. */
-public final class InMemoryActivityLists extends InMemoryRepository<Integer, ActivityList> implements ActivityLists {
+public final class InMemoryActivityLists extends InMemoryRepository<ActivityListId, ActivityList>
+    implements ActivityLists {
 
   public InMemoryActivityLists() {
-    super("ActivityList", ActivityList::year, ActivityList::version);
+    super(ActivityList.TYPE, ActivityList::id, ActivityList::version);
   }
 
   @Override
-  public Option<ActivityList> find(int year) {
-    return store.find(year);
+  public Option<ActivityList> find(ActivityListId id) {
+    return store.find(id);
   }
 
   @Override

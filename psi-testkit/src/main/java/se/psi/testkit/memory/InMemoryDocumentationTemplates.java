@@ -7,20 +7,22 @@ import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import se.psi.core.documentation.domain.DocumentationTemplate;
+import se.psi.core.documentation.domain.DocumentationTemplateId;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 
 /** {@link DocumentationTemplates} in memory: versions are added, never changed. */
-public final class InMemoryDocumentationTemplates extends InMemoryRepository<String, DocumentationTemplate>
+public final class InMemoryDocumentationTemplates
+    extends InMemoryRepository<DocumentationTemplateId, DocumentationTemplate>
     implements DocumentationTemplates {
 
   public InMemoryDocumentationTemplates() {
     // Each version is stored once, as "version 1" of its own key: adding it again is refused as stale.
-    super("DocumentationTemplate", t -> t.name() + "@" + t.templateVersion(), t -> 1L);
+    super(DocumentationTemplate.TYPE, DocumentationTemplate::id, t -> 1L);
   }
 
   @Override
-  public Option<DocumentationTemplate> find(String name, int templateVersion) {
-    return store.find(name + "@" + templateVersion);
+  public Option<DocumentationTemplate> find(DocumentationTemplateId id) {
+    return store.find(id);
   }
 
   @Override

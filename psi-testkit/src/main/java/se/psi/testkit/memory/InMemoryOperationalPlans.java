@@ -12,7 +12,7 @@ public final class InMemoryOperationalPlans extends InMemoryRepository<Operation
     implements OperationalPlans {
 
   public InMemoryOperationalPlans() {
-    super("OperationalPlan", OperationalPlan::id, OperationalPlan::version);
+    super(OperationalPlan.TYPE, OperationalPlan::id, OperationalPlan::version);
   }
 
   @Override

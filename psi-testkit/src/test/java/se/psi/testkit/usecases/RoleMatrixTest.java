@@ -78,7 +78,6 @@ import se.psi.core.project.port.in.RegisterProjectUseCase;
 import se.psi.core.project.port.in.RegisterThemeInterestCommand;
 import se.psi.core.project.port.in.RegisterThemeInterestUseCase;
 import se.psi.core.documentation.port.in.DocumentInnovationCommand;
-import se.psi.core.documentation.port.in.DocumentationUseCases;
 import se.psi.core.documentation.port.in.PublishTemplateCommand;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
@@ -91,9 +90,8 @@ import se.psi.core.meeting.port.in.PresentationCommand;
 import se.psi.core.meeting.port.in.PresentationUseCases;
 import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
 import se.psi.core.membership.port.in.*;
-import se.psi.core.plan.port.in.ActivityCommand;
+import se.psi.core.plan.port.in.AddActivityCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
-import se.psi.core.plan.port.in.PlanUseCases;
 import se.psi.core.plan.port.in.YearQuery;
 import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.rulesets.port.in.CheckProposedRuleSetsQuery;
@@ -108,6 +106,13 @@ import se.psi.core.shared.Role;
 import se.psi.core.port.in.Permission;
 import se.psi.core.rules.Rejection;
 import se.psi.testkit.fixtures.Fixtures;
+import se.psi.core.documentation.port.in.DocumentInnovationUseCase;
+import se.psi.core.documentation.port.in.FindInnovationsUseCase;
+import se.psi.core.documentation.port.in.PublishTemplateUseCase;
+import se.psi.core.plan.port.in.AddActivityUseCase;
+import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.FindOperationalPlansUseCase;
+import se.psi.core.plan.port.in.FollowUpYearUseCase;
 
 /** The role matrix of docs/roles.md is exactly what the use cases enforce, use case by use case, caller by caller. */
 class RoleMatrixTest {
@@ -158,12 +163,12 @@ class RoleMatrixTest {
       dialogue = PsiWorld.ok(world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
           new PlanMeetingCommand(PsiWorld.committeeMember(), MeetingFormat.PUBLIC_DIALOGUE, "Digitalt utanförskap",
               world.inThisYear(4, 5), Municipality.KUMLA, false, null))).id().value();
-      var plan = PsiWorld.ok(world.useCase(PlanUseCases.CreateOperationalPlanUseCase.class).createOperationalPlan(
+      var plan = PsiWorld.ok(world.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
           new CreateOperationalPlanCommand(PsiWorld.committeeMember(), "Verksamhetsplan", year - 1, year + 4,
               List.of("Dialog"))));
-      PsiWorld.ok(world.useCase(PlanUseCases.AddActivityUseCase.class).addActivity(new ActivityCommand(
+      PsiWorld.ok(world.useCase(AddActivityUseCase.class).addActivity(new AddActivityCommand(
           PsiWorld.committeeMember(), year, plan.id().value(), 1, "Stormöten", "AU", 3, "Två stormöten")));
-      PsiWorld.ok(world.useCase(DocumentationUseCases.PublishTemplateUseCase.class).publishTemplate(
+      PsiWorld.ok(world.useCase(PublishTemplateUseCase.class).publishTemplate(
           new PublishTemplateCommand(PsiWorld.committeeMember(), "PSI-mall", List.of())));
       project = PsiWorld.ok(world.useCase(RegisterProjectUseCase.class).registerProject(
           new RegisterProjectCommand(PsiWorld.adminOf(partner), partner.id().value(), "Kamratstöd",
@@ -263,20 +268,20 @@ class RoleMatrixTest {
                   new PresentationCommand(a, null, "grant-1", "Språkcafé", null, null))),
           Map.entry("FindPresentations", (s, a) -> s.world.useCase(PresentationUseCases.FindPresentationsUseCase.class)
               .findUnfulfilledPresentations(a)),
-          Map.entry("ManagePlans", (s, a) -> s.world.useCase(PlanUseCases.CreateOperationalPlanUseCase.class)
+          Map.entry("ManagePlans", (s, a) -> s.world.useCase(CreateOperationalPlanUseCase.class)
               .createOperationalPlan(new CreateOperationalPlanCommand(a, "Plan", s.world.year() + 5,
                   s.world.year() + 8, List.of("Mål")))),
-          Map.entry("ReadPlans", (s, a) -> s.world.useCase(PlanUseCases.FindOperationalPlansUseCase.class)
+          Map.entry("ReadPlans", (s, a) -> s.world.useCase(FindOperationalPlansUseCase.class)
               .findOperationalPlans(a)),
-          Map.entry("FollowUpYear", (s, a) -> s.world.useCase(PlanUseCases.FollowUpYearUseCase.class)
+          Map.entry("FollowUpYear", (s, a) -> s.world.useCase(FollowUpYearUseCase.class)
               .followUpYear(new YearQuery(a, s.world.year()))),
-          Map.entry("PublishTemplate", (s, a) -> s.world.useCase(DocumentationUseCases.PublishTemplateUseCase.class)
+          Map.entry("PublishTemplate", (s, a) -> s.world.useCase(PublishTemplateUseCase.class)
               .publishTemplate(new PublishTemplateCommand(a, "Kort mall", List.of()))),
           Map.entry("DocumentInnovation", (s, a) -> s.world.useCase(
-              DocumentationUseCases.DocumentInnovationUseCase.class).documentInnovation(new DocumentInnovationCommand(
+              DocumentInnovationUseCase.class).documentInnovation(new DocumentInnovationCommand(
                   a, "PSI-mall", null, "Ensamhet", "Språkcafé", InnovationOrigin.NON_PROFIT, List.of("Verdandi"),
                   Set.of(), "Resultat", Map.of()))),
-          Map.entry("ReadDocumentation", (s, a) -> s.world.useCase(DocumentationUseCases.FindInnovationsUseCase.class)
+          Map.entry("ReadDocumentation", (s, a) -> s.world.useCase(FindInnovationsUseCase.class)
               .findInnovations(a)),
           Map.entry("ManageGrantSchemes", (s, a) -> s.world.useCase(OpenGrantSchemeUseCase.class)
               .openGrantScheme(new OpenGrantSchemeCommand(a, s.world.year() + 1, 500_000, 10_000, 100_000,

@@ -208,6 +208,7 @@ class AuthorizationMatrixTest {
     s.add(new Scenario("findOperationalPlans", "ReadPlans", w -> Target.get("/api/v1/operational-plans")));
     s.add(new Scenario("createOperationalPlan", "ManagePlans", w -> new Target("POST", "/api/v1/operational-plans",
         Map.of("title", "Plan", "fromYear", 2021, "toYear", 2026, "goals", List.of("Dialog")), null, null)));
+    s.add(new Scenario("getOperationalPlan", "ReadPlans", w -> Target.get(w.plan().path())));
     s.add(new Scenario("adoptOperationalPlan", "ManagePlans", w -> w.plan().post("/adoption",
         Map.of("meetingId", w.heldMeeting("GENERAL_MEETING").id()))));
     s.add(new Scenario("getActivityList", "ReadPlans", w -> {
@@ -224,10 +225,13 @@ class AuthorizationMatrixTest {
     }));
     // Documentation, ideas, advisory cases
     s.add(new Scenario("findTemplates", "ReadDocumentation", w -> Target.get("/api/v1/documentation/templates")));
+    s.add(new Scenario("getTemplate", "ReadDocumentation",
+        w -> Target.get("/api/v1/documentation/templates/Social%20innovation")));
     s.add(new Scenario("publishTemplate", "PublishTemplate", w -> new Target("POST",
         "/api/v1/documentation/templates", Map.of("name", "Uppföljning", "fields", List.of()), null, null)));
     s.add(new Scenario("findInnovations", "ReadDocumentation",
         w -> Target.get("/api/v1/documentation/innovations")));
+    s.add(new Scenario("getInnovation", "ReadDocumentation", w -> Target.get(w.innovation().path())));
     s.add(new Scenario("documentInnovation", "DocumentInnovation", w -> new Target("POST",
         "/api/v1/documentation/innovations", Map.of("templateName", "Social innovation", "challenge", "Ensamhet",
             "innovation", "Språkcafé", "origin", "NON_PROFIT", "actors", List.of("Föreningen"),

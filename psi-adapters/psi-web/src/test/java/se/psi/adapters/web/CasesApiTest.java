@@ -42,6 +42,34 @@ class CasesApiTest {
     assertThat(http.get("/api/v1/documentation/templates").json()).hasSize(1);
   }
 
+  @Test
+  void DOC_1_one_template_version_and_one_record_are_read_by_name_and_id() {
+    http.as(Admissions.COMMITTEE).post("/api/v1/documentation/templates", Map.of("name", "Social innovation",
+        "fields", List.of()));
+    Http.Answer second = http.as(Admissions.COMMITTEE).post("/api/v1/documentation/templates", Map.of(
+        "name", "Social innovation", "fields", List.of(Map.of("key", "municipalities", "label", "Kommuner",
+            "type", "TEXT", "required", false, "choices", List.of()))));
+    Http.Answer recorded = http.as(Admissions.COMMITTEE).post("/api/v1/documentation/innovations",
+        innovation(Map.of()));
+    String template = "/api/v1/documentation/templates/Social%20innovation";
+
+    Http.Answer newest = http.get(template);
+    Http.Answer first = http.get(template + "?version=1");
+    Http.Answer record = http.get("/api/v1/documentation/innovations/" + recorded.json().get("id").asText());
+
+    assertThat(newest.json()).isEqualTo(second.json());
+    assertThat(newest.etag()).isEqualTo(second.etag());
+    assertThat(first.json().get("version").asInt()).isEqualTo(1);
+    assertThat(first.json().get("fields")).isEmpty();
+    assertThat(record.json()).isEqualTo(recorded.json());
+    assertThat(record.etag()).isEqualTo(recorded.etag());
+    assertProblem(http.get(template + "?version=3"), 404, "urn:psi:problem:not-found");
+    assertProblem(http.get("/api/v1/documentation/templates/Ingen"), 404, "urn:psi:problem:not-found");
+    assertThat(http.get(template + "?version=senaste").status()).isEqualTo(400);
+    assertProblem(http.get("/api/v1/documentation/innovations/" + java.util.UUID.randomUUID()), 404,
+        "urn:psi:problem:not-found");
+  }
+
   private static Map<String, Object> innovation(Map<String, String> answers) {
     return Map.of("templateName", "Social innovation", "challenge", "Ensamhet bland äldre",
         "innovation", "Språkcafé där nyanlända och äldre möts", "origin", "NON_PROFIT",

@@ -6,11 +6,9 @@ import static se.psi.adapters.web.MembershipApiTest.assertProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import se.psi.core.PsiCore;
-import se.psi.core.port.out.UnitOfWork;
 import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.PartnerId;
@@ -78,16 +76,5 @@ class ConcurrentChangesApiTest {
     partners = new RacingPartners(psi.partners());
     return PsiCore.builder().storage(psi.storage().with(partners, new OverlappingUnitOfWork()))
         .clock(TestClock.at("2022-03-01")).ids(new SequentialIds()).ruleSets(OrebroRuleSets.registry()).build();
-  }
-
-  /**
-   * Lets transactions overlap, as a database's do: the in-memory one runs them one at a time, so no save could ever
-   * meet another. A failed save writes nothing, so there is nothing to roll back here.
-   */
-  private static final class OverlappingUnitOfWork implements UnitOfWork {
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-      return work.get();
-    }
   }
 }

@@ -239,6 +239,14 @@ final class MatrixWorld {
     return new Made("/api/v1/activity-lists/2022/activities/" + id, list.etag(), id, null);
   }
 
+  Made innovation() {
+    Http.Answer recorded = ok(http.as(COMMITTEE).post("/api/v1/documentation/innovations", Map.of("templateName",
+        "Social innovation", "challenge", "Ensamhet", "innovation", "Språkcafé", "origin", "NON_PROFIT", "actors",
+        List.of("Föreningen"), "priorityAreas", List.of(), "results", "Tre caféer", "answers", Map.of())));
+    String id = recorded.json().get("id").asText();
+    return new Made("/api/v1/documentation/innovations/" + id, recorded.etag(), id, null);
+  }
+
   static Map<String, Object> activity(String planId) {
     return Map.of("planId", planId, "goal", 1, "title", "Samtal", "responsible", "AU", "targetCount", 2,
         "targetDescription", "Två samtal");

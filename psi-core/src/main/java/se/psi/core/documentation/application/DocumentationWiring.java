@@ -3,7 +3,12 @@ package se.psi.core.documentation.application;
 import java.util.List;
 import se.psi.core.application.Kernel;
 import se.psi.core.application.UseCaseRegistry;
-import se.psi.core.documentation.port.in.DocumentationUseCases;
+import se.psi.core.documentation.port.in.DocumentInnovationUseCase;
+import se.psi.core.documentation.port.in.FindInnovationsUseCase;
+import se.psi.core.documentation.port.in.FindTemplatesUseCase;
+import se.psi.core.documentation.port.in.GetInnovationUseCase;
+import se.psi.core.documentation.port.in.GetTemplateUseCase;
+import se.psi.core.documentation.port.in.PublishTemplateUseCase;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 import se.psi.core.documentation.port.out.InnovationRecords;
 
@@ -11,20 +16,21 @@ import se.psi.core.documentation.port.out.InnovationRecords;
 public final class DocumentationWiring {
 
   /** The use cases {@link #register} adds: a Guice host binds these before the core is built. */
-  public static final List<Class<?>> USE_CASES = List.of(DocumentationUseCases.PublishTemplateUseCase.class,
-      DocumentationUseCases.DocumentInnovationUseCase.class, DocumentationUseCases.FindTemplatesUseCase.class,
-      DocumentationUseCases.FindInnovationsUseCase.class);
+  public static final List<Class<?>> USE_CASES = List.of(PublishTemplateUseCase.class,
+      DocumentInnovationUseCase.class, FindTemplatesUseCase.class, GetTemplateUseCase.class,
+      FindInnovationsUseCase.class, GetInnovationUseCase.class);
 
   private DocumentationWiring() {}
 
   public static void register(UseCaseRegistry useCases, Kernel kernel, DocumentationTemplates templates,
       InnovationRecords records) {
-    var documentation = new DocumentationService(kernel.boundary(), templates, records, kernel.today(),
-        kernel.ids(), kernel.clock());
+    var changes = kernel.changes();
     useCases
-        .add(DocumentationUseCases.PublishTemplateUseCase.class, documentation)
-        .add(DocumentationUseCases.DocumentInnovationUseCase.class, documentation)
-        .add(DocumentationUseCases.FindTemplatesUseCase.class, documentation)
-        .add(DocumentationUseCases.FindInnovationsUseCase.class, documentation);
+        .add(PublishTemplateUseCase.class, new PublishTemplateService(changes, templates))
+        .add(DocumentInnovationUseCase.class, new DocumentInnovationService(changes, templates, records))
+        .add(FindTemplatesUseCase.class, new FindTemplatesService(templates))
+        .add(GetTemplateUseCase.class, new GetTemplateService(kernel.boundary(), templates))
+        .add(FindInnovationsUseCase.class, new FindInnovationsService(records))
+        .add(GetInnovationUseCase.class, new GetInnovationService(changes, records));
   }
 }

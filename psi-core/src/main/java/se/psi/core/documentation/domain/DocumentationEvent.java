@@ -13,7 +13,7 @@ public sealed interface DocumentationEvent extends DomainEvent {
   record TemplatePublished(EventMeta meta, String templateName, int templateVersion) implements DocumentationEvent {
     @Override
     public String aggregateType() {
-      return "DocumentationTemplate";
+      return DocumentationTemplate.TYPE;
     }
 
     @Override
@@ -22,7 +22,10 @@ public sealed interface DocumentationEvent extends DomainEvent {
     }
   }
 
-  /** DOC-2: a social innovation was documented. */
+  /**
+   * DOC-2: a social innovation was documented. The record's id is published as the bare UUID its schema has always
+   * declared.
+   */
   record InnovationDocumented(EventMeta meta, UUID recordId, InnovationOrigin origin, Set<PriorityArea> areas)
       implements DocumentationEvent {
     public InnovationDocumented {
@@ -31,7 +34,7 @@ public sealed interface DocumentationEvent extends DomainEvent {
 
     @Override
     public String aggregateType() {
-      return "InnovationRecord";
+      return InnovationRecord.TYPE;
     }
 
     @Override

@@ -9,7 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
+import se.psi.core.shared.Changed;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.shared.Violation;
 
@@ -21,6 +24,9 @@ import se.psi.core.shared.Violation;
 @Value.Immutable
 @PsiStyle
 public abstract class DocumentationTemplate {
+
+  /** The resource type as the audit log, refusals and events name it. */
+  public static final String TYPE = "DocumentationTemplate";
 
   public abstract String name();
 
@@ -43,7 +49,23 @@ public abstract class DocumentationTemplate {
     }
   }
 
-  public static DocumentationTemplate publish(String name, int version, List<TemplateField> fields, LocalDate on) {
+  public DocumentationTemplateId id() {
+    return new DocumentationTemplateId(name(), templateVersion());
+  }
+
+  /**
+   * DOC-1: publishes the next version of the template {@code name} on {@code on}: version 1 when there is none yet
+   * ({@code latest} empty), else the one after {@code latest}.
+   */
+  public static Changed<DocumentationTemplate> publish(String name, Optional<DocumentationTemplate> latest,
+      List<TemplateField> fields, LocalDate on, Supplier<EventMeta> meta) {
+    int version = latest.map(template -> template.templateVersion() + 1).orElse(1);
+    return Changed.of(of(name, version, fields, on),
+        List.of(new DocumentationEvent.TemplatePublished(meta.get(), name, version)));
+  }
+
+  /** A template version as it was published: for adapters reading one back, and for fixtures. */
+  public static DocumentationTemplate of(String name, int version, List<TemplateField> fields, LocalDate on) {
     return ImmutableDocumentationTemplate.builder().name(name).templateVersion(version).fields(fields)
         .publishedOn(on).build();
   }

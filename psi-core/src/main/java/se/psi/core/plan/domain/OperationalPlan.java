@@ -4,11 +4,14 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.Rules;
+import se.psi.core.shared.Changed;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PsiStyle;
 import se.psi.core.rules.Rejection;
 
@@ -16,6 +19,9 @@ import se.psi.core.rules.Rejection;
 @Value.Immutable
 @PsiStyle
 public abstract class OperationalPlan {
+
+  /** The resource type as the audit log, refusals and events name it. */
+  public static final String TYPE = "OperationalPlan";
 
   public abstract OperationalPlanId id();
 
@@ -41,10 +47,11 @@ public abstract class OperationalPlan {
     }
   }
 
-  public static OperationalPlan draft(OperationalPlanId id, String title, int fromYear, int toYear,
+  /** ACT-1: a plan for a period, with its goals, drafted for a general meeting to adopt. Nothing is published yet. */
+  public static Changed<OperationalPlan> draft(OperationalPlanId id, String title, int fromYear, int toYear,
       List<Goal> goals) {
-    return ImmutableOperationalPlan.builder().id(id).title(title).fromYear(fromYear).toYear(toYear).goals(goals)
-        .version(1).build();
+    return Changed.none(ImmutableOperationalPlan.builder().id(id).title(title).fromYear(fromYear).toYear(toYear)
+        .goals(goals).version(1).build());
   }
 
   public boolean covers(int year) {
@@ -56,16 +63,18 @@ public abstract class OperationalPlan {
   }
 
   /** MTG-1: the operational plan is adopted by a general meeting that has been held. */
-  public Either<Rejection, OperationalPlan> adoptAt(Meeting meeting, RuleSet ruleSet) {
+  public Either<Rejection, Changed<OperationalPlan>> adoptAt(Meeting meeting, RuleSet ruleSet,
+      Supplier<EventMeta> meta) {
     if (adoptedBy().isPresent()) {
-      return Either.left(new Rejection.IllegalState("OperationalPlan", id().toString(), "ADOPTED",
-          "plan.alreadyAdopted"));
+      return Either.left(new Rejection.IllegalState(TYPE, id().toString(), "ADOPTED", "plan.alreadyAdopted"));
     }
     return Rules.require(PlanRules.ADOPTION, meeting, ruleSet, meeting.date())
-        .map(held -> ImmutableOperationalPlan.builder().from(this).adoptedBy(meeting.id())
-            .adoptedOn(meeting.date()).version(version() + 1).build());
+        .map(held -> Changed.of(ImmutableOperationalPlan.builder().from(this).adoptedBy(meeting.id())
+            .adoptedOn(meeting.date()).version(version() + 1).build(),
+            List.of(new PlanEvent.OperationalPlanAdopted(meta.get(), id(), meeting.id(), meeting.date()))));
   }
 
+  /** For adapters that read a plan back from storage; a change goes through the methods above. */
   public static Builder builder() {
     return new Builder();
   }

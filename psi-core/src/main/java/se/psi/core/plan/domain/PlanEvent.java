@@ -14,7 +14,7 @@ public sealed interface PlanEvent extends DomainEvent {
       implements PlanEvent {
     @Override
     public String aggregateType() {
-      return "OperationalPlan";
+      return OperationalPlan.TYPE;
     }
 
     @Override
@@ -23,11 +23,11 @@ public sealed interface PlanEvent extends DomainEvent {
     }
   }
 
-  /** ACT-2: an activity of the year was followed up. */
+  /** ACT-2: an activity of the year was followed up; its id is published as the bare UUID its schema declares. */
   record ActivityFollowedUp(EventMeta meta, int year, UUID activityId, ActivityStatus status) implements PlanEvent {
     @Override
     public String aggregateType() {
-      return "ActivityList";
+      return ActivityList.TYPE;
     }
 
     @Override

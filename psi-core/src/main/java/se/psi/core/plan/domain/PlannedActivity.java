@@ -2,7 +2,6 @@ package se.psi.core.plan.domain;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * ACT-1: an activity of the year's list, under a goal of the operational plan.
@@ -14,8 +13,9 @@ import java.util.UUID;
  * @param achievedCount what was achieved, for a countable target
  * @param note the follow-up note
  */
-public record PlannedActivity(UUID id, int goal, String title, String responsible, Optional<Integer> targetCount,
-    String targetDescription, ActivityStatus status, Optional<Integer> achievedCount, String note) {
+public record PlannedActivity(PlannedActivityId id, int goal, String title, String responsible,
+    Optional<Integer> targetCount, String targetDescription, ActivityStatus status, Optional<Integer> achievedCount,
+    String note) {
 
   public PlannedActivity {
     Objects.requireNonNull(id, "id");
@@ -26,6 +26,13 @@ public record PlannedActivity(UUID id, int goal, String title, String responsibl
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(achievedCount, "achievedCount");
     Objects.requireNonNull(note, "note");
+  }
+
+  /** ACT-1: an activity as it is added to the year's list: planned, nothing achieved, no note yet. */
+  public static PlannedActivity planned(PlannedActivityId id, int goal, String title, String responsible,
+      Optional<Integer> targetCount, String targetDescription) {
+    return new PlannedActivity(id, goal, title, responsible, targetCount, targetDescription, ActivityStatus.PLANNED,
+        Optional.empty(), "");
   }
 
   PlannedActivity followedUp(ActivityStatus newStatus, Optional<Integer> achieved, String newNote) {

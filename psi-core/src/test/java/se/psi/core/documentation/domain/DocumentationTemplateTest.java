@@ -3,18 +3,25 @@ package se.psi.core.documentation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
+import static se.psi.core.TestFacts.meta;
+
+import io.vavr.control.Either;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.psi.core.rules.Rejection;
+import se.psi.core.shared.Changed;
 import se.psi.core.shared.PriorityArea;
 import se.psi.core.shared.Violation;
 
 class DocumentationTemplateTest {
 
-  private final DocumentationTemplate template = DocumentationTemplate.publish("PSI-mall", 2, List.of(
+  private final DocumentationTemplate template = DocumentationTemplate.of("PSI-mall", 2, List.of(
       new TemplateField("targetGroup", "Målgrupp", FieldType.TEXT, true, Optional.of(10), List.of()),
       new TemplateField("participants", "Antal deltagare", FieldType.NUMBER, false, Optional.empty(), List.of()),
       new TemplateField("started", "Startdatum", FieldType.DATE, false, Optional.empty(), List.of()),
@@ -52,8 +59,44 @@ class DocumentationTemplateTest {
   @Test
   void DOC_1_a_template_version_has_unique_field_keys() {
     var twice = new TemplateField("phase", "Fas", FieldType.TEXT, false, Optional.empty(), List.of());
-    assertThatThrownBy(() -> DocumentationTemplate.publish("X", 1, List.of(twice, twice), LocalDate.of(2022, 1, 1)))
+    assertThatThrownBy(() -> DocumentationTemplate.of("X", 1, List.of(twice, twice), LocalDate.of(2022, 1, 1)))
         .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void DOC_1_publishing_gives_the_version_after_the_newest_and_says_so() {
+    var first = DocumentationTemplate.publish("Kort mall", Optional.empty(), List.of(), LocalDate.of(2022, 3, 1),
+        meta());
+    var next = DocumentationTemplate.publish("PSI-mall", Optional.of(template), List.of(), LocalDate.of(2022, 4, 1),
+        meta());
+
+    assertThat(first.aggregate().id()).isEqualTo(new DocumentationTemplateId("Kort mall", 1));
+    assertThat(next.aggregate().id()).hasToString("PSI-mall@3");
+    assertThat(next.events()).singleElement().isInstanceOfSatisfying(DocumentationEvent.TemplatePublished.class,
+        published -> assertThat(published.aggregateId()).isEqualTo("PSI-mall@3"));
+  }
+
+  @Test
+  void DOC_1_an_innovation_is_documented_only_with_answers_valid_under_its_template_version() {
+    var id = new InnovationRecordId(UUID.randomUUID());
+    var refused = document(id, Map.of("targetGroup", "Unga"));
+    var documented = document(id, Map.of("targetGroup", "Unga", "phase", "test")).get();
+
+    assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.InvalidInput.class,
+        invalid -> assertThat(invalid.violations()).extracting(Violation::field).containsExactly("answers.phase"));
+    assertThat(documented.aggregate().templateVersion()).isEqualTo(2);
+    assertThat(documented.aggregate().version()).isEqualTo(1);
+    assertThat(documented.events()).singleElement().isInstanceOfSatisfying(
+        DocumentationEvent.InnovationDocumented.class, event -> {
+          assertThat(event.recordId()).isEqualTo(id.value());
+          assertThat(event.areas()).containsExactly(PriorityArea.HEALTH_PROMOTION_AND_CARE);
+        });
+  }
+
+  private Either<Rejection, Changed<InnovationRecord>> document(InnovationRecordId id, Map<String, String> answers) {
+    return InnovationRecord.document(id, template, "Ensamhet", "Språkcafé", InnovationOrigin.NON_PROFIT,
+        List.of("Verdandi"), Set.of(PriorityArea.HEALTH_PROMOTION_AND_CARE), "40 deltagare", answers,
+        LocalDate.of(2022, 5, 2), meta());
   }
 
   @Test

@@ -28,7 +28,7 @@ class PlanTest {
 
   private final OperationalPlan plan = OperationalPlan.draft(new OperationalPlanId(UUID.randomUUID()),
       "Verksamhetsplan 2021-2026", 2021, 2026, List.of(new Goal(1, "Dialog"), new Goal(2, "Samverkan"),
-          new Goal(3, "Råd och stöd")));
+          new Goal(3, "Råd och stöd"))).aggregate();
 
   @Test
   void ACT_1_an_activity_belongs_under_a_goal_of_the_plan_in_a_year_it_covers() {
@@ -58,7 +58,7 @@ class PlanTest {
   @Test
   void ACT_2_the_follow_up_groups_activities_per_goal_with_the_meetings_of_the_year() {
     ActivityList list = ActivityList.empty(2022, plan.id()).add(activity(1, Optional.of(4)), plan, "orebro-2022")
-        .get().add(activity(3, Optional.empty()), plan, "orebro-2022").get();
+        .get().aggregate().add(activity(3, Optional.empty()), plan, "orebro-2022").get().aggregate();
     var year = Year.of(2022);
     FollowUp followUp = FollowUp.of(plan, list, YearTargets.of(year, List.of(), rulesOn(year.atDay(1))),
         Coverage.of(year, List.of()), ApplicationCounts.of(2022, Map.of(ApplicationStatus.ADMITTED, 3L,
@@ -78,11 +78,34 @@ class PlanTest {
     Meeting workshop = Meeting.plan(new MeetingId(UUID.randomUUID()), MeetingFormat.WORKSHOP, "Verkstad", day,
         Place.digital(), Optional.empty(), List.of(), meta()).meeting();
 
-    assertThat(plan.adoptAt(general, rulesOn(day)).getLeft()).isInstanceOf(Rejection.RuleRefusal.class);
-    assertThat(plan.adoptAt(held(workshop), rulesOn(day)).getLeft()).isInstanceOf(Rejection.RuleRefusal.class);
-    OperationalPlan adopted = plan.adoptAt(held(general), rulesOn(day)).get();
+    assertThat(plan.adoptAt(general, rulesOn(day), meta()).getLeft()).isInstanceOf(Rejection.RuleRefusal.class);
+    assertThat(plan.adoptAt(held(workshop), rulesOn(day), meta()).getLeft())
+        .isInstanceOf(Rejection.RuleRefusal.class);
+    var adoption = plan.adoptAt(held(general), rulesOn(day), meta()).get();
+    OperationalPlan adopted = adoption.aggregate();
     assertThat(adopted.adoptedBy()).contains(general.id());
     assertThat(adopted.adoptedOn()).contains(day);
+    assertThat(adoption.events()).containsExactly(new PlanEvent.OperationalPlanAdopted(
+        ((PlanEvent.OperationalPlanAdopted) adoption.events().get(0)).meta(), plan.id(), general.id(), day));
+    assertThat(adopted.adoptAt(held(general), rulesOn(day), meta()).getLeft())
+        .isInstanceOf(Rejection.IllegalState.class);
+  }
+
+  @Test
+  void ACT_2_following_up_an_activity_records_its_outcome_and_says_so() {
+    PlannedActivity dialogues = activity(1, Optional.of(4));
+    ActivityList list = ActivityList.empty(2022, plan.id()).add(dialogues, plan, "orebro-2022").get().aggregate();
+
+    var followedUp = list.followUp(dialogues.id(), ActivityStatus.DONE, Optional.of(4), "Klart", meta()).get();
+
+    assertThat(followedUp.aggregate().version()).isEqualTo(2);
+    assertThat(followedUp.aggregate().activities()).singleElement()
+        .satisfies(a -> assertThat(a.achievedCount()).contains(4));
+    assertThat(followedUp.events()).singleElement().isInstanceOfSatisfying(PlanEvent.ActivityFollowedUp.class,
+        event -> assertThat(event.aggregateId()).isEqualTo("2022"));
+    assertThat(list.followUp(new PlannedActivityId(UUID.randomUUID()), ActivityStatus.DONE, Optional.empty(), "",
+        meta()).getLeft())
+        .isInstanceOf(Rejection.NotFound.class);
   }
 
   private static Meeting held(Meeting meeting) {
@@ -90,8 +113,8 @@ class PlanTest {
   }
 
   private static PlannedActivity activity(int goal, Optional<Integer> target) {
-    return new PlannedActivity(UUID.randomUUID(), goal, "Aktivitet under mål " + goal, "AU", target, "Mål i ord",
-        ActivityStatus.PLANNED, Optional.empty(), "");
+    return PlannedActivity.planned(new PlannedActivityId(UUID.randomUUID()), goal, "Aktivitet under mål " + goal,
+        "AU", target, "Mål i ord");
   }
 
   /** ACT-2's one verdict on one activity. */

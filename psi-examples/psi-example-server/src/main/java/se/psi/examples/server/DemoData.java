@@ -62,14 +62,14 @@ import se.psi.core.membership.port.in.OrganisationDetails;
 import se.psi.core.plan.domain.ActivityList;
 import se.psi.core.plan.domain.ActivityStatus;
 import se.psi.core.plan.domain.OperationalPlan;
-import se.psi.core.plan.port.in.ActivityCommand;
+import se.psi.core.plan.port.in.AddActivityCommand;
+import se.psi.core.plan.port.in.AddActivityUseCase;
 import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
+import se.psi.core.plan.port.in.AdoptOperationalPlanUseCase;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
+import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
 import se.psi.core.plan.port.in.FollowUpActivityCommand;
-import se.psi.core.plan.port.in.PlanUseCases.AddActivityUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.AdoptOperationalPlanUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.CreateOperationalPlanUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.FollowUpActivityUseCase;
+import se.psi.core.plan.port.in.FollowUpActivityUseCase;
 import se.psi.core.project.port.in.AddToProjectBankCommand;
 import se.psi.core.project.port.in.AddToProjectBankUseCase;
 import se.psi.core.rules.Rejection;
@@ -227,9 +227,9 @@ final class DemoData {
 
   private void activity(UUID planId, int goal, String title, String responsible, Integer target,
       String description, ActivityStatus status, Integer achieved) {
-    ActivityList list = ok(core.useCase(AddActivityUseCase.class).addActivity(new ActivityCommand(COMMITTEE, 2022,
+    ActivityList list = ok(core.useCase(AddActivityUseCase.class).addActivity(new AddActivityCommand(COMMITTEE, 2022,
         planId, goal, title, responsible, target, description)));
-    UUID activity = list.activities().get(list.activities().size() - 1).id();
+    UUID activity = list.activities().get(list.activities().size() - 1).id().value();
     ok(core.useCase(FollowUpActivityUseCase.class).followUpActivity(new FollowUpActivityCommand(COMMITTEE, 2022,
         activity, status, achieved, "", null)));
   }

@@ -38,8 +38,10 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
   private final JdbcWorkingCommitteesAdapter committees;
   private final JdbcMeetingsAdapter meetings;
   private final JdbcPresentationObligationsAdapter presentations;
-  private final JdbcPlansAdapter plans;
-  private final JdbcDocumentationAdapter documentation;
+  private final JdbcOperationalPlansAdapter plans;
+  private final JdbcActivityListsAdapter activityLists;
+  private final JdbcDocumentationTemplatesAdapter templates;
+  private final JdbcInnovationRecordsAdapter innovations;
   private final JdbcGrantsAdapter grants;
   private final JdbcDelegationsAdapter delegations;
   private final JdbcIdeasAdapter ideas;
@@ -62,8 +64,10 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
     this.committees = new JdbcWorkingCommitteesAdapter(unitOfWork);
     this.meetings = new JdbcMeetingsAdapter(unitOfWork);
     this.presentations = new JdbcPresentationObligationsAdapter(unitOfWork);
-    this.plans = new JdbcPlansAdapter(unitOfWork);
-    this.documentation = new JdbcDocumentationAdapter(unitOfWork);
+    this.plans = new JdbcOperationalPlansAdapter(unitOfWork);
+    this.activityLists = new JdbcActivityListsAdapter(unitOfWork);
+    this.templates = new JdbcDocumentationTemplatesAdapter(unitOfWork);
+    this.innovations = new JdbcInnovationRecordsAdapter(unitOfWork);
     this.grants = new JdbcGrantsAdapter(unitOfWork);
     this.delegations = new JdbcDelegationsAdapter(unitOfWork);
     this.ideas = new JdbcIdeasAdapter(unitOfWork);
@@ -120,23 +124,23 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
   }
 
   @Override
-  public JdbcPlansAdapter operationalPlans() {
+  public JdbcOperationalPlansAdapter operationalPlans() {
     return plans;
   }
 
   @Override
-  public JdbcPlansAdapter activityLists() {
-    return plans;
+  public JdbcActivityListsAdapter activityLists() {
+    return activityLists;
   }
 
   @Override
-  public JdbcDocumentationAdapter documentationTemplates() {
-    return documentation;
+  public JdbcDocumentationTemplatesAdapter documentationTemplates() {
+    return templates;
   }
 
   @Override
-  public JdbcDocumentationAdapter innovationRecords() {
-    return documentation;
+  public JdbcInnovationRecordsAdapter innovationRecords() {
+    return innovations;
   }
 
   @Override
@@ -197,16 +201,6 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
   @Override
   public JdbcEventOutboxAdapter eventOutbox() {
     return outbox;
-  }
-
-  /** Operational plans and activity lists, one adapter for both. */
-  public JdbcPlansAdapter plans() {
-    return plans;
-  }
-
-  /** Documentation templates and innovation records, one adapter for both. */
-  public JdbcDocumentationAdapter documentation() {
-    return documentation;
   }
 
   /** Grant applications and schemes, one adapter for both. */

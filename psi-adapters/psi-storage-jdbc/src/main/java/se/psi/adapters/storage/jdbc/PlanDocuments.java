@@ -7,6 +7,7 @@ import java.util.UUID;
 import se.psi.core.plan.domain.ActivityStatus;
 import se.psi.core.plan.domain.Goal;
 import se.psi.core.plan.domain.PlannedActivity;
+import se.psi.core.plan.domain.PlannedActivityId;
 
 /** The JSON documents of operational plans and activity lists, and their storage records. */
 final class PlanDocuments {
@@ -24,10 +25,10 @@ final class PlanDocuments {
 
   static final DocumentKind<List<PlannedActivity>> ACTIVITIES = DocumentKind.listOf("activity_list.activities",
       new TypeReference<List<StoredActivity>>() {},
-      a -> new StoredActivity(a.id(), a.goal(), a.title(), a.responsible(), a.targetCount(), a.targetDescription(),
-          a.status(), a.achievedCount(), a.note()),
-      a -> new PlannedActivity(a.id(), a.goal(), a.title(), a.responsible(), a.targetCount(), a.targetDescription(),
-          a.status(), a.achievedCount(), a.note()));
+      a -> new StoredActivity(a.id().value(), a.goal(), a.title(), a.responsible(), a.targetCount(),
+          a.targetDescription(), a.status(), a.achievedCount(), a.note()),
+      a -> new PlannedActivity(new PlannedActivityId(a.id()), a.goal(), a.title(), a.responsible(), a.targetCount(),
+          a.targetDescription(), a.status(), a.achievedCount(), a.note()));
 
   static final List<DocumentKind<?>> KINDS = List.of(GOALS, ACTIVITIES);
 }

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.psi.core.documentation.domain.DocumentationTemplate;
+import se.psi.core.documentation.domain.DocumentationTemplateId;
 import se.psi.core.documentation.domain.InnovationOrigin;
 import se.psi.core.documentation.domain.InnovationRecord;
+import se.psi.core.documentation.domain.InnovationRecordId;
 import se.psi.core.shared.PriorityArea;
 import se.psi.testkit.gen.DocumentationGenerators;
 
@@ -35,17 +37,19 @@ class DocumentationReadBackProperties {
       // A name of its own, so that examples never meet an earlier example's template.
       var template = DocumentationTemplate.builder().from(generated.template())
           .name("Mall " + UUID.randomUUID()).build();
-      storage.documentation().add(template);
-      InnovationRecord record = InnovationRecord.builder().id(UUID.randomUUID()).templateName(template.name())
+      storage.documentationTemplates().add(template);
+      InnovationRecord record = InnovationRecord.builder().id(new InnovationRecordId(UUID.randomUUID()))
+          .templateName(template.name())
           .templateVersion(template.templateVersion()).challenge("Utanförskap").innovation("Ny modell")
           .origin(InnovationOrigin.CITIZENS).actors(List.of("Medborgare i Nora"))
           .priorityAreas(Set.of(PriorityArea.SOCIAL_COHESION_AND_DEMOCRACY)).results("Resultat")
           .answers(generated.answers()).recordedOn(LocalDate.of(2022, 3, 1)).version(1).build();
       assertThat(template.validate(record.answers()).isValid()).isTrue();
 
-      storage.documentation().save(record);
-      InnovationRecord readBack = storage.documentation().find(record.id()).get();
-      var readTemplate = storage.documentation().find(readBack.templateName(), readBack.templateVersion()).get();
+      storage.innovationRecords().save(record);
+      InnovationRecord readBack = storage.innovationRecords().find(record.id()).get();
+      var readTemplate = storage.documentationTemplates().find(
+          new DocumentationTemplateId(readBack.templateName(), readBack.templateVersion())).get();
 
       assertThat(readBack).isEqualTo(record);
       assertThat(readTemplate).isEqualTo(template);

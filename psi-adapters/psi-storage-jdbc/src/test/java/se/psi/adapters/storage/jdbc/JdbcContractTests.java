@@ -125,12 +125,12 @@ abstract class JdbcContractTests {
   class Plans_ extends PlanPortsContract {
     @Override
     protected se.psi.core.plan.port.out.OperationalPlans plans() {
-      return storage().plans();
+      return storage().operationalPlans();
     }
 
     @Override
     protected se.psi.core.plan.port.out.ActivityLists activityLists() {
-      return storage().plans();
+      return storage().activityLists();
     }
   }
 
@@ -138,12 +138,12 @@ abstract class JdbcContractTests {
   class Documentation_ extends DocumentationPortsContract {
     @Override
     protected se.psi.core.documentation.port.out.DocumentationTemplates templates() {
-      return storage().documentation();
+      return storage().documentationTemplates();
     }
 
     @Override
     protected se.psi.core.documentation.port.out.InnovationRecords records() {
-      return storage().documentation();
+      return storage().innovationRecords();
     }
   }
 

@@ -40,7 +40,6 @@ import se.psi.core.shared.Role;
 import se.psi.core.outbox.OutboxRecord;
 import se.psi.core.documentation.domain.InnovationOrigin;
 import se.psi.core.documentation.port.in.DocumentInnovationCommand;
-import se.psi.core.documentation.port.in.DocumentationUseCases;
 import se.psi.core.documentation.port.in.PublishTemplateCommand;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
@@ -48,7 +47,6 @@ import se.psi.core.meeting.port.in.MeetingUseCases;
 import se.psi.core.meeting.port.in.PlanMeetingCommand;
 import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
-import se.psi.core.plan.port.in.PlanUseCases;
 import se.psi.core.shared.PriorityArea;
 import se.psi.core.grant.domain.Criterion;
 import se.psi.core.grant.domain.GrantOutcome;
@@ -79,6 +77,14 @@ import se.psi.core.shared.IdSource;
 import se.psi.testkit.contract.Concurrently;
 import se.psi.testkit.fixtures.Fixtures;
 import se.psi.testkit.time.TestClock;
+import se.psi.core.documentation.port.in.DocumentInnovationUseCase;
+import se.psi.core.documentation.port.in.PublishTemplateUseCase;
+import se.psi.core.plan.port.in.AdoptOperationalPlanUseCase;
+import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.documentation.port.in.GetInnovationUseCase;
+import se.psi.core.documentation.port.in.InnovationQuery;
+import se.psi.core.plan.port.in.GetOperationalPlanUseCase;
+import se.psi.core.plan.port.in.OperationalPlanQuery;
 
 /** The core's use cases over JDBC, on H2 and on PostgreSQL. */
 class JdbcUseCasesTest {
@@ -217,19 +223,23 @@ class JdbcUseCasesTest {
         MeetingFormat.GENERAL_MEETING, "Stormöte", day.minusWeeks(2), null, true, null)).get();
     core.useCase(MeetingUseCases.HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(COMMITTEE,
         general.id().value(), java.util.Set.of(), List.of("Planen fastställdes"), null)).get();
-    var plan = core.useCase(PlanUseCases.CreateOperationalPlanUseCase.class).createOperationalPlan(
+    var plan = core.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
         new CreateOperationalPlanCommand(COMMITTEE, "Verksamhetsplan", day.getYear() - 1, day.getYear() + 4,
             List.of("Dialog"))).get();
-    core.useCase(PlanUseCases.AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
+    core.useCase(AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
         new AdoptOperationalPlanCommand(COMMITTEE, plan.id().value(), general.id().value(), null)).get();
-    core.useCase(DocumentationUseCases.PublishTemplateUseCase.class)
+    core.useCase(PublishTemplateUseCase.class)
         .publishTemplate(new PublishTemplateCommand(COMMITTEE, "PSI-mall", List.of())).get();
-    core.useCase(DocumentationUseCases.DocumentInnovationUseCase.class).documentInnovation(
+    var recorded = core.useCase(DocumentInnovationUseCase.class).documentInnovation(
         new DocumentInnovationCommand(COMMITTEE, "PSI-mall", null, "Ensamhet", "Språkcafé",
             InnovationOrigin.NON_PROFIT, List.of("Verdandi"), java.util.Set.of(PriorityArea.HEALTH_PROMOTION_AND_CARE),
             "40 deltagare", java.util.Map.of())).get();
 
-    assertThat(storage.plans().find(plan.id()).get().adoptedBy()).contains(general.id());
+    assertThat(storage.operationalPlans().find(plan.id()).get().adoptedBy()).contains(general.id());
+    assertThat(core.useCase(GetOperationalPlanUseCase.class).getOperationalPlan(
+        new OperationalPlanQuery(COMMITTEE, plan.id().value())).get().version()).isEqualTo(2);
+    assertThat(core.useCase(GetInnovationUseCase.class).getInnovation(
+        new InnovationQuery(COMMITTEE, recorded.id().value())).get()).isEqualTo(recorded);
     assertThat(storage.outbox().unpublished(100)).extracting(OutboxRecord::eventType).containsExactly(
         "MeetingPlanned", "MeetingHeld", "OperationalPlanAdopted", "TemplatePublished", "InnovationDocumented");
     assertThat(storage.outbox().unpublished(100).get(2).payload())

@@ -57,9 +57,9 @@ public final class CaseJson {
       String innovation, InnovationOrigin origin, List<String> actors, Set<PriorityArea> priorityAreas,
       String results, Map<String, String> answers, LocalDate recordedOn, long version) {
     public static InnovationView of(InnovationRecord record) {
-      return new InnovationView(record.id(), record.templateName(), record.templateVersion(), record.challenge(),
-          record.innovation(), record.origin(), record.actors(), record.priorityAreas(), record.results(),
-          record.answers(), record.recordedOn(), record.version());
+      return new InnovationView(record.id().value(), record.templateName(), record.templateVersion(),
+          record.challenge(), record.innovation(), record.origin(), record.actors(), record.priorityAreas(),
+          record.results(), record.answers(), record.recordedOn(), record.version());
     }
   }
 

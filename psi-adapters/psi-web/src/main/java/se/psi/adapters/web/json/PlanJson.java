@@ -43,7 +43,7 @@ public final class PlanJson {
   public record ActivityJson(UUID id, int goal, String title, String responsible, Integer targetCount,
       String targetDescription, ActivityStatus status, Integer achievedCount, String note) {
     static ActivityJson of(PlannedActivity activity) {
-      return new ActivityJson(activity.id(), activity.goal(), activity.title(), activity.responsible(),
+      return new ActivityJson(activity.id().value(), activity.goal(), activity.title(), activity.responsible(),
           activity.targetCount().orElse(null), activity.targetDescription(), activity.status(),
           activity.achievedCount().orElse(null), activity.note());
     }

@@ -2,7 +2,6 @@ package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,33 +15,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.PlanJson.ActivityListView;
 import se.psi.adapters.web.json.PlanJson.ActivityRequest;
-import se.psi.adapters.web.json.PlanJson.AdoptionRequest;
 import se.psi.adapters.web.json.PlanJson.FollowUpRequest;
 import se.psi.adapters.web.json.PlanJson.FollowUpView;
-import se.psi.adapters.web.json.PlanJson.OperationalPlanRequest;
-import se.psi.adapters.web.json.PlanJson.PlanView;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;
 import se.psi.core.PsiCore;
 import se.psi.core.plan.domain.ActivityList;
-import se.psi.core.plan.domain.OperationalPlan;
-import se.psi.core.plan.port.in.ActivityCommand;
-import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
-import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
+import se.psi.core.plan.port.in.AddActivityCommand;
+import se.psi.core.plan.port.in.AddActivityUseCase;
 import se.psi.core.plan.port.in.FollowUpActivityCommand;
-import se.psi.core.plan.port.in.PlanUseCases.AddActivityUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.AdoptOperationalPlanUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.CreateOperationalPlanUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.FindOperationalPlansUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.FollowUpActivityUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.FollowUpYearUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.GetActivityListUseCase;
+import se.psi.core.plan.port.in.FollowUpActivityUseCase;
+import se.psi.core.plan.port.in.FollowUpYearUseCase;
+import se.psi.core.plan.port.in.GetActivityListUseCase;
 import se.psi.core.plan.port.in.YearQuery;
 
 /** The activity list of each year and its follow-up (ACT-1, ACT-2). */
@@ -74,7 +62,7 @@ public final class ActivityListsResource {
   @POST
   @Path("{year}/activities")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.plan.port.in.ActivityCommand.class)
+  @se.psi.adapters.web.form.CommandForm(AddActivityCommand.class)
   @Operation(operationId = "addActivity", summary = "Add an activity to a year's list (ACT-1)",
       responses = @ApiResponse(responseCode = "200", description = "The list with the activity",
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))
@@ -82,7 +70,7 @@ public final class ActivityListsResource {
       ActivityRequest request) {
     Texts texts = call.texts();
     ActivityRequest body = call.body(request);
-    ActivityList list = call.answer(core.useCase(AddActivityUseCase.class).addActivity(new ActivityCommand(
+    ActivityList list = call.answer(core.useCase(AddActivityUseCase.class).addActivity(new AddActivityCommand(
         call.actor(), year(year, texts), body.planId(), body.goal(), body.title(), body.responsible(),
         body.targetCount(), body.targetDescription())));
     return call.ok(ActivityListView.of(list), list.version());
@@ -91,7 +79,7 @@ public final class ActivityListsResource {
   @POST
   @Path("{year}/activities/{activityId}/follow-up")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.plan.port.in.FollowUpActivityCommand.class)
+  @se.psi.adapters.web.form.CommandForm(FollowUpActivityCommand.class)
   @Operation(operationId = "followUpActivity", summary = "Follow up an activity (ACT-2)",
       responses = @ApiResponse(responseCode = "200", description = "The list after the follow-up",
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))

@@ -1,16 +1,20 @@
 package se.psi.adapters.web.resource;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -24,11 +28,15 @@ import se.psi.core.PsiCore;
 import se.psi.core.documentation.domain.DocumentationTemplate;
 import se.psi.core.documentation.domain.InnovationRecord;
 import se.psi.core.documentation.port.in.DocumentInnovationCommand;
-import se.psi.core.documentation.port.in.DocumentationUseCases.DocumentInnovationUseCase;
-import se.psi.core.documentation.port.in.DocumentationUseCases.FindInnovationsUseCase;
-import se.psi.core.documentation.port.in.DocumentationUseCases.FindTemplatesUseCase;
-import se.psi.core.documentation.port.in.DocumentationUseCases.PublishTemplateUseCase;
+import se.psi.core.documentation.port.in.DocumentInnovationUseCase;
+import se.psi.core.documentation.port.in.FindInnovationsUseCase;
+import se.psi.core.documentation.port.in.FindTemplatesUseCase;
+import se.psi.core.documentation.port.in.GetInnovationUseCase;
+import se.psi.core.documentation.port.in.GetTemplateUseCase;
+import se.psi.core.documentation.port.in.InnovationQuery;
 import se.psi.core.documentation.port.in.PublishTemplateCommand;
+import se.psi.core.documentation.port.in.PublishTemplateUseCase;
+import se.psi.core.documentation.port.in.TemplateQuery;
 
 /** Documenting social innovations: templates, versioned, and the records made with them (DOC-1, DOC-2). */
 @Path("/api/v1/documentation")
@@ -55,10 +63,26 @@ public final class DocumentationResource {
         call.actor())).stream().map(TemplateView::of).toList());
   }
 
+  @GET
+  @Path("templates/{name}")
+  @Public
+  @Operation(operationId = "getTemplate", summary = "Read a template, its newest version or the one asked for",
+      responses = @ApiResponse(responseCode = "200", description = "The template version",
+          content = @Content(schema = @Schema(implementation = TemplateView.class))))
+  public Response template(@PathParam("name") String name,
+      @Parameter(description = "The version; the newest by default", schema = @Schema(type = "integer"))
+      @QueryParam("version") String version) {
+    Integer asked = version == null ? null
+        : Parameters.integer("version", version, 1, 1, Integer.MAX_VALUE, call.texts());
+    DocumentationTemplate template = call.answer(core.useCase(GetTemplateUseCase.class).getTemplate(
+        new TemplateQuery(call.actor(), name, asked)));
+    return call.ok(TemplateView.of(template), template.templateVersion());
+  }
+
   @POST
   @Path("templates")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.documentation.port.in.PublishTemplateCommand.class)
+  @se.psi.adapters.web.form.CommandForm(PublishTemplateCommand.class)
   @Operation(operationId = "publishTemplate", summary = "Publish a template, or its next version (DOC-1)",
       responses = @ApiResponse(responseCode = "201", description = "Published",
           content = @Content(schema = @Schema(implementation = TemplateView.class))))
@@ -81,10 +105,22 @@ public final class DocumentationResource {
         call.actor())).stream().map(InnovationView::of).toList());
   }
 
+  @GET
+  @Path("innovations/{id}")
+  @Public
+  @Operation(operationId = "getInnovation", summary = "Read a documented social innovation",
+      responses = @ApiResponse(responseCode = "200", description = "The record",
+          content = @Content(schema = @Schema(implementation = InnovationView.class))))
+  public Response innovation(@BeanParam IdParam id) {
+    InnovationRecord record = call.answer(core.useCase(GetInnovationUseCase.class).getInnovation(
+        new InnovationQuery(call.actor(), id.value())));
+    return call.ok(InnovationView.of(record), record.version());
+  }
+
   @POST
   @Path("innovations")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.documentation.port.in.DocumentInnovationCommand.class)
+  @se.psi.adapters.web.form.CommandForm(DocumentInnovationCommand.class)
   @Operation(operationId = "documentInnovation", summary = "Document a social innovation (DOC-1, DOC-2)",
       description = "Checked against the template version it names; the latest when none is named.",
       responses = @ApiResponse(responseCode = "201", description = "Recorded",

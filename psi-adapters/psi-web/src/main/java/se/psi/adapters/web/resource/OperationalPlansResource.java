@@ -12,39 +12,24 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.UUID;
-import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.Versions;
-import se.psi.adapters.web.json.PlanJson.ActivityListView;
-import se.psi.adapters.web.json.PlanJson.ActivityRequest;
+import se.psi.adapters.web.form.CommandForm;
 import se.psi.adapters.web.json.PlanJson.AdoptionRequest;
-import se.psi.adapters.web.json.PlanJson.FollowUpRequest;
-import se.psi.adapters.web.json.PlanJson.FollowUpView;
 import se.psi.adapters.web.json.PlanJson.OperationalPlanRequest;
 import se.psi.adapters.web.json.PlanJson.PlanView;
-import se.psi.adapters.web.problem.ProblemType;
-import se.psi.adapters.web.problem.Problems;
 import se.psi.core.PsiCore;
-import se.psi.core.plan.domain.ActivityList;
 import se.psi.core.plan.domain.OperationalPlan;
-import se.psi.core.plan.port.in.ActivityCommand;
 import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
+import se.psi.core.plan.port.in.AdoptOperationalPlanUseCase;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
-import se.psi.core.plan.port.in.FollowUpActivityCommand;
-import se.psi.core.plan.port.in.PlanUseCases.AddActivityUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.AdoptOperationalPlanUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.CreateOperationalPlanUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.FindOperationalPlansUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.FollowUpActivityUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.FollowUpYearUseCase;
-import se.psi.core.plan.port.in.PlanUseCases.GetActivityListUseCase;
-import se.psi.core.plan.port.in.YearQuery;
+import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.FindOperationalPlansUseCase;
+import se.psi.core.plan.port.in.GetOperationalPlanUseCase;
+import se.psi.core.plan.port.in.OperationalPlanQuery;
 
-/** The operational plan and its goals (ACT-1). */
+/** The operational plan and its goals (ACT-1), adopted by a general meeting (MTG-1). */
 @Path("/api/v1/operational-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "plans", description = "The operational plan, activity lists and yearly follow-up (ACT)")
@@ -64,45 +49,47 @@ public final class OperationalPlansResource {
       responses = @ApiResponse(responseCode = "200", description = "The plans",
           content = @Content(array = @ArraySchema(schema = @Schema(implementation = PlanView.class)))))
   public Response plans() {
-    return call.ok(allPlans().stream().map(PlanView::of).toList());
+    return call.ok(call.answer(core.useCase(FindOperationalPlansUseCase.class).findOperationalPlans(call.actor()))
+        .stream().map(PlanView::of).toList());
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.plan.port.in.CreateOperationalPlanCommand.class)
+  @CommandForm(CreateOperationalPlanCommand.class)
   @Operation(operationId = "createOperationalPlan", summary = "Draft an operational plan (ACT-1)",
       responses = @ApiResponse(responseCode = "201", description = "Drafted",
           content = @Content(schema = @Schema(implementation = PlanView.class))))
   public Response create(OperationalPlanRequest request) {
-    Texts texts = call.texts();
     OperationalPlanRequest body = call.body(request);
     OperationalPlan plan = call.answer(core.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
         new CreateOperationalPlanCommand(call.actor(), body.title(), body.fromYear(), body.toYear(),
             body.goals() == null ? List.of() : body.goals())));
-    return Response.status(Response.Status.CREATED).entity(PlanView.of(plan)).tag(Versions.etag(plan.version()))
-        .header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
+    return call.createdAt(plan.id(), PlanView.of(plan), plan.version());
+  }
+
+  @GET
+  @Path("{id}")
+  @Public
+  @Operation(operationId = "getOperationalPlan", summary = "Read an operational plan, with its version as ETag",
+      responses = @ApiResponse(responseCode = "200", description = "The plan",
+          content = @Content(schema = @Schema(implementation = PlanView.class))))
+  public Response get(@BeanParam IdParam id) {
+    OperationalPlan plan = call.answer(core.useCase(GetOperationalPlanUseCase.class).getOperationalPlan(
+        new OperationalPlanQuery(call.actor(), id.value())));
+    return call.ok(PlanView.of(plan), plan.version());
   }
 
   @POST
   @Path("{id}/adoption")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.plan.port.in.AdoptOperationalPlanCommand.class)
+  @CommandForm(AdoptOperationalPlanCommand.class)
   @Operation(operationId = "adoptOperationalPlan", summary = "A general meeting adopts the plan (ACT-1)",
       responses = @ApiResponse(responseCode = "200", description = "Adopted",
           content = @Content(schema = @Schema(implementation = PlanView.class))))
-  public Response adopt(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, AdoptionRequest request) {
-    UUID planId = id.value();
-    long expected = ifMatch.version();
+  public Response adopt(@BeanParam IdParam id, @BeanParam IfMatch ifMatch, AdoptionRequest request) {
     AdoptionRequest body = call.body(request);
-    OperationalPlan plan = call.answer(core.useCase(
-        AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
-        new AdoptOperationalPlanCommand(call.actor(), planId, body.meetingId(), expected)));
+    OperationalPlan plan = call.answer(core.useCase(AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
+        new AdoptOperationalPlanCommand(call.actor(), id.value(), body.meetingId(), ifMatch.version())));
     return call.ok(PlanView.of(plan), plan.version());
-  }
-
-  private List<OperationalPlan> allPlans() {
-    return call.answer(core.useCase(FindOperationalPlansUseCase.class)
-        .findOperationalPlans(call.actor()));
   }
 }

@@ -3,11 +3,12 @@ package se.psi.core.documentation.port.out;
 import io.vavr.control.Option;
 import java.util.List;
 import se.psi.core.documentation.domain.DocumentationTemplate;
+import se.psi.core.documentation.domain.DocumentationTemplateId;
 
 /** Driven port: published template versions, which never change. */
 public interface DocumentationTemplates {
 
-  Option<DocumentationTemplate> find(String name, int templateVersion);
+  Option<DocumentationTemplate> find(DocumentationTemplateId id);
 
   /** The newest version of {@code name}. */
   Option<DocumentationTemplate> latest(String name);

@@ -2,13 +2,13 @@ package se.psi.core.documentation.port.out;
 
 import io.vavr.control.Option;
 import java.util.List;
-import java.util.UUID;
 import se.psi.core.documentation.domain.InnovationRecord;
+import se.psi.core.documentation.domain.InnovationRecordId;
 
 /** Driven port: documented social innovations, with optimistic locking. */
 public interface InnovationRecords {
 
-  Option<InnovationRecord> find(UUID id);
+  Option<InnovationRecord> find(InnovationRecordId id);
 
   /** Every record, newest first. */
   List<InnovationRecord> all();

@@ -6,67 +6,44 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import se.psi.core.meeting.domain.MeetingId;
-import se.psi.core.plan.domain.ActivityList;
 import se.psi.core.plan.domain.OperationalPlan;
 import se.psi.core.plan.domain.OperationalPlanId;
-import se.psi.core.plan.port.out.ActivityLists;
 import se.psi.core.plan.port.out.OperationalPlans;
 
-/** {@link OperationalPlans} and {@link ActivityLists} over JDBC: tables {@code operational_plan}, {@code activity_list}. */
-public final class JdbcPlansAdapter implements OperationalPlans, ActivityLists {
+/** {@link OperationalPlans} over JDBC: table {@code operational_plan}. */
+public final class JdbcOperationalPlansAdapter implements OperationalPlans {
 
   private static final String PLAN_COLUMNS = "id, title, from_year, to_year, goals, adopted_by, adopted_on, version";
 
   private final JdbcUnitOfWork db;
 
-  public JdbcPlansAdapter(JdbcUnitOfWork db) {
+  public JdbcOperationalPlansAdapter(JdbcUnitOfWork db) {
     this.db = db;
   }
 
   @Override
   public Option<OperationalPlan> find(OperationalPlanId id) {
     return Option.ofOptional(db.withConnection(c -> Sql.one(c,
-        "SELECT " + PLAN_COLUMNS + " FROM operational_plan WHERE id = ?", JdbcPlansAdapter::plan, id.value())));
+        "SELECT " + PLAN_COLUMNS + " FROM operational_plan WHERE id = ?", JdbcOperationalPlansAdapter::plan,
+        id.value())));
   }
 
   @Override
   public List<OperationalPlan> all() {
     return db.withConnection(c -> Sql.query(c,
-        "SELECT " + PLAN_COLUMNS + " FROM operational_plan ORDER BY from_year, id", JdbcPlansAdapter::plan));
+        "SELECT " + PLAN_COLUMNS + " FROM operational_plan ORDER BY from_year, id", JdbcOperationalPlansAdapter::plan));
   }
 
   @Override
   public void save(OperationalPlan p) {
     db.withConnection(c -> {
-      Versioned.save("OperationalPlan", p.id().value(), p.version(),
+      Versioned.save(OperationalPlan.TYPE, p.id().value(), p.version(),
           () -> Sql.update(c, "INSERT INTO operational_plan (" + PLAN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
               p.id().value(), p.title(), p.fromYear(), p.toYear(), PlanDocuments.GOALS.write(p.goals()),
               p.adoptedBy().map(MeetingId::value), p.adoptedOn(), p.version()),
           () -> Sql.update(c, "UPDATE operational_plan SET title = ?, goals = ?, adopted_by = ?, adopted_on = ?,"
               + " version = ? WHERE id = ? AND version = ?", p.title(), PlanDocuments.GOALS.write(p.goals()),
               p.adoptedBy().map(MeetingId::value), p.adoptedOn(), p.version(), p.id().value(), p.version() - 1));
-      return null;
-    });
-  }
-
-  @Override
-  public Option<ActivityList> find(int year) {
-    return Option.ofOptional(db.withConnection(c -> Sql.one(c,
-        "SELECT list_year, plan_id, activities, version FROM activity_list WHERE list_year = ?",
-        row -> ActivityList.builder().year(row.getInt("list_year"))
-            .plan(new OperationalPlanId(Sql.uuid(row, "plan_id")))
-            .activities(PlanDocuments.ACTIVITIES.read(row.getString("activities")))
-            .version(row.getLong("version")).build(), year)));
-  }
-
-  @Override
-  public void save(ActivityList list) {
-    db.withConnection(c -> {
-      Versioned.save("ActivityList", list.year(), list.version(),
-          () -> Sql.update(c, "INSERT INTO activity_list (list_year, plan_id, activities, version) VALUES (?, ?, ?, ?)",
-              list.year(), list.plan().value(), PlanDocuments.ACTIVITIES.write(list.activities()), list.version()),
-          () -> Sql.update(c, "UPDATE activity_list SET activities = ?, version = ? WHERE list_year = ? AND version = ?",
-              PlanDocuments.ACTIVITIES.write(list.activities()), list.version(), list.year(), list.version() - 1));
       return null;
     });
   }

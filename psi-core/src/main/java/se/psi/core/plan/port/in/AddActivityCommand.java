@@ -14,7 +14,7 @@ import se.psi.core.shared.Actor;
  *
  * @param targetCount a countable target, e.g. 4 public dialogues; null for a target in words only
  */
-public record ActivityCommand(
+public record AddActivityCommand(
     @NotNull Actor actor,
     @Min(2000) @Max(2100) int year,
     @NotNull UUID planId,
