@@ -1,27 +1,19 @@
 package se.psi.core.meeting.application;
 
-import static se.psi.core.meeting.port.in.MeetingPermissions.FIND_MEETINGS;
-import static se.psi.core.meeting.port.in.MeetingPermissions.MEETING_YEAR;
 import static se.psi.core.meeting.port.in.MeetingPermissions.PLAN_MEETING;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.idea.domain.LedTo;
 import se.psi.core.idea.port.out.Ideas;
-import se.psi.core.meeting.domain.Coverage;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingId;
-import se.psi.core.meeting.domain.YearTargets;
-import se.psi.core.meeting.port.in.MeetingCommand;
-import se.psi.core.meeting.port.in.MeetingUseCases;
-import se.psi.core.meeting.port.in.MeetingYear;
-import se.psi.core.meeting.port.in.MeetingYearQuery;
+import se.psi.core.meeting.port.in.PlanMeetingUseCase;
 import se.psi.core.meeting.port.in.PlanMeetingCommand;
 import se.psi.core.meeting.port.out.Meetings;
 import se.psi.core.shared.DomainEvent;
@@ -34,9 +26,8 @@ import se.psi.core.rules.Rejection;
 import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 
-/** Planning meetings (AU-5) and reading a year of them against its targets (MTG-1, MTG-2, MTG-4). */
-final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, MeetingUseCases.FindMeetingsUseCase,
-    MeetingUseCases.MeetingYearUseCase {
+/** AU-5: planning a meeting; a public dialogue may take up a triaged idea's theme (IDE-2). */
+final class PlanMeetingService implements PlanMeetingUseCase {
 
   private final UseCaseBoundary boundary;
   private final Meetings meetings;
@@ -90,29 +81,5 @@ final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, Me
           ideas.save(taken.aggregate());
           return taken.events();
         });
-  }
-
-  @Override
-  public Either<Rejection, List<Meeting>> findMeetings(MeetingYearQuery query) {
-    return boundary.query(query, q -> FIND_MEETINGS.check(q.actor()).map(ok ->
-        meetings.inYear(Year.of(q.year())).stream()
-            .filter(m -> q.format() == null || m.format() == q.format()).toList()));
-  }
-
-  @Override
-  public Either<Rejection, Meeting> findMeeting(MeetingCommand query) {
-    return boundary.query(query, q -> FIND_MEETINGS.check(q.actor()).flatMap(ok ->
-        Found.orNotFound(meetings.find(new MeetingId(q.meetingId())), "Meeting", q.meetingId())));
-  }
-
-  @Override
-  public Either<Rejection, MeetingYear> meetingYear(MeetingYearQuery query) {
-    return boundary.query(query, q -> MEETING_YEAR.check(q.actor()).flatMap(ok -> {
-      Year year = Year.of(q.year());
-      List<Meeting> ofYear = meetings.inYear(year);
-      // Targets are judged by the ruleset of the meetings' year, never today's.
-      return this.today.ruleSetOn(year.atDay(1)).map(ruleSet ->
-          new MeetingYear(YearTargets.of(year, ofYear, ruleSet), Coverage.of(year, ofYear)));
-    }));
   }
 }
