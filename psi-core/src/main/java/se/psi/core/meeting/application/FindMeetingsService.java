@@ -6,10 +6,8 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.time.Year;
 import java.util.List;
-import se.psi.core.application.Found;
 import se.psi.core.application.UseCaseBoundary;
 import se.psi.core.meeting.domain.Meeting;
-import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.port.in.FindMeetingsUseCase;
 import se.psi.core.meeting.port.in.MeetingCommand;
 import se.psi.core.meeting.port.in.MeetingYearQuery;
@@ -21,11 +19,13 @@ final class FindMeetingsService implements FindMeetingsUseCase {
 
   private final UseCaseBoundary boundary;
   private final Meetings meetings;
+  private final MeetingChanges changes;
 
   @Inject
-  FindMeetingsService(UseCaseBoundary boundary, Meetings meetings) {
+  FindMeetingsService(UseCaseBoundary boundary, Meetings meetings, MeetingChanges changes) {
     this.boundary = boundary;
     this.meetings = meetings;
+    this.changes = changes;
   }
 
   @Override
@@ -37,7 +37,6 @@ final class FindMeetingsService implements FindMeetingsUseCase {
 
   @Override
   public Either<Rejection, Meeting> findMeeting(MeetingCommand query) {
-    return boundary.query(query, q -> FIND_MEETINGS.check(q.actor()).flatMap(ok ->
-        Found.orNotFound(meetings.find(new MeetingId(q.meetingId())), "Meeting", q.meetingId())));
+    return changes.get(FIND_MEETINGS, query.actor(), query.meetingId(), query);
   }
 }
