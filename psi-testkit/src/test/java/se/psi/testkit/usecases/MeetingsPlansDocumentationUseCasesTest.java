@@ -29,6 +29,7 @@ import se.psi.core.meeting.domain.PresentationObligation;
 import se.psi.core.meeting.port.in.FindMeetingsUseCase;
 import se.psi.core.meeting.port.in.FindPresentationsUseCase;
 import se.psi.core.meeting.port.in.FulfilPresentationUseCase;
+import se.psi.core.meeting.port.in.GetMeetingUseCase;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
 import se.psi.core.meeting.port.in.HoldMeetingUseCase;
 import se.psi.core.meeting.port.in.MeetingYearQuery;
@@ -104,11 +105,11 @@ class MeetingsPlansDocumentationUseCasesTest {
   @Test
   void MTG_2_anyone_reads_one_meeting_and_an_unknown_one_is_not_found() {
     Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, world.inThisYear(4, 5));
-    var find = world.useCase(FindMeetingsUseCase.class);
+    var get = world.useCase(GetMeetingUseCase.class);
 
-    var found = find.findMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
+    var found = get.getMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
         se.psi.core.shared.Actor.of("anyone"), dialogue.id().value(), null));
-    var unknown = find.findMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
+    var unknown = get.getMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
         se.psi.core.shared.Actor.of("anyone"), java.util.UUID.randomUUID(), null));
 
     assertThat(found.get().title()).isEqualTo(dialogue.title());

@@ -5,6 +5,7 @@ import se.psi.core.meeting.port.in.CancelMeetingUseCase;
 import se.psi.core.meeting.port.in.FindMeetingsUseCase;
 import se.psi.core.meeting.port.in.FindPresentationsUseCase;
 import se.psi.core.meeting.port.in.FulfilPresentationUseCase;
+import se.psi.core.meeting.port.in.GetMeetingUseCase;
 import se.psi.core.meeting.port.in.HoldMeetingUseCase;
 import se.psi.core.meeting.port.in.MeetingYearUseCase;
 import se.psi.core.meeting.port.in.OwePresentationUseCase;
@@ -20,6 +21,7 @@ public final class MeetingModule extends AbstractModule {
   protected void configure() {
     bind(PlanMeetingUseCase.class).to(PlanMeetingService.class);
     bind(FindMeetingsUseCase.class).to(FindMeetingsService.class);
+    bind(GetMeetingUseCase.class).to(GetMeetingService.class);
     bind(MeetingYearUseCase.class).to(MeetingYearService.class);
     bind(PrepareMeetingUseCase.class).to(PrepareMeetingService.class);
     bind(RegisterForMeetingUseCase.class).to(RegisterForMeetingService.class);

@@ -34,6 +34,7 @@ import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.port.in.CancelMeetingUseCase;
 import se.psi.core.meeting.port.in.FindMeetingsUseCase;
+import se.psi.core.meeting.port.in.GetMeetingUseCase;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
 import se.psi.core.meeting.port.in.HoldMeetingUseCase;
 import se.psi.core.meeting.port.in.MeetingCommand;
@@ -183,7 +184,7 @@ public final class MeetingsResource {
   }
 
   private Meeting read(UUID id) {
-    return call.answer(core.useCase(FindMeetingsUseCase.class).findMeeting(
+    return call.answer(core.useCase(GetMeetingUseCase.class).getMeeting(
         new MeetingCommand(call.actor(), id, null)));
   }
 

@@ -9,7 +9,4 @@ import se.psi.core.rules.Rejection;
 public interface FindMeetingsUseCase {
 
   Either<Rejection, List<Meeting>> findMeetings(MeetingYearQuery query);
-
-  /** One meeting; public, as the meetings are (the command's expected version is not used). */
-  Either<Rejection, Meeting> findMeeting(MeetingCommand query);
 }
