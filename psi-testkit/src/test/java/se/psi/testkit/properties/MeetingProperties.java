@@ -17,8 +17,8 @@ import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.MeetingStatus;
 import se.psi.core.meeting.domain.YearTargets;
-import se.psi.core.meeting.port.in.MeetingUseCases;
 import se.psi.core.meeting.port.in.MeetingYearQuery;
+import se.psi.core.meeting.port.in.MeetingYearUseCase;
 import se.psi.core.rules.OrebroRuleSets;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Role;
@@ -70,7 +70,7 @@ class MeetingProperties {
         .checkAssert((year, today) -> {
           InMemoryPsi psi = InMemoryPsi.create(TestClock.at(today), new SequentialIds());
 
-          var answer = psi.useCase(MeetingUseCases.MeetingYearUseCase.class)
+          var answer = psi.useCase(MeetingYearUseCase.class)
               .meetingYear(new MeetingYearQuery(Actor.of("au", Role.COMMITTEE_MEMBER), year, null)).get();
 
           assertThat(answer.targets().explanation().rulesetVersion())

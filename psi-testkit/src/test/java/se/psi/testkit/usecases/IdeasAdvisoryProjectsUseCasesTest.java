@@ -34,6 +34,7 @@ import se.psi.core.idea.port.in.SubmitIdeaCommand;
 import se.psi.core.idea.port.in.SubmitIdeaUseCase;
 import se.psi.core.idea.port.in.TriageIdeaCommand;
 import se.psi.core.idea.port.in.TriageIdeaUseCase;
+import se.psi.core.meeting.port.in.PlanMeetingUseCase;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.PartnerCommand;
 import se.psi.core.membership.port.in.RenewAgreementCommand;
@@ -155,7 +156,7 @@ class IdeasAdvisoryProjectsUseCasesTest {
   void IDE_2_an_idea_triaged_as_a_dialogue_theme_points_to_the_public_dialogue_on_it_and_back() {
     var idea = anIdea();
     triage(idea, TriageOutcome.TO_PUBLIC_DIALOGUE_THEME);
-    var plan = world.useCase(se.psi.core.meeting.port.in.MeetingUseCases.PlanMeetingUseCase.class);
+    var plan = world.useCase(PlanMeetingUseCase.class);
 
     var workshop = plan.planMeeting(new se.psi.core.meeting.port.in.PlanMeetingCommand(PsiWorld.committeeMember(),
         se.psi.core.meeting.domain.MeetingFormat.WORKSHOP, "Matlag", LocalDate.of(2022, 9, 14), Municipality.NORA,

@@ -26,13 +26,21 @@ import se.psi.core.documentation.port.in.TemplateQuery;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.PresentationObligation;
+import se.psi.core.meeting.port.in.FindMeetingsUseCase;
+import se.psi.core.meeting.port.in.FindPresentationsUseCase;
+import se.psi.core.meeting.port.in.FulfilPresentationUseCase;
+import se.psi.core.meeting.port.in.GetMeetingUseCase;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
-import se.psi.core.meeting.port.in.MeetingUseCases;
+import se.psi.core.meeting.port.in.HoldMeetingUseCase;
 import se.psi.core.meeting.port.in.MeetingYearQuery;
+import se.psi.core.meeting.port.in.MeetingYearUseCase;
+import se.psi.core.meeting.port.in.OwePresentationUseCase;
 import se.psi.core.meeting.port.in.PlanMeetingCommand;
+import se.psi.core.meeting.port.in.PlanMeetingUseCase;
 import se.psi.core.meeting.port.in.PresentationCommand;
-import se.psi.core.meeting.port.in.PresentationUseCases;
 import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
+import se.psi.core.meeting.port.in.RegisterForMeetingUseCase;
+import se.psi.core.meeting.port.in.SchedulePresentationUseCase;
 import se.psi.core.plan.domain.ActivityStatus;
 import se.psi.core.plan.domain.OperationalPlan;
 import se.psi.core.plan.domain.PlanEvent;
@@ -70,7 +78,7 @@ class MeetingsPlansDocumentationUseCasesTest {
 
   @Test
   void AU_5_only_the_working_committee_plans_meetings() {
-    var refused = world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
+    var refused = world.useCase(PlanMeetingUseCase.class).planMeeting(
         plan(PsiWorld.adminOf(Fixtures.anOrganisationNumber()), MeetingFormat.GENERAL_MEETING,
             world.inThisYear(5, 10)));
 
@@ -81,27 +89,27 @@ class MeetingsPlansDocumentationUseCasesTest {
   void MTG_2_anyone_registers_for_a_public_dialogue_which_counts_toward_the_years_target() {
     Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, world.inThisYear(4, 5));
 
-    ok(world.useCase(MeetingUseCases.RegisterForMeetingUseCase.class).registerForMeeting(
+    ok(world.useCase(RegisterForMeetingUseCase.class).registerForMeeting(
         new RegisterForMeetingCommand(ANYONE, dialogue.id().value(), "Röda korset", null)));
-    ok(world.useCase(MeetingUseCases.HoldMeetingUseCase.class).holdMeeting(
+    ok(world.useCase(HoldMeetingUseCase.class).holdMeeting(
         new HoldMeetingCommand(committeeMember(), dialogue.id().value(), Set.of(), List.of(), null)));
 
-    var year = ok(world.useCase(MeetingUseCases.MeetingYearUseCase.class)
+    var year = ok(world.useCase(MeetingYearUseCase.class)
         .meetingYear(new MeetingYearQuery(committeeMember(), world.year(), null)));
     assertThat(year.targets().held()).containsEntry(MeetingFormat.PUBLIC_DIALOGUE, 1);
     assertThat(year.coverage().perMunicipality()).containsEntry(Municipality.KUMLA, 1);
-    assertThat(ok(world.useCase(MeetingUseCases.FindMeetingsUseCase.class)
+    assertThat(ok(world.useCase(FindMeetingsUseCase.class)
         .findMeetings(new MeetingYearQuery(ANYONE, world.year(), MeetingFormat.PUBLIC_DIALOGUE)))).hasSize(1);
   }
 
   @Test
   void MTG_2_anyone_reads_one_meeting_and_an_unknown_one_is_not_found() {
     Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, world.inThisYear(4, 5));
-    var find = world.useCase(MeetingUseCases.FindMeetingsUseCase.class);
+    var get = world.useCase(GetMeetingUseCase.class);
 
-    var found = find.findMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
+    var found = get.getMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
         se.psi.core.shared.Actor.of("anyone"), dialogue.id().value(), null));
-    var unknown = find.findMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
+    var unknown = get.getMeeting(new se.psi.core.meeting.port.in.MeetingCommand(
         se.psi.core.shared.Actor.of("anyone"), java.util.UUID.randomUUID(), null));
 
     assertThat(found.get().title()).isEqualTo(dialogue.title());
@@ -111,7 +119,7 @@ class MeetingsPlansDocumentationUseCasesTest {
   @Test
   void MTG_1_targets_of_a_past_year_are_judged_by_that_years_ruleset_not_todays() {
     // 2021 is the past year of the plan's own ruleset (four general meetings), on whatever day the suite runs.
-    var year2021 = ok(world.useCase(MeetingUseCases.MeetingYearUseCase.class)
+    var year2021 = ok(world.useCase(MeetingYearUseCase.class)
         .meetingYear(new MeetingYearQuery(committeeMember(), 2021, null)));
 
     assertThat(year2021.targets().explanation().rulesetVersion()).isEqualTo("orebro-2021");
@@ -122,24 +130,24 @@ class MeetingsPlansDocumentationUseCasesTest {
   void MTG_3_a_granted_projects_presentation_is_scheduled_into_a_dialogue_and_fulfilled_when_it_is_held() {
     Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, world.inThisYear(9, 13));
     var presentations = world.psi.core();
-    PresentationObligation owed = ok(presentations.useCase(PresentationUseCases.OwePresentationUseCase.class)
+    PresentationObligation owed = ok(presentations.useCase(OwePresentationUseCase.class)
         .owePresentation(new PresentationCommand(committeeMember(), null, "grant-" + world.year() + "-04", "Språkcafé",
             null, null)));
-    ok(presentations.useCase(PresentationUseCases.SchedulePresentationUseCase.class).schedulePresentation(
+    ok(presentations.useCase(SchedulePresentationUseCase.class).schedulePresentation(
         new PresentationCommand(committeeMember(), owed.id().value(), null, null, dialogue.id().value(), null)));
-    var tooEarly = presentations.useCase(PresentationUseCases.FulfilPresentationUseCase.class)
+    var tooEarly = presentations.useCase(FulfilPresentationUseCase.class)
         .fulfilPresentation(new PresentationCommand(committeeMember(), owed.id().value(), null, null, null, null));
     assertThat(tooEarly.getLeft().messageKey()).isEqualTo("presentation.dialogueNotHeld");
 
-    ok(world.useCase(MeetingUseCases.HoldMeetingUseCase.class).holdMeeting(
+    ok(world.useCase(HoldMeetingUseCase.class).holdMeeting(
         new HoldMeetingCommand(committeeMember(), dialogue.id().value(), Set.of(), List.of(), null)));
-    var fulfilled = ok(presentations.useCase(PresentationUseCases.FulfilPresentationUseCase.class)
+    var fulfilled = ok(presentations.useCase(FulfilPresentationUseCase.class)
         .fulfilPresentation(new PresentationCommand(committeeMember(), owed.id().value(), null, null, null, null)));
 
     assertThat(fulfilled.status()).isEqualTo(PresentationObligation.Status.FULFILLED);
     assertThat(world.psi.outbox().events()).extracting(e -> e.type())
         .contains("PresentationOwed", "PresentationFulfilled");
-    assertThat(ok(presentations.useCase(PresentationUseCases.FindPresentationsUseCase.class)
+    assertThat(ok(presentations.useCase(FindPresentationsUseCase.class)
         .findUnfulfilledPresentations(ANYONE))).isEmpty();
   }
 
@@ -150,7 +158,7 @@ class MeetingsPlansDocumentationUseCasesTest {
             + (world.year() + 4), world.year() - 1, world.year() + 4,
             List.of("Forum för dialog", "Samverkan och projektstöd", "Råd och stöd"))));
     Meeting general = planMeeting(MeetingFormat.GENERAL_MEETING, world.inThisYear(2, 15));
-    ok(world.useCase(MeetingUseCases.HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(committeeMember(),
+    ok(world.useCase(HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(committeeMember(),
         general.id().value(), Set.of(), List.of("Verksamhetsplanen fastställdes"), null)));
     var adopted = ok(world.useCase(AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
         new AdoptOperationalPlanCommand(committeeMember(), plan.id().value(), general.id().value(), null)));
@@ -193,7 +201,7 @@ class MeetingsPlansDocumentationUseCasesTest {
   void MTG_1_a_plan_is_adopted_only_at_the_version_the_caller_read_and_the_audit_names_the_permission() {
     var plan = createPlan();
     Meeting general = planMeeting(MeetingFormat.GENERAL_MEETING, world.inThisYear(2, 15));
-    ok(world.useCase(MeetingUseCases.HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(committeeMember(),
+    ok(world.useCase(HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(committeeMember(),
         general.id().value(), Set.of(), List.of(), null)));
 
     var stale = world.useCase(AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
@@ -303,7 +311,7 @@ class MeetingsPlansDocumentationUseCasesTest {
   }
 
   private Meeting planMeeting(MeetingFormat format, LocalDate date) {
-    return ok(world.useCase(MeetingUseCases.PlanMeetingUseCase.class)
+    return ok(world.useCase(PlanMeetingUseCase.class)
         .planMeeting(plan(committeeMember(), format, date)));
   }
 

@@ -80,15 +80,22 @@ import se.psi.core.project.port.in.RegisterThemeInterestUseCase;
 import se.psi.core.documentation.port.in.DocumentInnovationCommand;
 import se.psi.core.documentation.port.in.PublishTemplateCommand;
 import se.psi.core.meeting.domain.MeetingFormat;
+import se.psi.core.meeting.port.in.CancelMeetingUseCase;
+import se.psi.core.meeting.port.in.FindMeetingsUseCase;
+import se.psi.core.meeting.port.in.FindPresentationsUseCase;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
+import se.psi.core.meeting.port.in.HoldMeetingUseCase;
 import se.psi.core.meeting.port.in.MeetingCommand;
-import se.psi.core.meeting.port.in.MeetingUseCases;
 import se.psi.core.meeting.port.in.MeetingYearQuery;
+import se.psi.core.meeting.port.in.MeetingYearUseCase;
+import se.psi.core.meeting.port.in.OwePresentationUseCase;
 import se.psi.core.meeting.port.in.PlanMeetingCommand;
+import se.psi.core.meeting.port.in.PlanMeetingUseCase;
 import se.psi.core.meeting.port.in.PrepareMeetingCommand;
+import se.psi.core.meeting.port.in.PrepareMeetingUseCase;
 import se.psi.core.meeting.port.in.PresentationCommand;
-import se.psi.core.meeting.port.in.PresentationUseCases;
 import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
+import se.psi.core.meeting.port.in.RegisterForMeetingUseCase;
 import se.psi.core.membership.port.in.*;
 import se.psi.core.plan.port.in.AddActivityCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
@@ -160,7 +167,7 @@ class RoleMatrixTest {
           new SubmitIdeaCommand(Actor.of("citizen"), IdeaSource.CITIZEN, null,
               new ContactDetails("Kim", "kim@example.se"), "Ensamhet", "Café", null,
               IdeaChannel.WEB_FORM, null)));
-      dialogue = PsiWorld.ok(world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
+      dialogue = PsiWorld.ok(world.useCase(PlanMeetingUseCase.class).planMeeting(
           new PlanMeetingCommand(PsiWorld.committeeMember(), MeetingFormat.PUBLIC_DIALOGUE, "Digitalt utanförskap",
               world.inThisYear(4, 5), Municipality.KUMLA, false, null))).id().value();
       var plan = PsiWorld.ok(world.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
@@ -248,25 +255,25 @@ class RoleMatrixTest {
               .getWorkingCommittee(new CommitteeQuery(a))),
           Map.entry("NextCommitteeMeetings", (s, a) -> s.world.useCase(NextCommitteeMeetingsUseCase.class)
               .nextCommitteeMeetings(new NextCommitteeMeetingsQuery(a, s.world.day.minusWeeks(7), null, 3))),
-          Map.entry("PlanMeeting", (s, a) -> s.world.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(
+          Map.entry("PlanMeeting", (s, a) -> s.world.useCase(PlanMeetingUseCase.class).planMeeting(
               new PlanMeetingCommand(a, MeetingFormat.WORKSHOP, "Verkstad", s.world.inThisYear(6, 1), null, true,
                   null))),
-          Map.entry("PrepareMeeting", (s, a) -> s.world.useCase(MeetingUseCases.PrepareMeetingUseCase.class)
+          Map.entry("PrepareMeeting", (s, a) -> s.world.useCase(PrepareMeetingUseCase.class)
               .prepareMeeting(new PrepareMeetingCommand(a, s.dialogue, "Välkommen", null, null))),
-          Map.entry("RegisterForMeeting", (s, a) -> s.world.useCase(MeetingUseCases.RegisterForMeetingUseCase.class)
+          Map.entry("RegisterForMeeting", (s, a) -> s.world.useCase(RegisterForMeetingUseCase.class)
               .registerForMeeting(new RegisterForMeetingCommand(a, s.dialogue, null, null))),
-          Map.entry("HoldMeeting", (s, a) -> s.world.useCase(MeetingUseCases.HoldMeetingUseCase.class)
+          Map.entry("HoldMeeting", (s, a) -> s.world.useCase(HoldMeetingUseCase.class)
               .holdMeeting(new HoldMeetingCommand(a, s.dialogue, Set.of(), List.of(), null))),
-          Map.entry("CancelMeeting", (s, a) -> s.world.useCase(MeetingUseCases.CancelMeetingUseCase.class)
+          Map.entry("CancelMeeting", (s, a) -> s.world.useCase(CancelMeetingUseCase.class)
               .cancelMeeting(new MeetingCommand(a, s.dialogue, null))),
-          Map.entry("FindMeetings", (s, a) -> s.world.useCase(MeetingUseCases.FindMeetingsUseCase.class)
+          Map.entry("FindMeetings", (s, a) -> s.world.useCase(FindMeetingsUseCase.class)
               .findMeetings(new MeetingYearQuery(a, s.world.year(), null))),
-          Map.entry("MeetingYear", (s, a) -> s.world.useCase(MeetingUseCases.MeetingYearUseCase.class)
+          Map.entry("MeetingYear", (s, a) -> s.world.useCase(MeetingYearUseCase.class)
               .meetingYear(new MeetingYearQuery(a, s.world.year(), null))),
           Map.entry("ManagePresentations", (s, a) -> s.world.useCase(
-              PresentationUseCases.OwePresentationUseCase.class).owePresentation(
+              OwePresentationUseCase.class).owePresentation(
                   new PresentationCommand(a, null, "grant-1", "Språkcafé", null, null))),
-          Map.entry("FindPresentations", (s, a) -> s.world.useCase(PresentationUseCases.FindPresentationsUseCase.class)
+          Map.entry("FindPresentations", (s, a) -> s.world.useCase(FindPresentationsUseCase.class)
               .findUnfulfilledPresentations(a)),
           Map.entry("ManagePlans", (s, a) -> s.world.useCase(CreateOperationalPlanUseCase.class)
               .createOperationalPlan(new CreateOperationalPlanCommand(a, "Plan", s.world.year() + 5,

@@ -15,7 +15,7 @@ import se.psi.core.shared.Actor;
 import se.psi.core.shared.Changed;
 import se.psi.core.shared.EventMeta;
 
-/** The shape shared by commands on one meeting: authorize, load, check version, change, save. */
+/** The meetings on the kernel's {@link Changes}: planning one, changing one, reading one. */
 final class MeetingChanges {
 
   static final String TYPE = "Meeting";
@@ -32,6 +32,17 @@ final class MeetingChanges {
   MeetingChanges(Changes changes, Meetings meetings) {
     this.changes = changes;
     this.meetings = Aggregates.unowned(TYPE, MeetingId::new, meetings::find, meetings::save, Meeting::version);
+  }
+
+  /** Plans a new meeting; the audit entry names it by its id. */
+  Either<Rejection, Meeting> create(Permission permission, Actor actor, Object command,
+      Changes.Creation<Meeting> creation) {
+    return changes.create(permission, meetings, actor, command, Meeting::id, creation);
+  }
+
+  /** One meeting, for an actor with {@code permission}. */
+  Either<Rejection, Meeting> get(Permission permission, Actor actor, UUID meetingId, Object query) {
+    return changes.get(permission, meetings, meetingId, actor, query);
   }
 
   <C> Either<Rejection, Meeting> change(Permission permission, Actor actor, UUID meetingId, Long expectedVersion,

@@ -4,8 +4,18 @@ import java.util.List;
 import se.psi.core.application.Kernel;
 import se.psi.core.application.UseCaseRegistry;
 import se.psi.core.idea.port.out.Ideas;
-import se.psi.core.meeting.port.in.MeetingUseCases;
-import se.psi.core.meeting.port.in.PresentationUseCases;
+import se.psi.core.meeting.port.in.CancelMeetingUseCase;
+import se.psi.core.meeting.port.in.FindMeetingsUseCase;
+import se.psi.core.meeting.port.in.FindPresentationsUseCase;
+import se.psi.core.meeting.port.in.FulfilPresentationUseCase;
+import se.psi.core.meeting.port.in.GetMeetingUseCase;
+import se.psi.core.meeting.port.in.HoldMeetingUseCase;
+import se.psi.core.meeting.port.in.MeetingYearUseCase;
+import se.psi.core.meeting.port.in.OwePresentationUseCase;
+import se.psi.core.meeting.port.in.PlanMeetingUseCase;
+import se.psi.core.meeting.port.in.PrepareMeetingUseCase;
+import se.psi.core.meeting.port.in.RegisterForMeetingUseCase;
+import se.psi.core.meeting.port.in.SchedulePresentationUseCase;
 import se.psi.core.meeting.port.out.Meetings;
 import se.psi.core.meeting.port.out.PresentationObligations;
 
@@ -16,33 +26,34 @@ import se.psi.core.meeting.port.out.PresentationObligations;
 public final class MeetingWiring {
 
   /** The use cases {@link #register} adds: a Guice host binds these before the core is built. */
-  public static final List<Class<?>> USE_CASES = List.of(MeetingUseCases.PlanMeetingUseCase.class,
-      MeetingUseCases.FindMeetingsUseCase.class, MeetingUseCases.MeetingYearUseCase.class,
-      MeetingUseCases.PrepareMeetingUseCase.class, MeetingUseCases.RegisterForMeetingUseCase.class,
-      MeetingUseCases.HoldMeetingUseCase.class, MeetingUseCases.CancelMeetingUseCase.class,
-      PresentationUseCases.OwePresentationUseCase.class, PresentationUseCases.SchedulePresentationUseCase.class,
-      PresentationUseCases.FulfilPresentationUseCase.class, PresentationUseCases.FindPresentationsUseCase.class);
+  public static final List<Class<?>> USE_CASES = List.of(PlanMeetingUseCase.class, FindMeetingsUseCase.class,
+      GetMeetingUseCase.class, MeetingYearUseCase.class, PrepareMeetingUseCase.class,
+      RegisterForMeetingUseCase.class, HoldMeetingUseCase.class, CancelMeetingUseCase.class,
+      OwePresentationUseCase.class, SchedulePresentationUseCase.class, FulfilPresentationUseCase.class,
+      FindPresentationsUseCase.class);
 
   private MeetingWiring() {}
 
   public static void register(UseCaseRegistry useCases, Kernel kernel, Meetings meetings,
       PresentationObligations obligations, Ideas ideas) {
-    var planning = new PlanMeetingService(kernel.boundary(), meetings, kernel.today(), kernel.ids(), kernel.clock(),
-        ideas);
-    var meeting = new MeetingServices(new MeetingChanges(kernel.changes(), meetings), kernel.ids());
-    var presentations = new PresentationService(kernel.boundary(), obligations, meetings, kernel.today(),
-        kernel.ids(), kernel.clock());
+    var boundary = kernel.boundary();
+    var changes = new MeetingChanges(kernel.changes(), meetings);
+    var obligation = new PresentationObligationLoader(obligations);
     useCases
-        .add(MeetingUseCases.PlanMeetingUseCase.class, planning)
-        .add(MeetingUseCases.FindMeetingsUseCase.class, planning)
-        .add(MeetingUseCases.MeetingYearUseCase.class, planning)
-        .add(MeetingUseCases.PrepareMeetingUseCase.class, meeting)
-        .add(MeetingUseCases.RegisterForMeetingUseCase.class, meeting)
-        .add(MeetingUseCases.HoldMeetingUseCase.class, meeting)
-        .add(MeetingUseCases.CancelMeetingUseCase.class, meeting)
-        .add(PresentationUseCases.OwePresentationUseCase.class, presentations)
-        .add(PresentationUseCases.SchedulePresentationUseCase.class, presentations)
-        .add(PresentationUseCases.FulfilPresentationUseCase.class, presentations)
-        .add(PresentationUseCases.FindPresentationsUseCase.class, presentations);
+        .add(PlanMeetingUseCase.class, new PlanMeetingService(changes, kernel.ids(), ideas))
+        .add(FindMeetingsUseCase.class, new FindMeetingsService(boundary, meetings))
+        .add(GetMeetingUseCase.class, new GetMeetingService(changes))
+        .add(MeetingYearUseCase.class, new MeetingYearService(boundary, meetings, kernel.today()))
+        .add(PrepareMeetingUseCase.class, new PrepareMeetingService(changes))
+        .add(RegisterForMeetingUseCase.class, new RegisterForMeetingService(changes, kernel.ids()))
+        .add(HoldMeetingUseCase.class, new HoldMeetingService(changes))
+        .add(CancelMeetingUseCase.class, new CancelMeetingService(changes))
+        .add(OwePresentationUseCase.class, new OwePresentationService(boundary, obligations, kernel.today(),
+            kernel.ids(), kernel.clock()))
+        .add(SchedulePresentationUseCase.class, new SchedulePresentationService(boundary, obligation, obligations,
+            meetings))
+        .add(FulfilPresentationUseCase.class, new FulfilPresentationService(boundary, obligation, obligations,
+            meetings, kernel.ids(), kernel.clock()))
+        .add(FindPresentationsUseCase.class, new FindPresentationsService(obligations));
   }
 }

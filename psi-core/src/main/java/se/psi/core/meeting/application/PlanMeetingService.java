@@ -1,118 +1,71 @@
 package se.psi.core.meeting.application;
 
-import static se.psi.core.meeting.port.in.MeetingPermissions.FIND_MEETINGS;
-import static se.psi.core.meeting.port.in.MeetingPermissions.MEETING_YEAR;
 import static se.psi.core.meeting.port.in.MeetingPermissions.PLAN_MEETING;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.psi.core.application.Found;
+import se.psi.core.application.Today;
 import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.idea.domain.LedTo;
 import se.psi.core.idea.port.out.Ideas;
-import se.psi.core.meeting.domain.Coverage;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingId;
-import se.psi.core.meeting.domain.YearTargets;
-import se.psi.core.meeting.port.in.MeetingCommand;
-import se.psi.core.meeting.port.in.MeetingUseCases;
-import se.psi.core.meeting.port.in.MeetingYear;
-import se.psi.core.meeting.port.in.MeetingYearQuery;
 import se.psi.core.meeting.port.in.PlanMeetingCommand;
-import se.psi.core.meeting.port.out.Meetings;
+import se.psi.core.meeting.port.in.PlanMeetingUseCase;
+import se.psi.core.rules.Rejection;
+import se.psi.core.shared.Changed;
 import se.psi.core.shared.DomainEvent;
-import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.IdSource;
 import se.psi.core.shared.Place;
-import se.psi.core.application.Change;
-import se.psi.core.application.Found;
-import se.psi.core.rules.Rejection;
-import se.psi.core.application.Today;
-import se.psi.core.application.UseCaseBoundary;
 
-/** Planning meetings (AU-5) and reading a year of them against its targets (MTG-1, MTG-2, MTG-4). */
-final class PlanMeetingService implements MeetingUseCases.PlanMeetingUseCase, MeetingUseCases.FindMeetingsUseCase,
-    MeetingUseCases.MeetingYearUseCase {
+/** AU-5: planning a meeting; a public dialogue may take up a triaged idea's theme (IDE-2). */
+final class PlanMeetingService implements PlanMeetingUseCase {
 
-  private final UseCaseBoundary boundary;
-  private final Meetings meetings;
-  private final Today today;
+  private final MeetingChanges changes;
   private final IdSource ids;
-  private final Clock clock;
   private final Ideas ideas;
 
   @Inject
-  PlanMeetingService(UseCaseBoundary boundary, Meetings meetings, Today today, IdSource ids, Clock clock,
-      Ideas ideas) {
-    this.boundary = boundary;
-    this.meetings = meetings;
-    this.today = today;
+  PlanMeetingService(MeetingChanges changes, IdSource ids, Ideas ideas) {
+    this.changes = changes;
     this.ids = ids;
-    this.clock = clock;
     this.ideas = ideas;
   }
 
   @Override
   public Either<Rejection, Meeting> planMeeting(PlanMeetingCommand command) {
-    return boundary.change(PLAN_MEETING.useCase(), MeetingChanges.TYPE, "", command.actor(), command, c ->
-        PLAN_MEETING.check(c.actor())
-            // The agenda template is that of the ruleset in force on the meeting's date.
-            .flatMap(ok -> this.today.ruleSetOn(c.date()))
-            .flatMap(ruleSet -> {
-              Place place = c.digital() ? Place.digital() : Place.in(c.municipality());
-              var planned = Meeting.plan(new MeetingId(ids.newId()), c.format(), c.title().strip(), c.date(), place,
-                  Optional.ofNullable(c.responsibleOrganisation()).map(String::strip),
-                  ruleSet.generalMeetingAgenda(), Optional.ofNullable(c.fromIdea()).map(IdeaId::new),
-                  EventMeta.source(ids, clock));
-              return fromIdea(planned.meeting(), ruleSet.version()).map(taken -> {
-                meetings.save(planned.meeting());
-                List<DomainEvent> events = new ArrayList<>(planned.events());
-                events.addAll(taken);
-                return Change.of(planned.meeting(), planned.meeting().id().toString(), events);
-              });
-            }));
+    return changes.create(PLAN_MEETING, command.actor(), command, today ->
+        // The agenda template is that of the ruleset in force on the meeting's date.
+        today.ruleSetOn(command.date()).flatMap(ruleSet -> {
+          Place place = command.digital() ? Place.digital() : Place.in(command.municipality());
+          var planned = Meeting.plan(new MeetingId(ids.newId()), command.format(), command.title().strip(),
+              command.date(), place, Optional.ofNullable(command.responsibleOrganisation()).map(String::strip),
+              ruleSet.generalMeetingAgenda(), Optional.ofNullable(command.fromIdea()).map(IdeaId::new),
+              today.eventMeta());
+          return fromIdea(planned.meeting(), ruleSet.version(), today).map(taken -> {
+            List<DomainEvent> events = new ArrayList<>(planned.events());
+            events.addAll(taken);
+            return Changed.of(planned.meeting(), events);
+          });
+        }));
   }
 
   /** IDE-2: the idea whose theme a public dialogue takes up points to it from its triage. */
-  private Either<Rejection, List<DomainEvent>> fromIdea(Meeting dialogue, String rulesetVersion) {
+  private Either<Rejection, List<DomainEvent>> fromIdea(Meeting dialogue, String rulesetVersion, Today today) {
     if (dialogue.fromIdea().isEmpty()) {
       return Either.right(List.of());
     }
     var id = dialogue.fromIdea().get();
     return Found.orNotFound(ideas.find(id), "Idea", id)
         .flatMap(idea -> idea.takenFurther(new LedTo.PublicDialogue(dialogue.id().value()), "fromIdea", rulesetVersion,
-            this.today.date(), EventMeta.source(ids, clock)))
+            today.date(), today.eventMeta()))
         .map(taken -> {
           ideas.save(taken.aggregate());
           return taken.events();
         });
-  }
-
-  @Override
-  public Either<Rejection, List<Meeting>> findMeetings(MeetingYearQuery query) {
-    return boundary.query(query, q -> FIND_MEETINGS.check(q.actor()).map(ok ->
-        meetings.inYear(Year.of(q.year())).stream()
-            .filter(m -> q.format() == null || m.format() == q.format()).toList()));
-  }
-
-  @Override
-  public Either<Rejection, Meeting> findMeeting(MeetingCommand query) {
-    return boundary.query(query, q -> FIND_MEETINGS.check(q.actor()).flatMap(ok ->
-        Found.orNotFound(meetings.find(new MeetingId(q.meetingId())), "Meeting", q.meetingId())));
-  }
-
-  @Override
-  public Either<Rejection, MeetingYear> meetingYear(MeetingYearQuery query) {
-    return boundary.query(query, q -> MEETING_YEAR.check(q.actor()).flatMap(ok -> {
-      Year year = Year.of(q.year());
-      List<Meeting> ofYear = meetings.inYear(year);
-      // Targets are judged by the ruleset of the meetings' year, never today's.
-      return this.today.ruleSetOn(year.atDay(1)).map(ruleSet ->
-          new MeetingYear(YearTargets.of(year, ofYear, ruleSet), Coverage.of(year, ofYear)));
-    }));
   }
 }

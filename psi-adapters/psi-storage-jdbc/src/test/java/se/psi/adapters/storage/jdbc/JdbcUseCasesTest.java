@@ -43,8 +43,9 @@ import se.psi.core.documentation.port.in.DocumentInnovationCommand;
 import se.psi.core.documentation.port.in.PublishTemplateCommand;
 import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
-import se.psi.core.meeting.port.in.MeetingUseCases;
+import se.psi.core.meeting.port.in.HoldMeetingUseCase;
 import se.psi.core.meeting.port.in.PlanMeetingCommand;
+import se.psi.core.meeting.port.in.PlanMeetingUseCase;
 import se.psi.core.plan.port.in.AdoptOperationalPlanCommand;
 import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
 import se.psi.core.shared.PriorityArea;
@@ -219,9 +220,9 @@ class JdbcUseCasesTest {
       LocalDate day) {
     JdbcStorage storage = databases.fresh(kind);
     PsiCore core = core(storage, day);
-    var general = core.useCase(MeetingUseCases.PlanMeetingUseCase.class).planMeeting(new PlanMeetingCommand(COMMITTEE,
+    var general = core.useCase(PlanMeetingUseCase.class).planMeeting(new PlanMeetingCommand(COMMITTEE,
         MeetingFormat.GENERAL_MEETING, "Stormöte", day.minusWeeks(2), null, true, null)).get();
-    core.useCase(MeetingUseCases.HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(COMMITTEE,
+    core.useCase(HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(COMMITTEE,
         general.id().value(), java.util.Set.of(), List.of("Planen fastställdes"), null)).get();
     var plan = core.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
         new CreateOperationalPlanCommand(COMMITTEE, "Verksamhetsplan", day.getYear() - 1, day.getYear() + 4,

@@ -32,19 +32,20 @@ import se.psi.core.rulesets.port.in.GetTodayUseCase;
 import se.psi.core.PsiCore;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.domain.MeetingFormat;
+import se.psi.core.meeting.port.in.CancelMeetingUseCase;
+import se.psi.core.meeting.port.in.FindMeetingsUseCase;
+import se.psi.core.meeting.port.in.GetMeetingUseCase;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
+import se.psi.core.meeting.port.in.HoldMeetingUseCase;
 import se.psi.core.meeting.port.in.MeetingCommand;
-import se.psi.core.meeting.port.in.MeetingUseCases.CancelMeetingUseCase;
-import se.psi.core.meeting.port.in.MeetingUseCases.FindMeetingsUseCase;
-import se.psi.core.meeting.port.in.MeetingUseCases.HoldMeetingUseCase;
-import se.psi.core.meeting.port.in.MeetingUseCases.MeetingYearUseCase;
-import se.psi.core.meeting.port.in.MeetingUseCases.PlanMeetingUseCase;
-import se.psi.core.meeting.port.in.MeetingUseCases.PrepareMeetingUseCase;
-import se.psi.core.meeting.port.in.MeetingUseCases.RegisterForMeetingUseCase;
 import se.psi.core.meeting.port.in.MeetingYearQuery;
+import se.psi.core.meeting.port.in.MeetingYearUseCase;
 import se.psi.core.meeting.port.in.PlanMeetingCommand;
+import se.psi.core.meeting.port.in.PlanMeetingUseCase;
 import se.psi.core.meeting.port.in.PrepareMeetingCommand;
+import se.psi.core.meeting.port.in.PrepareMeetingUseCase;
 import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
+import se.psi.core.meeting.port.in.RegisterForMeetingUseCase;
 import se.psi.core.rules.Rejection;
 
 /** General meetings, public dialogues and the other meetings of the year (MTG-1..MTG-4). */
@@ -183,7 +184,7 @@ public final class MeetingsResource {
   }
 
   private Meeting read(UUID id) {
-    return call.answer(core.useCase(FindMeetingsUseCase.class).findMeeting(
+    return call.answer(core.useCase(GetMeetingUseCase.class).getMeeting(
         new MeetingCommand(call.actor(), id, null)));
   }
 

@@ -21,11 +21,11 @@ import se.psi.adapters.web.json.MeetingJson.PresentationView;
 import se.psi.adapters.web.json.MeetingJson.SchedulingRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.meeting.domain.PresentationObligation;
+import se.psi.core.meeting.port.in.FindPresentationsUseCase;
+import se.psi.core.meeting.port.in.FulfilPresentationUseCase;
+import se.psi.core.meeting.port.in.OwePresentationUseCase;
 import se.psi.core.meeting.port.in.PresentationCommand;
-import se.psi.core.meeting.port.in.PresentationUseCases.FindPresentationsUseCase;
-import se.psi.core.meeting.port.in.PresentationUseCases.FulfilPresentationUseCase;
-import se.psi.core.meeting.port.in.PresentationUseCases.OwePresentationUseCase;
-import se.psi.core.meeting.port.in.PresentationUseCases.SchedulePresentationUseCase;
+import se.psi.core.meeting.port.in.SchedulePresentationUseCase;
 
 /** MTG-3: granted projects present themselves at a public dialogue; owed, scheduled, fulfilled. */
 @Path("/api/v1/presentations")
