@@ -42,7 +42,15 @@ public final class Texts {
    * clients send few distinct headers, so each header's answer is remembered rather than parsed again.
    */
   public static Texts of(HttpHeaders headers) {
-    String header = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+    return ofAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
+
+  /**
+   * The language a raw {@code Accept-Language} header asks for. A header that does not parse (e.g. {@code *;q=abc})
+   * is answered as if no language was asked: the header states a preference (RFC 9110 12.5.4), which a server may
+   * ignore, and refusing it would refuse a read of public data over a client's bad habit.
+   */
+  public static Texts ofAcceptLanguage(String header) {
     if (header == null || header.isBlank()) {
       return IN_SWEDISH;
     }
@@ -50,11 +58,22 @@ public final class Texts {
     if (known != null) {
       return known;
     }
-    Texts texts = of(headers.getAcceptableLanguages());
+    Texts texts = of(acceptableLanguages(header));
     if (BY_HEADER.size() < MOST_REMEMBERED_HEADERS) {
       BY_HEADER.put(header, texts);
     }
     return texts;
+  }
+
+  /** The header's languages, most preferred first, without those refused ({@code q=0}); none when it does not parse. */
+  private static java.util.List<Locale> acceptableLanguages(String header) {
+    try {
+      return Locale.LanguageRange.parse(header).stream().filter(range -> range.getWeight() > 0)
+          .map(range -> Locale.forLanguageTag(range.getRange().equals("*") ? "sv" : range.getRange()))
+          .toList();
+    } catch (IllegalArgumentException unparsable) {
+      return java.util.List.of();
+    }
   }
 
   /** The first of these languages, in the caller's order of preference, that we speak; else Swedish. */

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
   }
 
   private RuntimeException tooLarge(ContainerRequestContext request) {
-    return Problems.exception(ProblemType.BODY_TOO_LARGE, Texts.of(request.getAcceptableLanguages()),
+    return Problems.exception(ProblemType.BODY_TOO_LARGE, Texts.ofAcceptLanguage(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
         "detail.bodyTooLarge", limits.maxBodyBytes());
   }
 
