@@ -17,7 +17,8 @@ import se.psi.core.shared.Violation;
  * Checks a command's shape (required, length, format) with Jakarta Bean Validation, reporting every problem at once
  * as {@link Violation}s: the constraint's name as id (e.g. {@code NotBlank}; the rule's id for a constraint that holds
  * one, e.g. MEM-1), the field path, the message key {@code constraint.<Name>} and the constraint's bounds as
- * arguments.
+ * arguments. Every text and date, wherever it sits in the command, is also held to what every store keeps
+ * ({@code NoControlCharacters}, {@code DateInRange}).
  */
 public final class InputValidator {
 
@@ -37,6 +38,7 @@ public final class InputValidator {
     }
     List<Violation> violations = List.ofAll(validator.validate(command))
         .map(InputValidator::toViolation)
+        .appendAll(StorableValues.of(command))
         .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::ruleId));
     return violations.isEmpty() ? Validation.valid(command) : Validation.invalid(violations);
   }
