@@ -18,4 +18,11 @@ public record RegisterDelegationCommand(
     @NotBlank @Size(max = 200) String position,
     @NotBlank @Size(max = 200) String fromCommittee,
     @NotNull LocalDate validFrom,
-    LocalDate validUntil) {}
+    LocalDate validUntil) {
+
+  /** Validated as the property {@code validFromBeforeValidUntil}: an end before the start is no period at all. */
+  @InForceBeforeItEnds
+  public boolean isValidFromBeforeValidUntil() {
+    return validFrom == null || validUntil == null || !validUntil.isBefore(validFrom);
+  }
+}
