@@ -4,7 +4,6 @@ import static se.psi.core.meeting.port.in.MeetingPermissions.HOLD_MEETING;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
-import java.util.Set;
 import java.util.stream.Collectors;
 import se.psi.core.meeting.domain.Meeting;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
@@ -24,8 +23,10 @@ final class HoldMeetingService implements HoldMeetingUseCase {
 
   @Override
   public Either<Rejection, Meeting> holdMeeting(HoldMeetingCommand command) {
-    Set<PartnerId> attended = command.attendance().stream().map(PartnerId::new).collect(Collectors.toSet());
+    // The attendance is read inside the change, after the command's shape is validated: a missing partner is refused.
     return changes.change(HOLD_MEETING, command.actor(), command.meetingId(), command.expectedVersion(), command,
-        (meeting, meta) -> meeting.hold(attended, command.decisions().stream().map(String::strip).toList(), meta));
+        (meeting, meta) -> meeting.hold(
+            command.attendance().stream().map(PartnerId::new).collect(Collectors.toSet()),
+            command.decisions().stream().map(String::strip).toList(), meta));
   }
 }
