@@ -18,7 +18,7 @@ import se.psi.core.shared.Role;
 final class Http {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  // HTTP/1.1: the JDK client would otherwise offer an h2c upgrade with each body, which Grizzly does not speak.
+  // HTTP/1.1 as most clients speak it; DefaultJdkClientTest calls with the JDK client's defaults (an h2c offer).
   private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private final URI base;

@@ -7,8 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
-import org.glassfish.jersey.server.ResourceConfig;
+import se.psi.adapters.web.grizzly.PsiGrizzly;
 import se.psi.core.PsiCore;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.OrganisationNumber;
@@ -18,7 +17,7 @@ import se.psi.testkit.time.SequentialIds;
 import se.psi.testkit.time.TestClock;
 
 /**
- * The API on Jersey and Grizzly over loopback, on a free port, with the in-memory ports. Tests say who calls with
+ * The API on Jersey and Grizzly over loopback, hosted as docs/web.md shows ({@link PsiGrizzly}), on a free port, with the in-memory ports. Tests say who calls with
  * the headers {@code X-Test-Person}, {@code X-Test-Roles} (comma-separated) and {@code X-Test-Organisation}: a
  * stand-in for the host's authentication.
  */
@@ -44,8 +43,7 @@ final class WebServer implements AutoCloseable {
     this.psi = psi;
     PsiWeb web = PsiWeb.builder().core(core.apply(psi)).callerIdentity(TEST_HEADERS).limits(limits).cors(cors)
         .build();
-    this.server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"),
-        ResourceConfig.forApplication(web), true);
+    this.server = PsiGrizzly.start(URI.create("http://127.0.0.1:0/"), web);
     this.base = URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort());
   }
 

@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
 import se.psi.adapters.web.PsiWeb;
+import se.psi.adapters.web.grizzly.PsiGrizzly;
 import se.psi.core.PsiCore;
 import se.psi.core.shared.IdSource;
 
@@ -134,8 +134,8 @@ public final class ExampleServer implements AutoCloseable {
       });
       PsiWeb web = PsiWeb.builder().core(core).callerIdentity(DemoUsers.identity()).build();
       ResourceConfig config = ResourceConfig.forApplication(web).register(StaticFiles.class);
-      HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
-          URI.create("http://" + settings.host() + ":" + settings.port() + "/"), config, false);
+      HttpServer server = PsiGrizzly.create(
+          URI.create("http://" + settings.host() + ":" + settings.port() + "/"), config);
       DailyJobs jobs = null;
       try {
         jobs = finished(ready);

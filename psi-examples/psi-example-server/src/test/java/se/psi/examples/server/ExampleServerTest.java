@@ -76,6 +76,27 @@ class ExampleServerTest {
     }
   }
 
+  /** Java's own HttpClient with its defaults offers HTTP/2 in clear text ({@code Upgrade: h2c}) on every request. */
+  @Test
+  void java_s_http_client_with_its_defaults_gets_its_answers() throws Exception {
+    HttpClient defaults = HttpClient.newHttpClient();
+    try (ExampleServer server = ExampleServer.start(settings(), quiet(), MACHINE)) {
+      for (int i = 0; i < 2; i++) {
+        HttpResponse<String> read = defaults.send(HttpRequest.newBuilder(server.uri().resolve(
+            "/api/v1/working-committee")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> change = defaults.send(HttpRequest.newBuilder(server.uri().resolve("/api/v1/ideas"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                {"source": "CITIZEN", "contact": {"name": "Sam Ek", "email": "sam@example.se"},
+                 "challenge": "Unga saknar mötesplatser", "description": "Öppen verkstad på kvällar",
+                 "municipality": "KUMLA", "channel": "WEB_FORM"}""")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.body()).contains("\"civilSocietyMajority\"");
+        assertThat(change.statusCode()).as(change.body()).isEqualTo(201);
+      }
+    }
+  }
+
   @Test
   void the_port_comes_from_the_argument_or_the_environment_and_a_bad_one_is_named() {
     assertThat(Settings.from(new String[0], Map.of()).port()).isEqualTo(8080);
