@@ -80,6 +80,7 @@ final class TypicalArguments {
       entry("constraint.Size.items", List.of(new Arg(Kind.NUMBER, 20, 12), new Arg(Kind.NUMBER, 0, 1))),
       entry("constraint.Min", List.of(new Arg(Kind.YEAR, 2025L, 2000L))),
       entry("constraint.Max", List.of(new Arg(Kind.YEAR, 2025L, 2100L))),
+      entry("constraint.DateInRange", List.of(new Arg(Kind.TEXT, "1900"), new Arg(Kind.TEXT, "9999"))),
       entry("ruleset.overlap", List.of(VERSION, VERSION, DATE_TEXT, new Arg(Kind.DATE, "2026-12-31", "…"))),
       entry("ruleset.duplicateVersion", List.of(VERSION)),
       entry("ruleset.gap", List.of(VERSION, VERSION, DATE_TEXT, DATE_TEXT, DATE_TEXT)),
