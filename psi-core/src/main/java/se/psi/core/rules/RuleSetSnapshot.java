@@ -62,9 +62,8 @@ public record RuleSetSnapshot(String version, String hash, SortedMap<String, Str
         changed.put(name, value);
       }
     });
-    if (!problems.isEmpty()) {
-      return Either.left(problems);
-    }
-    return RuleSetParameters.read(changed).map(RuleSetSnapshot::of);
+    var read = RuleSetParameters.read(changed);
+    read.peekLeft(problems::addAll);
+    return problems.isEmpty() ? Either.right(RuleSetSnapshot.of(read.get())) : Either.left(problems);
   }
 }
