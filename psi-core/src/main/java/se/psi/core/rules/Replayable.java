@@ -60,10 +60,22 @@ public record Replayable<F>(String decision, List<Rule<F>> rules, ReceiptFacts<F
   }
 
   /**
-   * For each rule, the parameters it reads with their values. A rule declares none yet, so each rule is given the
-   * whole ruleset's parameters by reference to its snapshot: the map is empty and the snapshot says everything.
+   * For each rule, the parameters of the ruleset it declares it reads ({@link Rule#reads()}), with their values as
+   * the snapshot writes them (a list parameter with each of its items); an empty map for a rule that reads none.
    */
   private SortedMap<String, SortedMap<String, String>> ruleParameters(RuleSetSnapshot ruleSet) {
-    return new TreeMap<>();
+    SortedMap<String, SortedMap<String, String>> byRule = new TreeMap<>();
+    for (Rule<F> rule : rules) {
+      SortedMap<String, String> read = new TreeMap<>();
+      for (RuleSetParameter parameter : rule.reads()) {
+        ruleSet.parameters().forEach((name, value) -> {
+          if (RuleSetParameters.baseName(name).equals(parameter.field())) {
+            read.put(name, value);
+          }
+        });
+      }
+      byRule.put(rule.id(), read);
+    }
+    return byRule;
   }
 }

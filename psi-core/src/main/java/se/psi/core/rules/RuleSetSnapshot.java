@@ -24,6 +24,10 @@ public record RuleSetSnapshot(String version, String hash, SortedMap<String, Str
   /** The rule id under which a proposed parameter that does not read is reported. */
   public static final String PARAMETER_CHECK = "RULESET-PARAMETER";
 
+  /** What a what-if may change: the parameters, not the ruleset's identity (partnership, version, period). */
+  private static final java.util.Set<String> CHANGEABLE = java.util.Arrays.stream(RuleSetParameter.values())
+      .map(RuleSetParameter::field).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   public RuleSetSnapshot {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(hash, "hash");
@@ -47,14 +51,14 @@ public record RuleSetSnapshot(String version, String hash, SortedMap<String, Str
   }
 
   /**
-   * This ruleset with some parameters changed (a what-if): every name must be a parameter and every value must read,
-   * or all the problems are returned at once, each under {@code parameters.<name>}.
+   * This ruleset with some parameters changed (a what-if): every name must be a {@link RuleSetParameter}'s field and
+   * every value must read, or all the problems are returned at once, each under {@code parameters.<name>}.
    */
   public Either<List<Violation>, RuleSetSnapshot> with(Map<String, String> changes) {
     List<Violation> problems = new ArrayList<>();
     SortedMap<String, String> changed = new TreeMap<>(parameters);
     changes.forEach((name, value) -> {
-      if (!RuleSetParameters.NAMES.contains(RuleSetParameters.baseName(name))) {
+      if (!CHANGEABLE.contains(RuleSetParameters.baseName(name))) {
         problems.add(Violation.of(PARAMETER_CHECK, "parameters." + name, "ruleset.parameter.unknown", name));
       } else if (value == null || value.isEmpty()) {
         changed.remove(name);

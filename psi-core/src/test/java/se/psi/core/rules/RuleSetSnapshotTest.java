@@ -28,6 +28,8 @@ class RuleSetSnapshotTest {
     assertThat(Arrays.stream(RuleSet.class.getDeclaredMethods())
         .filter(method -> Modifier.isAbstract(method.getModifiers())).map(Method::getName))
         .containsExactlyInAnyOrderElementsOf(RuleSetParameters.NAMES);
+    assertThat(RuleSetParameters.NAMES).containsAll(Arrays.stream(RuleSetParameter.values())
+        .map(RuleSetParameter::field).toList());
   }
 
   @Test
@@ -43,10 +45,11 @@ class RuleSetSnapshotTest {
   @Test
   void a_proposed_change_is_refused_with_every_problem_at_once() {
     var refused = OrebroRuleSets.all().get(0).snapshot().with(Map.of("admittedKinds", "ASSOCIATION,PERSON",
-        "committeeMeetingIntervalWeeks", "three", "meetingFee", "100"));
+        "committeeMeetingIntervalWeeks", "three", "meetingFee", "100", "version", "orebro-2099"));
 
     assertThat(refused.getLeft()).extracting(Violation::field, Violation::messageKey).containsExactlyInAnyOrder(
         tuple("parameters.meetingFee", "ruleset.parameter.unknown"),
+        tuple("parameters.version", "ruleset.parameter.unknown"),
         tuple("parameters.admittedKinds", "ruleset.parameter.unreadable"),
         tuple("parameters.committeeMeetingIntervalWeeks", "ruleset.parameter.unreadable"));
   }

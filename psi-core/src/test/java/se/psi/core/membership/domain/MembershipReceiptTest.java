@@ -34,6 +34,11 @@ class MembershipReceiptTest {
         .containsEntry("contactPerson.official", "false").doesNotContainKey("politicalAssembly");
     assertThat(receipt.ruleSet().version()).isEqualTo(RULES.version());
     assertThat(receipt.ruleSet().hash()).isEqualTo(RULES.snapshot().hash()).hasSize(64);
+    assertThat(receipt.ruleParameters().get("MEM-1")).containsOnlyKeys("admittedKinds");
+    assertThat(receipt.ruleParameters().get("MEM-6"))
+        .containsExactly(java.util.Map.entry("municipalityDutiesRequired",
+            Boolean.toString(RULES.municipalityDutiesRequired())));
+    assertThat(receipt.ruleParameters().get("MEM-4")).isEmpty();
     assertThat(receipt.libraryVersion()).isEqualTo(LibraryVersion.current()).doesNotContain("${");
     assertThat(receipt.outcome()).isEqualTo(decision.outcome().name());
     assertThat(receipt.evaluations()).isEqualTo(decision.explanation().evaluations());
