@@ -12,15 +12,17 @@ import java.util.Objects;
  * @param replayedOutcome the outcome the rules give now
  * @param replayed the explanation the rules give now
  * @param receiptIntact whether the receipt's hashes still match its content
+ * @param receipt the receipt replayed
  */
 public record Replay(String recordedOutcome, Explanation recorded, String replayedOutcome, Explanation replayed,
-    boolean receiptIntact) {
+    boolean receiptIntact, DecisionReceipt receipt) {
 
   public Replay {
     Objects.requireNonNull(recordedOutcome, "recordedOutcome");
     Objects.requireNonNull(recorded, "recorded");
     Objects.requireNonNull(replayedOutcome, "replayedOutcome");
     Objects.requireNonNull(replayed, "replayed");
+    Objects.requireNonNull(receipt, "receipt");
   }
 
   public boolean sameOutcome() {

@@ -56,7 +56,7 @@ public record Replayable<F>(String decision, List<Rule<F>> rules, ReceiptFacts<F
   private Replay replay(DecisionReceipt receipt, RuleSet ruleSet, boolean intact) {
     F read = facts.read(receipt.facts());
     Explanation now = Explanation.of(rules, read, ruleSet, receipt.decidedOn());
-    return new Replay(receipt.outcome(), receipt.explanation(), outcome.apply(now), now, intact);
+    return new Replay(receipt.outcome(), receipt.explanation(), outcome.apply(now), now, intact, receipt);
   }
 
   /**
