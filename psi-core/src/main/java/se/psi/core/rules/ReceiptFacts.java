@@ -1,5 +1,6 @@
 package se.psi.core.rules;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -17,4 +18,16 @@ public interface ReceiptFacts<F> {
 
   /** The facts a receipt holds, as the rules read them; throws {@link IllegalArgumentException} if they do not. */
   F read(Map<String, String> facts);
+
+  /**
+   * A date as a receipt writes it ({@code 2022-03-01}), read without a formatter: a what-if reads a hundred
+   * thousand of them, and {@link LocalDate#parse} costs several times more than the rules themselves.
+   */
+  static LocalDate date(String iso) {
+    if (iso.length() != 10 || iso.charAt(4) != '-' || iso.charAt(7) != '-') {
+      throw new IllegalArgumentException("not a date as a receipt writes it: " + iso);
+    }
+    return LocalDate.of(Integer.parseInt(iso, 0, 4, 10), Integer.parseInt(iso, 5, 7, 10),
+        Integer.parseInt(iso, 8, 10, 10));
+  }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import se.psi.core.membership.domain.ApplicationStatus;
@@ -75,8 +76,14 @@ public final class InMemoryMembershipApplications
         }
       }
     }
+    // Ids compare as unsigned bytes, as PostgreSQL and H2 order UUIDs.
     decided.sort(Comparator.comparing((RecordedMembershipDecision d) -> d.decision().decidedOn())
-        .thenComparing(d -> d.applicationId().value().toString()).thenComparingInt(RecordedMembershipDecision::number));
+        .thenComparing((a, b) -> {
+          UUID x = a.applicationId().value();
+          UUID y = b.applicationId().value();
+          int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+          return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+        }).thenComparingInt(RecordedMembershipDecision::number));
     decided.forEach(each);
   }
 }

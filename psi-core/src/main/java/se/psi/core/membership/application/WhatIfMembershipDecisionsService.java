@@ -22,6 +22,7 @@ import se.psi.core.rules.DecisionReceipt;
 import se.psi.core.rules.Rejection;
 import se.psi.core.rules.Replay;
 import se.psi.core.rules.RuleSet;
+import se.psi.core.rules.RuleSetRegistry;
 import se.psi.core.rules.RuleSetSnapshot;
 import se.psi.core.shared.Violation;
 
@@ -83,13 +84,22 @@ final class WhatIfMembershipDecisionsService implements WhatIfMembershipDecision
 
   /**
    * The ruleset each receipt is evaluated under: the named one, or the receipt's own, with the changes applied.
-   * Built once per distinct ruleset (by hash), not once per decision.
+   * Built once per distinct ruleset (by hash), not once per decision; decisions come in date order, so most follow
+   * one under the same ruleset and find it without a look-up.
    */
-  private record Proposal(Optional<RuleSetSnapshot> named, Map<String, String> changes,
-      Map<String, RuleSet> byHash) {
+  private static final class Proposal {
+    private final Optional<RuleSetSnapshot> named;
+    private final Map<String, String> changes;
+    private final Map<String, RuleSet> byHash = new HashMap<>();
+    private RuleSetSnapshot lastBase;
+    private RuleSet lastRuleSet;
 
-    static Either<Rejection, Proposal> of(WhatIfMembershipDecisionsQuery query, se.psi.core.rules.RuleSetRegistry
-        registry) {
+    private Proposal(Optional<RuleSetSnapshot> named, Map<String, String> changes) {
+      this.named = named;
+      this.changes = changes;
+    }
+
+    static Either<Rejection, Proposal> of(WhatIfMembershipDecisionsQuery query, RuleSetRegistry registry) {
       List<Violation> problems = new ArrayList<>();
       if (query.to().isBefore(query.from())) {
         problems.add(Violation.of("PeriodOrder", "to", "whatIf.periodOrder", query.from(), query.to()));
@@ -108,7 +118,7 @@ final class WhatIfMembershipDecisionsService implements WhatIfMembershipDecision
       named.or(() -> registry.all().stream().findFirst().map(RuleSet::snapshot))
           .ifPresent(base -> base.with(query.changes()).peekLeft(problems::addAll));
       return problems.isEmpty()
-          ? Either.right(new Proposal(named, query.changes(), new HashMap<>()))
+          ? Either.right(new Proposal(named, query.changes()))
           : Either.left(new Rejection.InvalidInput(problems));
     }
 
@@ -118,9 +128,13 @@ final class WhatIfMembershipDecisionsService implements WhatIfMembershipDecision
 
     RuleSet under(DecisionReceipt receipt) {
       RuleSetSnapshot base = named.orElse(receipt.ruleSet());
-      return byHash.computeIfAbsent(base.hash(), hash -> base.with(changes).getOrElseThrow(problems ->
-          new IllegalStateException("ruleset " + base.version() + " does not take the changes: " + problems))
-          .ruleSet());
+      if (base != lastBase) {
+        lastRuleSet = byHash.computeIfAbsent(base.hash(), hash -> base.with(changes).getOrElseThrow(problems ->
+            new IllegalStateException("ruleset " + base.version() + " does not take the changes: " + problems))
+            .ruleSet());
+        lastBase = base;
+      }
+      return lastRuleSet;
     }
   }
 }

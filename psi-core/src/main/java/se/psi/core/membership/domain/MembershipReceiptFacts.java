@@ -14,7 +14,8 @@ import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 
 /**
- * The facts of a membership decision as its receipt keeps them: the organisation (MEM-1), its board decision
+ * The facts of a membership decision as its receipt keeps them: the organisation's name, kind and municipality
+ * (MEM-1; not its number, which no rule reads), its board decision
  * (MEM-4), whether a contact person was named and is an official (MEM-5, MEM-6: never who), the political assembly
  * (MEM-6) and the decision date. A replay rebuilds the application as it stood from these alone.
  */
@@ -25,6 +26,9 @@ public final class MembershipReceiptFacts implements ReceiptFacts<MembershipFact
   /** The ids a rebuilt application carries: no rule reads them, and the receipt keeps none. */
   private static final UUID NO_ID = new UUID(0, 0);
 
+  /** The organisation number a rebuilt application carries, for the same reason: a fictitious, valid one. */
+  private static final OrganisationNumber NO_NUMBER = OrganisationNumber.withCheckDigit("802000000");
+
   private MembershipReceiptFacts() {}
 
   @Override
@@ -33,7 +37,6 @@ public final class MembershipReceiptFacts implements ReceiptFacts<MembershipFact
     Organisation organisation = application.organisation();
     SortedMap<String, String> written = new TreeMap<>();
     written.put("decisionDate", facts.decisionDate().toString());
-    written.put("organisation.number", organisation.organisationNumber().digits());
     written.put("organisation.name", organisation.name());
     written.put("organisation.kind", organisation.kind().name());
     organisation.municipality().ifPresent(m -> written.put("organisation.municipality", m.name()));
@@ -52,15 +55,15 @@ public final class MembershipReceiptFacts implements ReceiptFacts<MembershipFact
 
   @Override
   public MembershipFacts read(Map<String, String> facts) {
-    LocalDate decisionDate = LocalDate.parse(required(facts, "decisionDate"));
+    LocalDate decisionDate = ReceiptFacts.date(required(facts, "decisionDate"));
     Organisation organisation = Organisation.builder()
-        .organisationNumber(OrganisationNumber.of(required(facts, "organisation.number")))
+        .organisationNumber(NO_NUMBER)
         .name(required(facts, "organisation.name"))
         .kind(OrganisationKind.valueOf(required(facts, "organisation.kind")))
         .municipality(Optional.ofNullable(facts.get("organisation.municipality")).map(Municipality::valueOf))
         .build();
     Optional<BoardDecision> board = Optional.ofNullable(facts.get("boardDecision.date"))
-        .map(date -> new BoardDecision(LocalDate.parse(date), required(facts, "boardDecision.body"),
+        .map(date -> new BoardDecision(ReceiptFacts.date(date), required(facts, "boardDecision.body"),
             required(facts, "boardDecision.reference")));
     Optional<ContactPerson> contact = Optional.ofNullable(facts.get("contactPerson"))
         .map(named -> ContactPerson.builder().id(new ContactPersonId(NO_ID)).name("").role("").email("")
