@@ -29,6 +29,9 @@ import se.psi.core.rules.RuleSetParameter;
 class RuleCatalogueTest {
 
   private static final Path DOC = Path.of("..", "docs", "rules.md");
+  private static final String BEGIN = "<!-- Written from the English bundle by RuleCatalogueTest;"
+      + " -Dpsi.writeRulesDoc=true writes it again. -->";
+  private static final String END = "<!-- End of the written table. -->";
   private static final Pattern RULE_ID = Pattern.compile("\\b(?:MEM|CON|AU|MTG|ACT|DOC|PRI|GRA|IDE|ADV|PRJ|RULESET)"
       + "-(?:\\d+|BUDGET)\\b");
 
@@ -117,5 +120,36 @@ class RuleCatalogueTest {
     assertThat(RuleCatalogue.reads("MEM-1")).containsExactly(RuleSetParameter.ADMITTED_KINDS);
     assertThat(RuleCatalogue.reads("GRA-1")).containsExactly(RuleSetParameter.GRANT_APPLICANT_SECTORS);
     assertThat(RuleCatalogue.reads("MEM-4")).isEmpty();
+  }
+
+  @Test
+  void docs_rules_md_says_what_every_rule_says_where_it_comes_from_and_what_it_reads_as_the_bundle_does()
+      throws IOException {
+    String doc = Files.readString(DOC);
+    int from = doc.indexOf(BEGIN) + BEGIN.length();
+    int until = doc.indexOf(END);
+    assertThat(from).as("the markers of the written table in docs/rules.md").isGreaterThan(BEGIN.length() - 1);
+    String written = System.lineSeparator() + statementsTable() + System.lineSeparator();
+    if (Boolean.getBoolean("psi.writeRulesDoc")) {
+      Files.writeString(DOC, doc.substring(0, from) + written + doc.substring(until));
+      doc = Files.readString(DOC);
+      until = doc.indexOf(END);
+    }
+
+    assertThat(doc.substring(from, until)).isEqualTo(written);
+  }
+
+  /** One row per rule of the catalogue, in the domain's order: id, statement, source, parameters read. */
+  private static String statementsTable() {
+    Messages english = Messages.forLocale(Locale.ENGLISH);
+    StringBuilder table = new StringBuilder("| id | what it says | where it comes from | parameters it reads |")
+        .append(System.lineSeparator()).append("|---|---|---|---|");
+    for (String id : RuleCatalogue.ids()) {
+      List<String> reads = RuleCatalogue.reads(id).stream().map(parameter -> "`" + parameter.field() + "`").toList();
+      table.append(System.lineSeparator()).append("| ").append(id).append(" | ")
+          .append(english.format(Rule.statementKey(id))).append(" | ").append(english.format(Rule.sourceKey(id)))
+          .append(" | ").append(String.join(", ", reads)).append(" |");
+    }
+    return table.toString();
   }
 }

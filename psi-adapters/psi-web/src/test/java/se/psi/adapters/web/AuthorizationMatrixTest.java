@@ -136,6 +136,7 @@ class AuthorizationMatrixTest {
         w -> Target.get("/api/v1/working-committee/next-meetings?firstMeeting=2022-01-10")));
     s.add(new Scenario("listRuleSets", PUBLIC, w -> Target.get("/api/v1/rulesets")));
     s.add(new Scenario("ruleSetInForce", PUBLIC, w -> Target.get("/api/v1/rulesets/in-force")));
+    s.add(new Scenario("listRules", PUBLIC, w -> Target.get("/api/v1/rules")));
     s.add(new Scenario("checkRuleSets", "CheckRuleSets", w -> Target.get("/api/v1/rulesets/check")));
     s.add(new Scenario("checkProposedRuleSets", "CheckProposedRuleSets", w -> new Target("POST",
         "/api/v1/rulesets/check", Map.of("rulesets", HTTP.get("/api/v1/rulesets").json()), null, null)));
