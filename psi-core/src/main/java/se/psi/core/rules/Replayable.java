@@ -54,6 +54,10 @@ public record Replayable<F>(String decision, List<Rule<F>> rules, ReceiptFacts<F
   }
 
   private Replay replay(DecisionReceipt receipt, RuleSet ruleSet, boolean intact) {
+    if (!receipt.decision().equals(decision)) {
+      throw new IllegalArgumentException("a receipt of a " + receipt.decision() + " decision is not replayed as a "
+          + decision + " decision");
+    }
     F read = facts.read(receipt.facts());
     Explanation now = Explanation.of(rules, read, ruleSet, receipt.decidedOn());
     return new Replay(receipt.outcome(), receipt.explanation(), outcome.apply(now), now, intact, receipt);
