@@ -45,6 +45,7 @@ class WebMessageBundlesTest {
       entry("detail.badParameter", List.of("limit", "1\u2013100")),
       entry("detail.pageSize", List.of(100)),
       entry("detail.internalError", List.of("3f2a9c1e")),
+      entry("detail.bodyNotAllowed", List.of("TRACE")),
       entry("detail.http", List.of(405)));
 
   /** Counts whose noun must agree with them, by key and argument; Swedish "tecken" and "byte" do not change. */
