@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import se.psi.adapters.web.problem.Problem;
 import se.psi.adapters.web.problem.ProblemType;
@@ -57,22 +58,37 @@ public final class OpenApiResource {
   };
 
   /**
-   * Built on a thread of its own from the moment the resource is made: reading every resource and schema costs
-   * more than the rest of a server's start-up together, and no request but this one needs it. A request that comes
-   * before it is done waits for it.
+   * The document as served, once it is asked for or {@link #prepare prepared}: the same for every server in this
+   * JVM, for it is read from the resource classes alone.
    */
-  private final CompletableFuture<String> document = new CompletableFuture<>();
+  private static final AtomicReference<CompletableFuture<String>> SERVED = new AtomicReference<>();
 
-  public OpenApiResource() {
+  /**
+   * Starts building the document on a thread of its own, unless it is built or being built. Reading every resource and schema costs more than the rest of a server's start-up together, and no
+   * request but the one for the document needs it: a host calls this once its start is over (after its first
+   * answer, say), so that the document is ready when asked for and does not hold up the start. Otherwise the first
+   * request for the document builds it, and one that comes while it is being built waits for it.
+   */
+  public static void prepare() {
+    served();
+  }
+
+  /** The document as it is or will be, its building started here unless it is already. */
+  private static CompletableFuture<String> served() {
+    CompletableFuture<String> started = new CompletableFuture<>();
+    if (!SERVED.compareAndSet(null, started)) {
+      return SERVED.get();
+    }
     Thread builder = new Thread(() -> {
       try {
-        document.complete(document());
+        started.complete(document());
       } catch (RuntimeException | Error e) {
-        document.completeExceptionally(e);
+        started.completeExceptionally(e);
       }
     }, "psi-openapi-document");
     builder.setDaemon(true);
     builder.start();
+    return started;
   }
 
   /** The document, as served; one is built at a time, for swagger-core keeps its model converters in one place. */
@@ -95,7 +111,7 @@ public final class OpenApiResource {
   @GET
   @Produces("application/json")
   public Response get() {
-    return Response.ok(document.join()).build();
+    return Response.ok(served().join()).build();
   }
 
   /** The document for these resource classes. */
