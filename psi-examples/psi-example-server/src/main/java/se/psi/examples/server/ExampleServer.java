@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
 import se.psi.adapters.web.PsiWeb;
 import se.psi.core.PsiCore;
@@ -61,18 +62,10 @@ public final class ExampleServer implements AutoCloseable {
       System.exit(2);
       return;
     }
-    ExampleServer running = start(settings, out);
     if (exitWhenReady) {
-      try {
-        ClassDataTraining.askEveryKindOfRequest(running.uri(), out);
-      } catch (RuntimeException e) {
-        System.err.println(e.getMessage());
-        System.exit(1);
-      } finally {
-        running.close();
-      }
-      System.exit(0);
+      System.exit(ClassDataTraining.run(settings, out));
     }
+    ExampleServer running = start(settings, out);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       out.println("Stopping ...");
@@ -104,11 +97,16 @@ public final class ExampleServer implements AutoCloseable {
    * is bound only when both are done, so the first request already sees the data and the jobs' results.
    */
   static ExampleServer start(Settings settings, PrintStream log, Clock system) throws Exception {
+    return start(settings, log, system, JdbcStorage.builder().fromEnvironment(settings.defaultJdbcUrl()));
+  }
+
+  /** As above, on the database {@code database} connects to (by default the environment's, else the H2 file). */
+  static ExampleServer start(Settings settings, PrintStream log, Clock system, JdbcStorage.Builder database)
+      throws Exception {
     Files.createDirectories(settings.dataDirectory());
     // Migrated here, not by the builder, to run on the other thread; PSI_JDBC_MIGRATE read as the builder reads it.
     boolean migrate = Optional.ofNullable(System.getenv("PSI_JDBC_MIGRATE")).map(Boolean::parseBoolean).orElse(true);
-    JdbcStorage storage = JdbcStorage.builder().fromEnvironment(settings.defaultJdbcUrl()).migrateOnStart(false)
-        .build();
+    JdbcStorage storage = database.migrateOnStart(false).build();
     ExecutorService data = Executors.newSingleThreadExecutor(task -> new Thread(task, "psi-start-data"));
     try {
       Future<?> migrated = data.submit(() -> {
@@ -133,7 +131,10 @@ public final class ExampleServer implements AutoCloseable {
         return DailyJobs.start(core, clock, log);
       });
       PsiWeb web = PsiWeb.builder().core(core).callerIdentity(DemoUsers.identity()).build();
-      ResourceConfig config = ResourceConfig.forApplication(web).register(StaticFiles.class);
+      ResourceConfig config = ResourceConfig.forApplication(web).register(StaticFiles.class)
+          .register(new AfterFirstAnswer(web::prepareOpenApiDocument))
+          // The API describes itself in OpenAPI; Jersey's WADL would only add start-up work.
+          .property(ServerProperties.WADL_FEATURE_DISABLE, true);
       HttpServer server = GrizzlyHttpServerFactory.createHttpServer(
           URI.create("http://" + settings.host() + ":" + settings.port() + "/"), config, false);
       DailyJobs jobs = null;
