@@ -167,7 +167,7 @@ public final class ExampleServer implements AutoCloseable {
         try {
           opened.get().close();
         } catch (ExecutionException notOpened) {
-          e.addSuppressed(notOpened.getCause());
+          // never opened, so nothing to close
         }
       }
       throw e;
