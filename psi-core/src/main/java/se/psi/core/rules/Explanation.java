@@ -73,13 +73,16 @@ public record Explanation(String rulesetVersion, LocalDate decisionDate, List<Ev
         java.util.stream.Stream.concat(evaluations.stream(), more.stream()).toList());
   }
 
-  /** One line per rule: "[MEM-4] Uppfyllt: ...", preceded by the ruleset line. */
+  /**
+   * One line per rule: "[MEM-4] Uppfyllt: ...", preceded by the ruleset line; a rule not met says what would meet it
+   * ({@link Messages#reason}).
+   */
   public String render(Locale locale) {
     Messages messages = Messages.forLocale(locale);
     String header = messages.format("explanation.ruleset", rulesetVersion, decisionDate.toString());
     return evaluations.stream()
         .map(e -> "[" + e.ruleId() + "] " + messages.format("verdict." + e.verdict().name())
-            + ": " + messages.format(e.messageKey(), e.args().toArray()))
+            + ": " + messages.reason(e.messageKey(), e.args().toArray()))
         .collect(Collectors.joining(System.lineSeparator(), header + System.lineSeparator(), ""));
   }
 }

@@ -19,8 +19,8 @@ class ExplanationTest {
     assertThat(explanation.render(Locale.forLanguageTag("sv"))).isEqualTo(String.join(System.lineSeparator(),
         "Regelverk orebro-2022, beslutsdatum 2022-03-01",
         "[MEM-1] Uppfyllt: Verdandi är en förening, ett slag av juridisk person som kan vara part.",
-        "[MEM-4] Inte uppfyllt: Styrelsebeslut (eller motsvarande) om att ingå i partnerskapet saknas: ange datum,"
-            + " organ och paragraf eller diarienummer."));
+        "[MEM-4] Inte uppfyllt: Styrelsebeslut (eller motsvarande) om att ingå i partnerskapet saknas. Ange beslutets"
+            + " datum, organ och paragraf eller diarienummer."));
   }
 
   @Test

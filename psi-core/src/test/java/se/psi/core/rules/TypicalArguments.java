@@ -95,6 +95,12 @@ final class TypicalArguments {
       entry("ruleset.contradiction.periodNotPositive", List.of(VERSION, enumOf(RuleSetParameter.class))),
       entry("ruleset.contradiction.committeeInterval", List.of(VERSION, new Arg(Kind.NUMBER, 0, -1))),
       entry("ruleset.contradiction.afterAgreementTerm", List.of(VERSION, DATE_TEXT)),
+      entry("ruleset.parameter.unknown", List.of(new Arg(Kind.TEXT, "meetingFee"))),
+      entry("ruleset.parameter.missing", List.of(new Arg(Kind.TEXT, "validFrom"))),
+      entry("ruleset.parameter.unreadable", List.of(new Arg(Kind.TEXT, "committeeMeetingIntervalWeeks"),
+          new Arg(Kind.TEXT, "three"))),
+      entry("whatIf.periodOrder", List.of(DATE, DATE)),
+      entry("whatIf.unknownRuleSet", List.of(VERSION)),
       entry("ruleset.coverage.until", List.of(DATE_TEXT, DATE_TEXT)),
       entry("ruleset.coverage.untilReplaced", List.of(DATE_TEXT)),
       entry("committee.au2.noRuleSet", List.of(DATE_TEXT)),
@@ -182,10 +188,14 @@ final class TypicalArguments {
       java.util.regex.Pattern.compile("[A-Z][A-Za-z]*\\.[A-Z0-9_]+\\.[a-z][A-Za-z]*");
 
   /**
-   * The placeholders of {@code key}: as described in {@link #CORE}; a form of an enum's name that takes an argument
+   * The placeholders of {@code key}: as described in {@link #CORE}; what would meet a rule ({@code .remedy}) has the
+   * arguments of the reason it follows; a form of an enum's name that takes an argument
    * takes a count (it is asked for as {@code {0,held,1}}); anything else has none.
    */
   static List<Arg> of(String key, boolean hasPlaceholders) {
+    if (key.endsWith(Messages.REMEDY)) {
+      return of(key.substring(0, key.length() - Messages.REMEDY.length()), true);  // the reason's own arguments
+    }
     if (CORE.containsKey(key)) {
       return CORE.get(key);
     }

@@ -85,6 +85,13 @@ class AuthorizationMatrixTest {
     s.add(new Scenario("findMembershipApplications", "FindMembershipApplications",
         w -> Target.get("/api/v1/membership-applications?status=SUBMITTED")));
     s.add(new Scenario("decideMembership", "DecideMembership", w -> w.application(true).post("/decision", null)));
+    s.add(new Scenario("replayMembershipDecision", "ReplayMembershipDecision", w -> {
+      Made application = w.decidedApplication();
+      return Target.get(application.path() + "/decisions/1/replay").ownedBy(application.owner());
+    }));
+    s.add(new Scenario("whatIfMembershipDecisions", "WhatIfMembershipDecisions",
+        w -> new Target("POST", "/api/v1/membership-applications/decisions/what-if",
+            Map.of("from", "2022-01-01", "to", "2022-12-31"), null, null)));
     s.add(new Scenario("findPartners", "FindPartners", w -> Target.get("/api/v1/partners")));
     s.add(new Scenario("getPartner", "GetPartner", w -> Target.get(w.partner().path())));
     s.add(new Scenario("withdrawFromPartnership", "WithdrawFromPartnership",
@@ -129,6 +136,7 @@ class AuthorizationMatrixTest {
         w -> Target.get("/api/v1/working-committee/next-meetings?firstMeeting=2022-01-10")));
     s.add(new Scenario("listRuleSets", PUBLIC, w -> Target.get("/api/v1/rulesets")));
     s.add(new Scenario("ruleSetInForce", PUBLIC, w -> Target.get("/api/v1/rulesets/in-force")));
+    s.add(new Scenario("listRules", PUBLIC, w -> Target.get("/api/v1/rules")));
     s.add(new Scenario("checkRuleSets", "CheckRuleSets", w -> Target.get("/api/v1/rulesets/check")));
     s.add(new Scenario("checkProposedRuleSets", "CheckProposedRuleSets", w -> new Target("POST",
         "/api/v1/rulesets/check", Map.of("rulesets", HTTP.get("/api/v1/rulesets").json()), null, null)));

@@ -1,7 +1,12 @@
 package se.psi.core.membership.domain;
 
+import static se.psi.core.rules.RuleSetParameter.ADMITTED_KINDS;
+import static se.psi.core.rules.RuleSetParameter.MUNICIPALITY_DUTIES_REQUIRED;
+
 import java.util.List;
+import java.util.Set;
 import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Replayable;
 import se.psi.core.rules.Rule;
 
 /**
@@ -16,7 +21,8 @@ public final class MembershipRules {
   private static final String ASSEMBLY = "politicalAssembly";
 
   /** MEM-1: a legal person of a kind the ruleset admits (the organisation number already proves a legal person). */
-  public static final Rule<MembershipFacts> MEM_1 = Rule.of("MEM-1", (facts, ruleSet, is) -> {
+  public static final Rule<MembershipFacts> MEM_1 = Rule.of("MEM-1", Set.of(ADMITTED_KINDS),
+      (facts, ruleSet, is) -> {
     Organisation organisation = facts.application().organisation();
     return ruleSet.admits(organisation.kind())
         ? is.met("membership.mem1.met", organisation.name(), organisation.kind())
@@ -53,7 +59,8 @@ public final class MembershipRules {
    * both duties met, or every missing duty named, with the field of each ({@code contactPerson.official},
    * {@code politicalAssembly}; both, comma-separated, when both are missing).
    */
-  public static final Rule<MembershipFacts> MEM_6 = Rule.of("MEM-6", (facts, ruleSet, is) -> {
+  public static final Rule<MembershipFacts> MEM_6 = Rule.of("MEM-6", Set.of(MUNICIPALITY_DUTIES_REQUIRED),
+      (facts, ruleSet, is) -> {
     MembershipApplication application = facts.application();
     if (!application.organisation().isMunicipality()) {
       return is.notApplicable("membership.mem6.notMunicipality");
@@ -93,6 +100,10 @@ public final class MembershipRules {
 
   /** Every rule of the membership feature, for the catalogue. */
   public static final List<Rule<?>> EVERY = List.of(MEM_1, MEM_2, MEM_3, MEM_4, MEM_5, MEM_6, MEM_8);
+
+  /** A membership decision as its receipts replay it: these rules, these facts, this outcome. */
+  public static final Replayable<MembershipFacts> DECISION = new Replayable<>("membership", ALL,
+      MembershipReceiptFacts.INSTANCE, explanation -> outcomeOf(explanation).name());
 
   /** The rules whose failure makes an application incomplete rather than refused. */
   public static final List<String> PREREQUISITES = List.of("MEM-4", "MEM-5", "MEM-6");
