@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ContextResolver;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.problem.ProblemException;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;
@@ -45,7 +46,12 @@ public final class Call implements ContextResolver<Call> {
 
   /** A UUID in the path; one that is not a UUID names nothing, so 404. */
   public java.util.UUID id(String raw) {
-    return IdParam.parse(raw, headers, uri);
+    return IdParam.parse(raw);
+  }
+
+  /** The version a change expects, from its {@code If-Match}: 428 when there is none, 400 when it is malformed. */
+  public long version(IfMatch ifMatch) {
+    return Versions.parse(ifMatch == null ? null : ifMatch.header(), texts());
   }
 
   /** The use case's result, or the problem document of its refusal. */
