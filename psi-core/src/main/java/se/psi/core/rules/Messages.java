@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,11 @@ public final class Messages {
   private final ResourceBundle bundle;
   private final Locale locale;
   private final ThreadLocal<Map<String, MessageFormat>> parsed = ThreadLocal.withInitial(HashMap::new);
+  /**
+   * The sentences that take no arguments, by key, once formatted: the same text every time, and most of an
+   * explanation's reasons and every verdict's name are such. Bounded by the bundle's keys.
+   */
+  private final Map<String, String> withoutArguments = new ConcurrentHashMap<>();
 
   private Messages(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
@@ -80,6 +86,20 @@ public final class Messages {
    * form the sentence asks for.
    */
   public String format(String key, Object... args) {
+    if (args.length > 0) {
+      return formatted(key, args);
+    }
+    String sentence = withoutArguments.get(key);
+    if (sentence == null) {
+      sentence = formatted(key, args);
+      if (bundle.containsKey(key)) {
+        withoutArguments.put(key, sentence);
+      }
+    }
+    return sentence;
+  }
+
+  private String formatted(String key, Object[] args) {
     String pattern;
     try {
       pattern = bundle.getString(key);

@@ -33,6 +33,17 @@ class MessagesTest {
   }
 
   @Test
+  void MEM_4_a_sentence_without_arguments_reads_the_same_each_time_and_a_missing_key_shows_itself() {
+    String first = ENGLISH.format("membership.mem4.missing");
+
+    assertThat(first).startsWith("The board's (or equivalent body's) decision to join is missing");
+    assertThat(ENGLISH.format("membership.mem4.missing")).isEqualTo(first);
+    assertThat(SWEDISH.format("membership.mem4.missing")).startsWith("Styrelsebeslut");
+    assertThat(ENGLISH.format("no.such.key")).isEqualTo("no.such.key");
+    assertThat(ENGLISH.format("no.such.key")).isEqualTo("no.such.key");
+  }
+
+  @Test
   void GRA_2_the_number_of_problems_agrees_with_its_noun() {
     assertThat(SWEDISH.format("grant.notFormallyEligible", 1)).contains("(1 brist)");
     assertThat(SWEDISH.format("grant.notFormallyEligible", 3)).contains("(3 brister)");
