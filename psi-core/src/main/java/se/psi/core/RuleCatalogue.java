@@ -1,9 +1,10 @@
 package se.psi.core;
 
-import static java.util.Map.entry;
-
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -17,12 +18,14 @@ import se.psi.core.membership.domain.MembershipRules;
 import se.psi.core.plan.domain.PlanRules;
 import se.psi.core.project.domain.ProjectRules;
 import se.psi.core.rules.Rule;
+import se.psi.core.rules.RuleSetParameter;
 import se.psi.core.rules.RuleSetRules;
 
 /**
  * Every rule of the library with its DOMAIN.md id, in one place: the rules evaluated as a {@link Rule} (each
- * feature's {@code <Feature>Rules}), and those the model holds by its shape instead, with where. docs/rules.md
- * documents exactly these ids.
+ * feature's {@code <Feature>Rules}), and those the model holds by its shape instead. For every id the bundles say
+ * what the rule says and where it comes from ({@link Rule#statementKey}, {@link Rule#sourceKey}), and for a rule the
+ * model holds, what holds it ({@link #heldByKey}); docs/rules.md documents exactly these ids.
  */
 public final class RuleCatalogue {
 
@@ -31,36 +34,48 @@ public final class RuleCatalogue {
       CommitteeRules.EVERY, MeetingRules.EVERY, PlanRules.EVERY, GrantRules.EVERY, IdeaRules.EVERY,
       AdvisoryRules.EVERY, ProjectRules.EVERY, RuleSetRules.EVERY).flatMap(List::stream).toList();
 
-  /** The rules no {@link Rule} evaluates, because the model cannot break them: id, and what holds it. */
-  public static final Map<String, String> HELD_BY_THE_MODEL = Map.ofEntries(
-      entry("MEM-7", "Partner.withdraw, never refused; the seat ends by WorkingCommittee.vacate"),
-      entry("MEM-9", "Partner.recordEngagement records engagement and nothing requires it"),
-      entry("CON-1", "PartnerContact's invariant: one current contact or an open vacancy while active"),
-      entry("CON-2", "PartnerContact and Vacancy: the vacancy, reminders and the grace period"),
-      entry("CON-3", "ContactPerson holds name, role, e-mail and phone only; export and erasure are use cases"),
-      entry("AU-4", "MeetingCadence and the ruleset's convenor and coordinators"),
-      entry("AU-5", "the permissions of the meeting and plan use cases: the working committee only"),
-      entry("MTG-3", "PresentationObligation: owed, scheduled, fulfilled"),
-      entry("DOC-1", "DocumentationTemplate.validate reports every problem as a violation"),
-      entry("DOC-2", "InnovationRecord and InnovationOrigin"),
-      entry("PRI-1", "rules read only their facts and the ruleset; every sentence in both message bundles"),
-      entry("PRI-2", "PriorityArea, the ten RUS priority areas"),
-      entry("GRA-8", "a granted decision creates a PresentationObligation (MTG-3)"),
-      entry("IDE-1", "Idea: anyone submits, anonymously if they like, and follows it by its receipt"),
-      entry("ADV-3", "AdvisoryCase.referredFrom and the idea's triage point both ways"),
-      entry("PRJ-3", "publishing a call tells the active partners whose interests match"),
-      entry("PRJ-4", "the project bank is matched to open calls by theme"),
-      entry("RULESET-1", "RuleSetChecks, when a registry is built"),
-      entry("RULESET-3", "RuleSetChecks, when a registry is built"),
-      entry("RULESET-4", "RuleSetChecks, when a registry is built"),
-      entry("RULESET-5", "RuleSetContradictions, when a registry is built"));
+  /**
+   * The rules no {@link Rule} evaluates, because the model cannot break them. What holds each is said in words, in
+   * the bundles as {@code rule.<id>.heldBy} (see {@link #heldByKey}).
+   */
+  public static final Set<String> HELD_BY_THE_MODEL = Set.of("MEM-7", "MEM-9", "CON-1", "CON-2", "CON-3", "AU-4",
+      "AU-5", "MTG-3", "DOC-1", "DOC-2", "PRI-1", "PRI-2", "GRA-8", "IDE-1", "ADV-3", "PRJ-3", "PRJ-4", "RULESET-1",
+      "RULESET-3", "RULESET-4", "RULESET-5");
+
+  /** The families of rule ids in the order DOMAIN.md gives them, for listing rules as a reader expects them. */
+  private static final List<String> FAMILIES =
+      List.of("MEM", "CON", "AU", "MTG", "ACT", "DOC", "PRI", "GRA", "IDE", "ADV", "PRJ", "RULESET");
+
+  /** By family in DOMAIN.md's order, then by number: MEM-2 before MEM-10, GRA-BUDGET after the numbered GRA rules. */
+  public static final Comparator<String> DOMAIN_ORDER = Comparator
+      .comparingInt((String id) -> FAMILIES.indexOf(id.substring(0, id.lastIndexOf('-'))))
+      .thenComparingInt(id -> number(id.substring(id.lastIndexOf('-') + 1)))
+      .thenComparing(Comparator.naturalOrder());
 
   private RuleCatalogue() {}
 
-  /** Every id in the catalogue, sorted. */
+  /** Every id in the catalogue, in {@link #DOMAIN_ORDER}. */
   public static SortedSet<String> ids() {
-    SortedSet<String> ids = new TreeSet<>(HELD_BY_THE_MODEL.keySet());
+    SortedSet<String> ids = new TreeSet<>(DOMAIN_ORDER);
+    ids.addAll(HELD_BY_THE_MODEL);
     EVALUATED.forEach(rule -> ids.add(rule.id()));
     return ids;
+  }
+
+  /** The parameters of the ruleset the rule {@code id} reads, over every step it is evaluated in. */
+  public static Set<RuleSetParameter> reads(String id) {
+    Set<RuleSetParameter> reads = EnumSet.noneOf(RuleSetParameter.class);
+    EVALUATED.stream().filter(rule -> rule.id().equals(id)).forEach(rule -> reads.addAll(rule.reads()));
+    return Collections.unmodifiableSet(reads);
+  }
+
+  /** The bundle key that says what holds the rule {@code id}, for a rule {@link #HELD_BY_THE_MODEL}. */
+  public static String heldByKey(String id) {
+    return "rule." + id + ".heldBy";
+  }
+
+  /** A rule number, or one past every number for a named rule (GRA-BUDGET). */
+  private static int number(String suffix) {
+    return suffix.chars().allMatch(Character::isDigit) ? Integer.parseInt(suffix) : Integer.MAX_VALUE;
   }
 }

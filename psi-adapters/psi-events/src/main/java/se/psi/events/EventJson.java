@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.psi.core.contact.domain.ContactPersonId;
+import se.psi.core.documentation.domain.InnovationRecordId;
 import se.psi.core.grant.domain.DelegationId;
 import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.idea.domain.IdeaId;
@@ -22,6 +23,7 @@ import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.meeting.domain.PresentationObligationId;
 import se.psi.core.membership.domain.MembershipApplicationId;
 import se.psi.core.plan.domain.OperationalPlanId;
+import se.psi.core.plan.domain.PlannedActivityId;
 import se.psi.core.project.domain.FundingCallId;
 import se.psi.core.project.domain.ProjectId;
 import se.psi.core.shared.DomainEvent;
@@ -41,7 +43,7 @@ public final class EventJson {
    */
   public static final List<Class<?>> WRITTEN_AS_STRINGS = List.of(PartnerId.class, MembershipApplicationId.class,
       ContactPersonId.class, OrganisationNumber.class, MeetingId.class, PresentationObligationId.class,
-      OperationalPlanId.class,
+      OperationalPlanId.class, PlannedActivityId.class, InnovationRecordId.class,
       GrantApplicationId.class, DelegationId.class, IdeaId.class, LedTo.class, ProjectId.class, FundingCallId.class);
 
   private static final ObjectMapper MAPPER = new ObjectMapper()

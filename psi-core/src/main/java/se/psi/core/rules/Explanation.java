@@ -72,17 +72,20 @@ public record Explanation(String rulesetVersion, LocalDate decisionDate, List<Ev
         java.util.stream.Stream.concat(evaluations.stream(), more.stream()).toList());
   }
 
-  /** One line per rule: "[MEM-4] Uppfyllt: ...", preceded by the ruleset line. */
+  /**
+   * One line per rule: "[MEM-4] Uppfyllt: ...", preceded by the ruleset line; a rule not met says what would meet it
+   * ({@link Messages#reason}).
+   */
   public String render(Locale locale) {
     return render(locale, reasons(locale));
   }
 
-  /** Each evaluation's reason in the language, in evaluation order. */
+  /** Each evaluation's reason in the language ({@link Messages#reason}), in evaluation order. */
   public List<String> reasons(Locale locale) {
     Messages messages = Messages.forLocale(locale);
     List<String> reasons = new ArrayList<>(evaluations.size());
     for (Evaluation evaluation : evaluations) {
-      reasons.add(messages.format(evaluation.messageKey(), evaluation.args().toArray()));
+      reasons.add(messages.reason(evaluation.messageKey(), evaluation.args().toArray()));
     }
     return Collections.unmodifiableList(reasons);
   }

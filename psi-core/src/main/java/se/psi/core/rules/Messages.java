@@ -41,6 +41,9 @@ public final class Messages {
 
   public static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
+  /** The suffix of the key that says what would meet a rule not met: {@code membership.mem4.missing.remedy}. */
+  public static final String REMEDY = ".remedy";
+
   private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -132,6 +135,17 @@ public final class Messages {
     }
     String withForms = pattern.indexOf(',') < 0 ? pattern : withForms(pattern, args, shown);
     return pattern(withForms, shown.toArray());
+  }
+
+  /**
+   * A rule's reason as people read it: the sentence for {@code key}, followed by what would meet the rule where the
+   * bundle says it ({@code <key>.remedy}, filled with the same arguments). Every reason of a verdict "not met" has
+   * one, so an explanation never only says that something failed.
+   */
+  public String reason(String key, Object... args) {
+    String sentence = format(key, args);
+    String remedy = key + REMEDY;
+    return bundle.containsKey(remedy) ? sentence + " " + format(remedy, args) : sentence;
   }
 
   /** A pattern of this language (a {@link MessageFormat} pattern) with its arguments. */

@@ -20,8 +20,8 @@ class ExplanationTest {
     assertThat(explanation.render(Locale.forLanguageTag("sv"))).isEqualTo(String.join(System.lineSeparator(),
         "Regelverk orebro-2022, beslutsdatum 2022-03-01",
         "[MEM-1] Uppfyllt: Verdandi är en förening, ett slag av juridisk person som kan vara part.",
-        "[MEM-4] Inte uppfyllt: Styrelsebeslut (eller motsvarande) om att ingå i partnerskapet saknas: ange datum,"
-            + " organ och paragraf eller diarienummer."));
+        "[MEM-4] Inte uppfyllt: Styrelsebeslut (eller motsvarande) om att ingå i partnerskapet saknas. Ange beslutets"
+            + " datum, organ och paragraf eller diarienummer."));
   }
 
   @Test
@@ -47,7 +47,8 @@ class ExplanationTest {
 
     assertThat(reasons).containsExactly(
         "Verdandi is an association, a kind of legal person that can be a party.",
-        "The board's (or equivalent body's) decision to join is missing: give its date, body and reference.");
+        "The board's (or equivalent body's) decision to join is missing. Give its date, the body and the paragraph"
+            + " or reference.");
     assertThat(explanation.render(Locale.ENGLISH, reasons)).isEqualTo(explanation.render(Locale.ENGLISH));
   }
 

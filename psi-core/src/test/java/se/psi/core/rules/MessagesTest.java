@@ -36,7 +36,7 @@ class MessagesTest {
   void MEM_4_a_sentence_reads_the_same_each_time_in_its_own_language_and_a_missing_key_shows_itself() {
     String first = ENGLISH.format("membership.mem4.missing");
 
-    assertThat(first).startsWith("The board's (or equivalent body's) decision to join is missing");
+    assertThat(first).isEqualTo("The board's (or equivalent body's) decision to join is missing.");
     assertThat(ENGLISH.format("membership.mem4.missing")).isEqualTo(first);
     assertThat(SWEDISH.format("membership.mem4.missing")).startsWith("Styrelsebeslut");
     assertThat(ENGLISH.format("no.such.key")).isEqualTo("no.such.key");

@@ -182,10 +182,14 @@ final class TypicalArguments {
       java.util.regex.Pattern.compile("[A-Z][A-Za-z]*\\.[A-Z0-9_]+\\.[a-z][A-Za-z]*");
 
   /**
-   * The placeholders of {@code key}: as described in {@link #CORE}; a form of an enum's name that takes an argument
+   * The placeholders of {@code key}: as described in {@link #CORE}; what would meet a rule ({@code .remedy}) has the
+   * arguments of the reason it follows; a form of an enum's name that takes an argument
    * takes a count (it is asked for as {@code {0,held,1}}); anything else has none.
    */
   static List<Arg> of(String key, boolean hasPlaceholders) {
+    if (key.endsWith(Messages.REMEDY)) {
+      return of(key.substring(0, key.length() - Messages.REMEDY.length()), true);  // the reason's own arguments
+    }
     if (CORE.containsKey(key)) {
       return CORE.get(key);
     }

@@ -78,9 +78,9 @@ public abstract class MeetingPortsContract {
   void presentation_obligations_are_kept_until_fulfilled() {
     PresentationObligations presentations = presentations();
     PresentationObligation older = PresentationObligation.owe(new PresentationObligationId(UUID.randomUUID()),
-        "grant-1", "Språkcafé", LocalDate.of(2022, 1, 10));
+        "grant-1", "Språkcafé", LocalDate.of(2022, 1, 10), eventMeta()).aggregate();
     PresentationObligation newer = PresentationObligation.owe(new PresentationObligationId(UUID.randomUUID()),
-        "grant-2", "Matkasse", LocalDate.of(2022, 2, 10));
+        "grant-2", "Matkasse", LocalDate.of(2022, 2, 10), eventMeta()).aggregate();
     presentations.save(newer);
     presentations.save(older);
 

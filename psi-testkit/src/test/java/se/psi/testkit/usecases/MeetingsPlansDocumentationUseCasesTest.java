@@ -28,18 +28,20 @@ import se.psi.core.meeting.domain.MeetingFormat;
 import se.psi.core.meeting.domain.PresentationObligation;
 import se.psi.core.meeting.port.in.FindMeetingsUseCase;
 import se.psi.core.meeting.port.in.FindPresentationsUseCase;
+import se.psi.core.meeting.port.in.FulfilPresentationCommand;
 import se.psi.core.meeting.port.in.FulfilPresentationUseCase;
 import se.psi.core.meeting.port.in.GetMeetingUseCase;
 import se.psi.core.meeting.port.in.HoldMeetingCommand;
 import se.psi.core.meeting.port.in.HoldMeetingUseCase;
 import se.psi.core.meeting.port.in.MeetingYearQuery;
 import se.psi.core.meeting.port.in.MeetingYearUseCase;
+import se.psi.core.meeting.port.in.OwePresentationCommand;
 import se.psi.core.meeting.port.in.OwePresentationUseCase;
 import se.psi.core.meeting.port.in.PlanMeetingCommand;
 import se.psi.core.meeting.port.in.PlanMeetingUseCase;
-import se.psi.core.meeting.port.in.PresentationCommand;
 import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
 import se.psi.core.meeting.port.in.RegisterForMeetingUseCase;
+import se.psi.core.meeting.port.in.SchedulePresentationCommand;
 import se.psi.core.meeting.port.in.SchedulePresentationUseCase;
 import se.psi.core.plan.domain.ActivityStatus;
 import se.psi.core.plan.domain.OperationalPlan;
@@ -131,22 +133,21 @@ class MeetingsPlansDocumentationUseCasesTest {
     Meeting dialogue = planMeeting(MeetingFormat.PUBLIC_DIALOGUE, world.inThisYear(9, 13));
     var presentations = world.psi.core();
     PresentationObligation owed = ok(presentations.useCase(OwePresentationUseCase.class)
-        .owePresentation(new PresentationCommand(committeeMember(), null, "grant-" + world.year() + "-04", "Språkcafé",
-            null, null)));
+        .owePresentation(new OwePresentationCommand(committeeMember(), "grant-" + world.year() + "-04", "Språkcafé")));
     ok(presentations.useCase(SchedulePresentationUseCase.class).schedulePresentation(
-        new PresentationCommand(committeeMember(), owed.id().value(), null, null, dialogue.id().value(), null)));
+        new SchedulePresentationCommand(committeeMember(), owed.id().value(), dialogue.id().value(), null)));
     var tooEarly = presentations.useCase(FulfilPresentationUseCase.class)
-        .fulfilPresentation(new PresentationCommand(committeeMember(), owed.id().value(), null, null, null, null));
+        .fulfilPresentation(new FulfilPresentationCommand(committeeMember(), owed.id().value(), null));
     assertThat(tooEarly.getLeft().messageKey()).isEqualTo("presentation.dialogueNotHeld");
 
     ok(world.useCase(HoldMeetingUseCase.class).holdMeeting(
         new HoldMeetingCommand(committeeMember(), dialogue.id().value(), Set.of(), List.of(), null)));
     var fulfilled = ok(presentations.useCase(FulfilPresentationUseCase.class)
-        .fulfilPresentation(new PresentationCommand(committeeMember(), owed.id().value(), null, null, null, null)));
+        .fulfilPresentation(new FulfilPresentationCommand(committeeMember(), owed.id().value(), null)));
 
     assertThat(fulfilled.status()).isEqualTo(PresentationObligation.Status.FULFILLED);
     assertThat(world.psi.outbox().events()).extracting(e -> e.type())
-        .contains("PresentationOwed", "PresentationFulfilled");
+        .contains("PresentationOwed", "PresentationScheduled", "PresentationFulfilled");
     assertThat(ok(presentations.useCase(FindPresentationsUseCase.class)
         .findUnfulfilledPresentations(ANYONE))).isEmpty();
   }

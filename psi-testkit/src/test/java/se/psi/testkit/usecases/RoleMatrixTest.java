@@ -21,6 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.psi.core.UseCasePermissions;
+import se.psi.core.advisory.port.in.FindAdvisoryCasesQuery;
+import se.psi.core.advisory.port.in.FindAdvisoryCasesUseCase;
+import se.psi.core.advisory.port.in.OpenAdvisoryCaseCommand;
+import se.psi.core.advisory.port.in.OpenAdvisoryCaseUseCase;
+import se.psi.core.committee.port.in.*;
+import se.psi.core.contact.port.in.*;
+import se.psi.core.documentation.domain.InnovationOrigin;
+import se.psi.core.documentation.port.in.DocumentInnovationCommand;
+import se.psi.core.documentation.port.in.DocumentInnovationUseCase;
+import se.psi.core.documentation.port.in.FindInnovationsUseCase;
+import se.psi.core.documentation.port.in.PublishTemplateCommand;
+import se.psi.core.documentation.port.in.PublishTemplateUseCase;
+import se.psi.core.grant.domain.GrantOutcome;
 import se.psi.core.grant.port.in.AssessmentNoteCommand;
 import se.psi.core.grant.port.in.ConflictDeclarationCommand;
 import se.psi.core.grant.port.in.DecideGrantCommand;
@@ -34,24 +48,12 @@ import se.psi.core.grant.port.in.GrantApplicationCommand;
 import se.psi.core.grant.port.in.GrantApplicationQuery;
 import se.psi.core.grant.port.in.GrantPeriodQuery;
 import se.psi.core.grant.port.in.MakeConflictDeclarationUseCase;
+import se.psi.core.grant.port.in.OpenGrantSchemeCommand;
 import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
 import se.psi.core.grant.port.in.RecordApplicantMeetingUseCase;
+import se.psi.core.grant.port.in.RegisterDelegationCommand;
 import se.psi.core.grant.port.in.RegisterDelegationUseCase;
 import se.psi.core.grant.port.in.ReportDelegatedDecisionsUseCase;
-import se.psi.core.UseCasePermissions;
-import se.psi.core.committee.port.in.*;
-import se.psi.core.contact.port.in.*;
-import se.psi.core.membership.domain.EngagementLevel;
-import se.psi.core.membership.domain.MembershipApplication;
-import se.psi.core.membership.domain.Partner;
-import se.psi.core.advisory.port.in.FindAdvisoryCasesQuery;
-import se.psi.core.advisory.port.in.FindAdvisoryCasesUseCase;
-import se.psi.core.advisory.port.in.OpenAdvisoryCaseCommand;
-import se.psi.core.advisory.port.in.OpenAdvisoryCaseUseCase;
-import se.psi.core.documentation.domain.InnovationOrigin;
-import se.psi.core.grant.domain.GrantOutcome;
-import se.psi.core.grant.port.in.RegisterDelegationCommand;
-import se.psi.core.grant.port.in.OpenGrantSchemeCommand;
 import se.psi.core.idea.domain.IdeaChannel;
 import se.psi.core.idea.domain.IdeaSource;
 import se.psi.core.idea.domain.TriageOutcome;
@@ -64,6 +66,39 @@ import se.psi.core.idea.port.in.SubmitIdeaCommand;
 import se.psi.core.idea.port.in.SubmitIdeaUseCase;
 import se.psi.core.idea.port.in.TriageIdeaCommand;
 import se.psi.core.idea.port.in.TriageIdeaUseCase;
+import se.psi.core.meeting.domain.MeetingFormat;
+import se.psi.core.meeting.port.in.CancelMeetingUseCase;
+import se.psi.core.meeting.port.in.FindMeetingsUseCase;
+import se.psi.core.meeting.port.in.FindPresentationsUseCase;
+import se.psi.core.meeting.port.in.FulfilPresentationCommand;
+import se.psi.core.meeting.port.in.FulfilPresentationUseCase;
+import se.psi.core.meeting.port.in.HoldMeetingCommand;
+import se.psi.core.meeting.port.in.HoldMeetingUseCase;
+import se.psi.core.meeting.port.in.MeetingCommand;
+import se.psi.core.meeting.port.in.MeetingYearQuery;
+import se.psi.core.meeting.port.in.MeetingYearUseCase;
+import se.psi.core.meeting.port.in.OwePresentationCommand;
+import se.psi.core.meeting.port.in.OwePresentationUseCase;
+import se.psi.core.meeting.port.in.PlanMeetingCommand;
+import se.psi.core.meeting.port.in.PlanMeetingUseCase;
+import se.psi.core.meeting.port.in.PrepareMeetingCommand;
+import se.psi.core.meeting.port.in.PrepareMeetingUseCase;
+import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
+import se.psi.core.meeting.port.in.RegisterForMeetingUseCase;
+import se.psi.core.meeting.port.in.SchedulePresentationCommand;
+import se.psi.core.meeting.port.in.SchedulePresentationUseCase;
+import se.psi.core.membership.domain.EngagementLevel;
+import se.psi.core.membership.domain.MembershipApplication;
+import se.psi.core.membership.domain.Partner;
+import se.psi.core.membership.port.in.*;
+import se.psi.core.plan.port.in.AddActivityCommand;
+import se.psi.core.plan.port.in.AddActivityUseCase;
+import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
+import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
+import se.psi.core.plan.port.in.FindOperationalPlansUseCase;
+import se.psi.core.plan.port.in.FollowUpYearUseCase;
+import se.psi.core.plan.port.in.YearQuery;
+import se.psi.core.port.in.Permission;
 import se.psi.core.project.port.in.AddToProjectBankCommand;
 import se.psi.core.project.port.in.AddToProjectBankUseCase;
 import se.psi.core.project.port.in.AnchorProjectCommand;
@@ -77,49 +112,18 @@ import se.psi.core.project.port.in.RegisterProjectCommand;
 import se.psi.core.project.port.in.RegisterProjectUseCase;
 import se.psi.core.project.port.in.RegisterThemeInterestCommand;
 import se.psi.core.project.port.in.RegisterThemeInterestUseCase;
-import se.psi.core.documentation.port.in.DocumentInnovationCommand;
-import se.psi.core.documentation.port.in.PublishTemplateCommand;
-import se.psi.core.meeting.domain.MeetingFormat;
-import se.psi.core.meeting.port.in.CancelMeetingUseCase;
-import se.psi.core.meeting.port.in.FindMeetingsUseCase;
-import se.psi.core.meeting.port.in.FindPresentationsUseCase;
-import se.psi.core.meeting.port.in.HoldMeetingCommand;
-import se.psi.core.meeting.port.in.HoldMeetingUseCase;
-import se.psi.core.meeting.port.in.MeetingCommand;
-import se.psi.core.meeting.port.in.MeetingYearQuery;
-import se.psi.core.meeting.port.in.MeetingYearUseCase;
-import se.psi.core.meeting.port.in.OwePresentationUseCase;
-import se.psi.core.meeting.port.in.PlanMeetingCommand;
-import se.psi.core.meeting.port.in.PlanMeetingUseCase;
-import se.psi.core.meeting.port.in.PrepareMeetingCommand;
-import se.psi.core.meeting.port.in.PrepareMeetingUseCase;
-import se.psi.core.meeting.port.in.PresentationCommand;
-import se.psi.core.meeting.port.in.RegisterForMeetingCommand;
-import se.psi.core.meeting.port.in.RegisterForMeetingUseCase;
-import se.psi.core.membership.port.in.*;
-import se.psi.core.plan.port.in.AddActivityCommand;
-import se.psi.core.plan.port.in.CreateOperationalPlanCommand;
-import se.psi.core.plan.port.in.YearQuery;
 import se.psi.core.rules.OrebroRuleSets;
+import se.psi.core.rules.Rejection;
 import se.psi.core.rulesets.port.in.CheckProposedRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckProposedRuleSetsUseCase;
 import se.psi.core.rulesets.port.in.CheckRuleSetsQuery;
 import se.psi.core.rulesets.port.in.CheckRuleSetsUseCase;
-import se.psi.core.shared.Municipality;
 import se.psi.core.shared.Actor;
+import se.psi.core.shared.Municipality;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.Role;
-import se.psi.core.port.in.Permission;
-import se.psi.core.rules.Rejection;
 import se.psi.testkit.fixtures.Fixtures;
-import se.psi.core.documentation.port.in.DocumentInnovationUseCase;
-import se.psi.core.documentation.port.in.FindInnovationsUseCase;
-import se.psi.core.documentation.port.in.PublishTemplateUseCase;
-import se.psi.core.plan.port.in.AddActivityUseCase;
-import se.psi.core.plan.port.in.CreateOperationalPlanUseCase;
-import se.psi.core.plan.port.in.FindOperationalPlansUseCase;
-import se.psi.core.plan.port.in.FollowUpYearUseCase;
 
 /** The role matrix of docs/roles.md is exactly what the use cases enforce, use case by use case, caller by caller. */
 class RoleMatrixTest {
@@ -142,6 +146,7 @@ class RoleMatrixTest {
     final OrganisationDetails newcomer = anOrganisation(OrganisationKind.COOPERATIVE, "Nytt kooperativ");
     final java.util.UUID formerContact;
     final java.util.UUID dialogue;
+    final java.util.UUID presentation;
     final OrganisationDetails grantApplicant = anOrganisation(OrganisationKind.ASSOCIATION, "Språkvänner");
     final java.util.UUID grantDraft;
     final java.util.UUID delegation;
@@ -170,6 +175,8 @@ class RoleMatrixTest {
       dialogue = PsiWorld.ok(world.useCase(PlanMeetingUseCase.class).planMeeting(
           new PlanMeetingCommand(PsiWorld.committeeMember(), MeetingFormat.PUBLIC_DIALOGUE, "Digitalt utanförskap",
               world.inThisYear(4, 5), Municipality.KUMLA, false, null))).id().value();
+      presentation = PsiWorld.ok(world.useCase(OwePresentationUseCase.class).owePresentation(
+          new OwePresentationCommand(PsiWorld.committeeMember(), "grant-0", "Läxhjälp"))).id().value();
       var plan = PsiWorld.ok(world.useCase(CreateOperationalPlanUseCase.class).createOperationalPlan(
           new CreateOperationalPlanCommand(PsiWorld.committeeMember(), "Verksamhetsplan", year - 1, year + 4,
               List.of("Dialog"))));
@@ -270,9 +277,12 @@ class RoleMatrixTest {
               .findMeetings(new MeetingYearQuery(a, s.world.year(), null))),
           Map.entry("MeetingYear", (s, a) -> s.world.useCase(MeetingYearUseCase.class)
               .meetingYear(new MeetingYearQuery(a, s.world.year(), null))),
-          Map.entry("ManagePresentations", (s, a) -> s.world.useCase(
-              OwePresentationUseCase.class).owePresentation(
-                  new PresentationCommand(a, null, "grant-1", "Språkcafé", null, null))),
+          Map.entry("OwePresentation", (s, a) -> s.world.useCase(OwePresentationUseCase.class)
+              .owePresentation(new OwePresentationCommand(a, "grant-1", "Språkcafé"))),
+          Map.entry("SchedulePresentation", (s, a) -> s.world.useCase(SchedulePresentationUseCase.class)
+              .schedulePresentation(new SchedulePresentationCommand(a, s.presentation, s.dialogue, null))),
+          Map.entry("FulfilPresentation", (s, a) -> s.world.useCase(FulfilPresentationUseCase.class)
+              .fulfilPresentation(new FulfilPresentationCommand(a, s.presentation, null))),
           Map.entry("FindPresentations", (s, a) -> s.world.useCase(FindPresentationsUseCase.class)
               .findUnfulfilledPresentations(a)),
           Map.entry("ManagePlans", (s, a) -> s.world.useCase(CreateOperationalPlanUseCase.class)

@@ -129,6 +129,7 @@ class AuthorizationMatrixTest {
         w -> Target.get("/api/v1/working-committee/next-meetings?firstMeeting=2022-01-10")));
     s.add(new Scenario("listRuleSets", PUBLIC, w -> Target.get("/api/v1/rulesets")));
     s.add(new Scenario("ruleSetInForce", PUBLIC, w -> Target.get("/api/v1/rulesets/in-force")));
+    s.add(new Scenario("listRules", PUBLIC, w -> Target.get("/api/v1/rules")));
     s.add(new Scenario("checkRuleSets", "CheckRuleSets", w -> Target.get("/api/v1/rulesets/check")));
     s.add(new Scenario("checkProposedRuleSets", "CheckProposedRuleSets", w -> new Target("POST",
         "/api/v1/rulesets/check", Map.of("rulesets", HTTP.get("/api/v1/rulesets").json()), null, null)));
@@ -198,11 +199,11 @@ class AuthorizationMatrixTest {
     s.add(new Scenario("cancelMeeting", "CancelMeeting",
         w -> w.meeting("PUBLIC_DIALOGUE", "2022-04-05").post("/cancellation", null)));
     s.add(new Scenario("findPresentations", "FindPresentations", w -> Target.get("/api/v1/presentations")));
-    s.add(new Scenario("owePresentation", "ManagePresentations", w -> new Target("POST", "/api/v1/presentations",
+    s.add(new Scenario("owePresentation", "OwePresentation", w -> new Target("POST", "/api/v1/presentations",
         Map.of("projectReference", "P-2", "projectTitle", "Fritidsbank"), null, null)));
-    s.add(new Scenario("schedulePresentation", "ManagePresentations", w -> w.presentation().post("/scheduling",
+    s.add(new Scenario("schedulePresentation", "SchedulePresentation", w -> w.presentation().post("/scheduling",
         Map.of("meetingId", w.meeting("PUBLIC_DIALOGUE", "2022-06-01").id()))));
-    s.add(new Scenario("fulfilPresentation", "ManagePresentations",
+    s.add(new Scenario("fulfilPresentation", "FulfilPresentation",
         w -> w.scheduledPresentationAtHeldDialogue().post("/fulfilment", null)));
     // Plans
     s.add(new Scenario("findOperationalPlans", "ReadPlans", w -> Target.get("/api/v1/operational-plans")));

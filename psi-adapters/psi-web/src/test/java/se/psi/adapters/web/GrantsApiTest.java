@@ -169,8 +169,9 @@ class GrantsApiTest {
         .isEqualTo("Ansökan uppfyller inte de formella kraven (2 brister). Förklaringen visar alla.");
     assertThat(refused.json().get("explanation").get("evaluations")).filteredOn(e -> e.get("verdict").asText()
         .equals("NOT_MET")).extracting(e -> e.get("field").asText() + ": " + e.get("reason").asText())
-        .containsExactly("project.challenge: Ansökan saknar en beskrivning av den samhällsutmaning projektet möter.",
-            "project.requested: Ansökan saknar sökt belopp.");
+        .containsExactly("project.challenge: Ansökan saknar en beskrivning av den samhällsutmaning projektet möter."
+            + " Fyll i uppgiften och skicka in ansökan igen.",
+            "project.requested: Ansökan saknar sökt belopp. Fyll i uppgiften och skicka in ansökan igen.");
   }
 
   @Test

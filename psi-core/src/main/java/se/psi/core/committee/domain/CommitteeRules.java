@@ -1,7 +1,10 @@
 package se.psi.core.committee.domain;
 
+import static se.psi.core.rules.RuleSetParameter.CIVIL_SOCIETY_MAJORITY_REQUIRED;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import se.psi.core.rules.Rule;
 
 /**
@@ -41,7 +44,8 @@ public final class CommitteeRules {
    * AU-2 on the seats after the change. Without a ruleset in force (a seat that ends by MEM-7 or MEM-8 on such a
    * day) the majority is not judged.
    */
-  public static final Rule<SeatChange> AU_2 = Rule.of("AU-2", (change, ruleSet, is) -> {
+  public static final Rule<SeatChange> AU_2 = Rule.of("AU-2", Set.of(CIVIL_SOCIETY_MAJORITY_REQUIRED),
+      (change, ruleSet, is) -> {
     if (ruleSet == null) {
       return is.notApplicable("committee.au2.noRuleSet", change.on().toString());
     }
@@ -55,7 +59,8 @@ public final class CommitteeRules {
   });
 
   /** AU-3 on a seat change from {@code before} to {@code after}. */
-  public static final Rule<SeatChange> AU_3 = Rule.of("AU-3", (change, ruleSet, is) -> {
+  public static final Rule<SeatChange> AU_3 = Rule.of("AU-3", Set.of(CIVIL_SOCIETY_MAJORITY_REQUIRED),
+      (change, ruleSet, is) -> {
     if (!ruleSet.civilSocietyMajorityRequired()) {
       return is.notApplicable("committee.au2.notRequired", ruleSet.version());
     }

@@ -1,6 +1,9 @@
 package se.psi.core.contact.domain;
 
+import static se.psi.core.rules.RuleSetParameter.MUNICIPALITY_DUTIES_REQUIRED;
+
 import java.util.List;
+import java.util.Set;
 import se.psi.core.rules.Rule;
 
 /** The rules an appointment of a contact person is judged by. */
@@ -13,7 +16,8 @@ public final class ContactRules {
    * CON-4: a municipality's contact person is an official where the ruleset in force on the appointment's first
    * day has the municipal duties (MEM-6).
    */
-  public static final Rule<Appointing> CON_4 = Rule.of("CON-4", (appointing, ruleSet, is) -> {
+  public static final Rule<Appointing> CON_4 = Rule.of("CON-4", Set.of(MUNICIPALITY_DUTIES_REQUIRED),
+      (appointing, ruleSet, is) -> {
     if (!appointing.register().officialRequiredUnder(ruleSet)) {
       return is.notApplicable("contact.officialNotRequired", ruleSet.version());
     }

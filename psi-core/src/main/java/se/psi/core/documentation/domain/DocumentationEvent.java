@@ -1,7 +1,6 @@
 package se.psi.core.documentation.domain;
 
 import java.util.Set;
-import java.util.UUID;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PriorityArea;
@@ -22,11 +21,8 @@ public sealed interface DocumentationEvent extends DomainEvent {
     }
   }
 
-  /**
-   * DOC-2: a social innovation was documented. The record's id is published as the bare UUID its schema has always
-   * declared.
-   */
-  record InnovationDocumented(EventMeta meta, UUID recordId, InnovationOrigin origin, Set<PriorityArea> areas)
+  /** DOC-2: a social innovation was documented. */
+  record InnovationDocumented(EventMeta meta, InnovationRecordId recordId, InnovationOrigin origin, Set<PriorityArea> areas)
       implements DocumentationEvent {
     public InnovationDocumented {
       areas = Set.copyOf(areas);

@@ -67,7 +67,7 @@ public abstract class InnovationRecord {
               .templateVersion(template.templateVersion()).challenge(challenge).innovation(innovation)
               .origin(origin).actors(actors).priorityAreas(priorityAreas).results(results)
               .answers(new TreeMap<>(valid)).recordedOn(on).version(1).build();
-          return Changed.of(record, List.of(new DocumentationEvent.InnovationDocumented(meta.get(), id.value(), origin,
+          return Changed.of(record, List.of(new DocumentationEvent.InnovationDocumented(meta.get(), id, origin,
               priorityAreas)));
         });
   }

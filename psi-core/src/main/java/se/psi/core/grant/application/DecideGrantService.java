@@ -98,10 +98,9 @@ final class DecideGrantService implements DecideGrantUseCase {
             thenSave.add(() -> schemes.save(decided.scheme()));
             // GRA-8 / MTG-3: a granted project is invited to present its results at a public dialogue.
             var owed = PresentationObligation.owe(new PresentationObligationId(today.newId()),
-                application.id().toString(), application.project().title(), today.date());
-            events.add(new PresentationObligation.PresentationOwed(today.eventMeta().get(), owed.id(),
-                owed.projectReference()));
-            thenSave.add(() -> presentations.save(owed));
+                application.id().toString(), application.project().title(), today.date(), today.eventMeta());
+            events.addAll(owed.events());
+            thenSave.add(() -> presentations.save(owed.aggregate()));
           }
           return Changed.of(decided.application(), events);
         });

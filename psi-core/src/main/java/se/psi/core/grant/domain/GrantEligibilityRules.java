@@ -1,6 +1,9 @@
 package se.psi.core.grant.domain;
 
+import static se.psi.core.rules.RuleSetParameter.GRANT_APPLICANT_SECTORS;
+
 import java.util.List;
+import java.util.Set;
 import se.psi.core.membership.domain.Organisation;
 import se.psi.core.rules.Rule;
 
@@ -11,7 +14,8 @@ public final class GrantEligibilityRules {
   public record Eligibility(Organisation applicant, ProjectDescription project, GrantScheme scheme) {}
 
   /** GRA-1: the ruleset admits the applicant's sector. */
-  public static final Rule<Eligibility> GRA_1_SECTOR = Rule.of("GRA-1", (facts, ruleSet, is) -> {
+  public static final Rule<Eligibility> GRA_1_SECTOR = Rule.of("GRA-1", Set.of(GRANT_APPLICANT_SECTORS),
+      (facts, ruleSet, is) -> {
     Organisation applicant = facts.applicant();
     return ruleSet.grantApplicantSectors().contains(applicant.sector())
         ? is.met("grant.gra1.civilSociety", applicant.name(), applicant.sector())

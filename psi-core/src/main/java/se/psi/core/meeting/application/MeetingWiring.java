@@ -38,7 +38,7 @@ public final class MeetingWiring {
       PresentationObligations obligations, Ideas ideas) {
     var boundary = kernel.boundary();
     var changes = new MeetingChanges(kernel.changes(), meetings);
-    var obligation = new PresentationObligationLoader(obligations);
+    var presentations = new PresentationChanges(kernel.changes(), obligations);
     useCases
         .add(PlanMeetingUseCase.class, new PlanMeetingService(changes, kernel.ids(), ideas))
         .add(FindMeetingsUseCase.class, new FindMeetingsService(boundary, meetings))
@@ -48,12 +48,9 @@ public final class MeetingWiring {
         .add(RegisterForMeetingUseCase.class, new RegisterForMeetingService(changes, kernel.ids()))
         .add(HoldMeetingUseCase.class, new HoldMeetingService(changes))
         .add(CancelMeetingUseCase.class, new CancelMeetingService(changes))
-        .add(OwePresentationUseCase.class, new OwePresentationService(boundary, obligations, kernel.today(),
-            kernel.ids(), kernel.clock()))
-        .add(SchedulePresentationUseCase.class, new SchedulePresentationService(boundary, obligation, obligations,
-            meetings))
-        .add(FulfilPresentationUseCase.class, new FulfilPresentationService(boundary, obligation, obligations,
-            meetings, kernel.ids(), kernel.clock()))
+        .add(OwePresentationUseCase.class, new OwePresentationService(presentations))
+        .add(SchedulePresentationUseCase.class, new SchedulePresentationService(presentations, meetings))
+        .add(FulfilPresentationUseCase.class, new FulfilPresentationService(presentations, meetings))
         .add(FindPresentationsUseCase.class, new FindPresentationsService(obligations));
   }
 }

@@ -1,51 +1,30 @@
 package se.psi.core.meeting.application;
 
-import static se.psi.core.meeting.port.in.MeetingPermissions.MANAGE_PRESENTATIONS;
+import static se.psi.core.meeting.port.in.MeetingPermissions.OWE_PRESENTATION;
 
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.util.List;
-import se.psi.core.application.Change;
-import se.psi.core.application.Today;
-import se.psi.core.application.UseCaseBoundary;
 import se.psi.core.meeting.domain.PresentationObligation;
 import se.psi.core.meeting.domain.PresentationObligationId;
+import se.psi.core.meeting.port.in.OwePresentationCommand;
 import se.psi.core.meeting.port.in.OwePresentationUseCase;
-import se.psi.core.meeting.port.in.PresentationCommand;
-import se.psi.core.meeting.port.out.PresentationObligations;
 import se.psi.core.rules.Rejection;
-import se.psi.core.shared.EventMeta;
-import se.psi.core.shared.IdSource;
 
-/** MTG-3: records that a granted project owes a presentation (GRA-8). */
+/** MTG-3: records that a granted project owes a presentation (GRA-8), for a grant decided outside the library. */
 final class OwePresentationService implements OwePresentationUseCase {
 
-  private final UseCaseBoundary boundary;
-  private final PresentationObligations obligations;
-  private final Today today;
-  private final IdSource ids;
-  private final Clock clock;
+  private final PresentationChanges presentations;
 
   @Inject
-  OwePresentationService(UseCaseBoundary boundary, PresentationObligations obligations, Today today, IdSource ids,
-      Clock clock) {
-    this.boundary = boundary;
-    this.obligations = obligations;
-    this.today = today;
-    this.ids = ids;
-    this.clock = clock;
+  OwePresentationService(PresentationChanges presentations) {
+    this.presentations = presentations;
   }
 
   @Override
-  public Either<Rejection, PresentationObligation> owePresentation(PresentationCommand command) {
-    return boundary.change("OwePresentation", PresentationObligationLoader.TYPE, "", command.actor(), command, c ->
-        MANAGE_PRESENTATIONS.check(c.actor()).map(ok -> {
-          var owed = PresentationObligation.owe(new PresentationObligationId(ids.newId()),
-              c.projectReference(), c.projectTitle(), this.today.date());
-          obligations.save(owed);
-          return Change.of(owed, owed.id().toString(), List.of(new PresentationObligation.PresentationOwed(
-              EventMeta.source(ids, clock).get(), owed.id(), owed.projectReference())));
-        }));
+  public Either<Rejection, PresentationObligation> owePresentation(OwePresentationCommand command) {
+    return presentations.changes.create(OWE_PRESENTATION, presentations.obligations, command.actor(), command,
+        PresentationObligation::id, today -> Either.right(PresentationObligation.owe(
+            new PresentationObligationId(today.newId()), command.projectReference(), command.projectTitle(),
+            today.date(), today.eventMeta())));
   }
 }

@@ -1,10 +1,15 @@
 package se.psi.core.meeting.domain;
 
+import static se.psi.core.rules.RuleSetParameter.COORDINATION_MEETINGS_PER_HALF_YEAR;
+import static se.psi.core.rules.RuleSetParameter.GENERAL_MEETINGS_PER_YEAR;
+import static se.psi.core.rules.RuleSetParameter.PUBLIC_DIALOGUES_PER_YEAR;
+
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import se.psi.core.rules.CountRange;
 import se.psi.core.rules.Evaluation;
 import se.psi.core.rules.Rule;
@@ -27,18 +32,21 @@ public final class MeetingRules {
       List<Integer> heldPerHalfYear, List<Integer> plannedPerHalfYear) {}
 
   /** MTG-1: the year's general meetings against the ruleset's target. */
-  public static final Rule<YearCounts> MTG_1 = Rule.of("MTG-1", (counts, ruleSet, is) ->
+  public static final Rule<YearCounts> MTG_1 = Rule.of("MTG-1", Set.of(GENERAL_MEETINGS_PER_YEAR),
+      (counts, ruleSet, is) ->
       target(ruleSet.generalMeetingsPerYear(), MeetingFormat.GENERAL_MEETING, counts, ruleSet, is));
 
   /** MTG-2: the year's public dialogues against the ruleset's target. */
-  public static final Rule<YearCounts> MTG_2 = Rule.of("MTG-2", (counts, ruleSet, is) ->
+  public static final Rule<YearCounts> MTG_2 = Rule.of("MTG-2", Set.of(PUBLIC_DIALOGUES_PER_YEAR),
+      (counts, ruleSet, is) ->
       target(ruleSet.publicDialoguesPerYear(), MeetingFormat.PUBLIC_DIALOGUE, counts, ruleSet, is));
 
   /**
    * MTG-4: coordination meetings are judged for each half-year on its own (January-June, July-December), so that
    * meetings in one half never make up for a half without any; once, not applicable, where the ruleset has none.
    */
-  public static final Rule<YearCounts> MTG_4 = Rule.each("MTG-4", (counts, ruleSet, is) -> {
+  public static final Rule<YearCounts> MTG_4 = Rule.each("MTG-4", Set.of(COORDINATION_MEETINGS_PER_HALF_YEAR),
+      (counts, ruleSet, is) -> {
     MeetingFormat format = MeetingFormat.COORDINATION_MEETING;
     if (ruleSet.coordinationMeetingsPerHalfYear().isEmpty()) {
       return List.of(is.notApplicable("meeting.target.none", format, ruleSet.version()));

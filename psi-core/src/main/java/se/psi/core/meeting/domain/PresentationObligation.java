@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.immutables.value.Value;
+import se.psi.core.shared.Changed;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PsiStyle;
@@ -37,17 +38,17 @@ public abstract class PresentationObligation {
 
   public abstract long version();
 
-  /** What a change did. */
-  public record Changed(PresentationObligation obligation, List<DomainEvent> events) {}
-
-  public static PresentationObligation owe(PresentationObligationId id, String projectReference, String title,
-      LocalDate since) {
-    return ImmutablePresentationObligation.builder().id(id).projectReference(projectReference).projectTitle(title)
-        .owedSince(since).status(Status.OWED).version(1).build();
+  /** MTG-3 (GRA-8): a granted project owes a presentation of its results, from {@code since}. */
+  public static Changed<PresentationObligation> owe(PresentationObligationId id, String projectReference,
+      String title, LocalDate since, Supplier<EventMeta> meta) {
+    PresentationObligation owed = ImmutablePresentationObligation.builder().id(id).projectReference(projectReference)
+        .projectTitle(title).owedSince(since).status(Status.OWED).version(1).build();
+    return Changed.of(owed, List.of(new PresentationOwed(meta.get(), id, projectReference)));
   }
 
-  /** Schedules the presentation into a planned public dialogue (MTG-3). */
-  public Either<Rejection, PresentationObligation> scheduleInto(Meeting dialogue) {
+  /** Schedules the presentation into a planned public dialogue (MTG-3); a scheduled one may be moved to another. */
+  public Either<Rejection, Changed<PresentationObligation>> scheduleInto(Meeting dialogue,
+      Supplier<EventMeta> meta) {
     if (status() == Status.FULFILLED) {
       return Either.left(new Rejection.IllegalState("PresentationObligation", id().toString(), status().name(),
           "presentation.fulfilled"));
@@ -56,27 +57,47 @@ public abstract class PresentationObligation {
       return Either.left(new Rejection.IllegalState("Meeting", dialogue.id().toString(), dialogue.status().name(),
           "presentation.needsPlannedDialogue"));
     }
-    return Either.right(ImmutablePresentationObligation.builder().from(this).dialogue(dialogue.id())
-        .status(Status.SCHEDULED).version(version() + 1).build());
+    PresentationObligation scheduled = ImmutablePresentationObligation.builder().from(this).dialogue(dialogue.id())
+        .status(Status.SCHEDULED).version(version() + 1).build();
+    return Either.right(Changed.of(scheduled, List.of(new PresentationScheduled(meta.get(), dialogue.id(), id(),
+        dialogue.date()))));
   }
 
-  /** Fulfilled once the dialogue it was scheduled into has been held. */
-  public Either<Rejection, Changed> fulfil(Meeting dialogue, Supplier<EventMeta> meta) {
-    boolean heldHere = dialogue().filter(dialogue.id()::equals).isPresent()
-        && dialogue.status() == MeetingStatus.HELD;
-    if (!heldHere) {
+  /**
+   * Fulfilled once the dialogue it was scheduled into has been held; {@code dialogue} is that meeting as stored, or
+   * empty when it is not scheduled (or its meeting is gone).
+   */
+  public Either<Rejection, Changed<PresentationObligation>> fulfil(Optional<Meeting> dialogue,
+      Supplier<EventMeta> meta) {
+    Optional<Meeting> heldHere = dialogue.filter(meeting -> dialogue().filter(meeting.id()::equals).isPresent()
+        && meeting.status() == MeetingStatus.HELD);
+    if (heldHere.isEmpty()) {
       return Either.left(new Rejection.IllegalState("PresentationObligation", id().toString(), status().name(),
           "presentation.dialogueNotHeld"));
     }
     PresentationObligation fulfilled = ImmutablePresentationObligation.builder().from(this)
         .status(Status.FULFILLED).version(version() + 1).build();
-    return Either.right(new Changed(fulfilled, List.of(new PresentationFulfilled(meta.get(), dialogue.id(), id(),
+    return Either.right(Changed.of(fulfilled, List.of(new PresentationFulfilled(meta.get(), heldHere.get().id(), id(),
         projectReference()))));
   }
 
   /** MTG-3 (GRA-8): a granted project owes a presentation at a public dialogue. */
   public record PresentationOwed(EventMeta meta, PresentationObligationId obligationId,
       String projectReference) implements DomainEvent {
+    @Override
+    public String aggregateType() {
+      return "PresentationObligation";
+    }
+
+    @Override
+    public String aggregateId() {
+      return obligationId.toString();
+    }
+  }
+
+  /** MTG-3: the presentation was scheduled into a planned public dialogue held on {@code date}. */
+  public record PresentationScheduled(EventMeta meta, MeetingId meetingId, PresentationObligationId obligationId,
+      LocalDate date) implements DomainEvent {
     @Override
     public String aggregateType() {
       return "PresentationObligation";

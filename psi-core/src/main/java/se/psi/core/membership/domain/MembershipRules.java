@@ -1,6 +1,10 @@
 package se.psi.core.membership.domain;
 
+import static se.psi.core.rules.RuleSetParameter.ADMITTED_KINDS;
+import static se.psi.core.rules.RuleSetParameter.MUNICIPALITY_DUTIES_REQUIRED;
+
 import java.util.List;
+import java.util.Set;
 import se.psi.core.rules.Explanation;
 import se.psi.core.rules.Rule;
 
@@ -16,7 +20,8 @@ public final class MembershipRules {
   private static final String ASSEMBLY = "politicalAssembly";
 
   /** MEM-1: a legal person of a kind the ruleset admits (the organisation number already proves a legal person). */
-  public static final Rule<MembershipFacts> MEM_1 = Rule.of("MEM-1", (facts, ruleSet, is) -> {
+  public static final Rule<MembershipFacts> MEM_1 = Rule.of("MEM-1", Set.of(ADMITTED_KINDS),
+      (facts, ruleSet, is) -> {
     Organisation organisation = facts.application().organisation();
     return ruleSet.admits(organisation.kind())
         ? is.met("membership.mem1.met", organisation.name(), organisation.kind())
@@ -53,7 +58,8 @@ public final class MembershipRules {
    * both duties met, or every missing duty named, with the field of each ({@code contactPerson.official},
    * {@code politicalAssembly}; both, comma-separated, when both are missing).
    */
-  public static final Rule<MembershipFacts> MEM_6 = Rule.of("MEM-6", (facts, ruleSet, is) -> {
+  public static final Rule<MembershipFacts> MEM_6 = Rule.of("MEM-6", Set.of(MUNICIPALITY_DUTIES_REQUIRED),
+      (facts, ruleSet, is) -> {
     MembershipApplication application = facts.application();
     if (!application.organisation().isMunicipality()) {
       return is.notApplicable("membership.mem6.notMunicipality");

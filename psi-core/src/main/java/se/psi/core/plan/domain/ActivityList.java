@@ -57,7 +57,7 @@ public abstract class ActivityList {
     List<PlannedActivity> updated = activities().stream()
         .map(a -> a.id().equals(activity) ? a.followedUp(status, achieved, note) : a).toList();
     return Either.right(Changed.of(ImmutableActivityList.builder().from(this).activities(updated)
-        .version(version() + 1).build(), List.of(new PlanEvent.ActivityFollowedUp(meta.get(), year(), activity.value(),
+        .version(version() + 1).build(), List.of(new PlanEvent.ActivityFollowedUp(meta.get(), year(), activity,
             status))));
   }
 

@@ -1,7 +1,6 @@
 package se.psi.core.plan.domain;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import se.psi.core.meeting.domain.MeetingId;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
@@ -23,8 +22,8 @@ public sealed interface PlanEvent extends DomainEvent {
     }
   }
 
-  /** ACT-2: an activity of the year was followed up; its id is published as the bare UUID its schema declares. */
-  record ActivityFollowedUp(EventMeta meta, int year, UUID activityId, ActivityStatus status) implements PlanEvent {
+  /** ACT-2: an activity of the year was followed up. */
+  record ActivityFollowedUp(EventMeta meta, int year, PlannedActivityId activityId, ActivityStatus status) implements PlanEvent {
     @Override
     public String aggregateType() {
       return ActivityList.TYPE;

@@ -88,7 +88,7 @@ class DocumentationTemplateTest {
     assertThat(documented.aggregate().version()).isEqualTo(1);
     assertThat(documented.events()).singleElement().isInstanceOfSatisfying(
         DocumentationEvent.InnovationDocumented.class, event -> {
-          assertThat(event.recordId()).isEqualTo(id.value());
+          assertThat(event.recordId()).isEqualTo(id);
           assertThat(event.areas()).containsExactly(PriorityArea.HEALTH_PROMOTION_AND_CARE);
         });
   }

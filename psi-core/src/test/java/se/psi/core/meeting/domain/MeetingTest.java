@@ -60,17 +60,23 @@ class MeetingTest {
   @Test
   void MTG_3_a_presentation_is_fulfilled_only_in_the_held_dialogue_it_was_scheduled_into() {
     Meeting dialogue = plan(MeetingFormat.PUBLIC_DIALOGUE, IN_2022, Place.digital());
-    PresentationObligation owed = PresentationObligation.owe(new PresentationObligationId(UUID.randomUUID()), "grant-7",
-        "Språkcafé", IN_2022);
+    var owed = PresentationObligation.owe(new PresentationObligationId(UUID.randomUUID()), "grant-7", "Språkcafé",
+        IN_2022, meta());
+    assertThat(owed.events()).singleElement().isInstanceOf(PresentationObligation.PresentationOwed.class);
 
-    PresentationObligation scheduled = owed.scheduleInto(dialogue).get();
-    assertThat(scheduled.fulfil(dialogue, meta()).isLeft()).isTrue();
+    var scheduled = owed.aggregate().scheduleInto(dialogue, meta()).get();
+    assertThat(scheduled.events()).singleElement().isInstanceOfSatisfying(
+        PresentationObligation.PresentationScheduled.class, e -> assertThat(e.meetingId()).isEqualTo(dialogue.id()));
+    assertThat(scheduled.aggregate().fulfil(Optional.of(dialogue), meta()).isLeft()).isTrue();
+    assertThat(scheduled.aggregate().fulfil(Optional.empty(), meta()).getLeft().messageKey())
+        .isEqualTo("presentation.dialogueNotHeld");
     Meeting held = dialogue.hold(Set.of(), List.of(), meta()).get().meeting();
-    var fulfilled = scheduled.fulfil(held, meta()).get();
+    var fulfilled = scheduled.aggregate().fulfil(Optional.of(held), meta()).get();
 
-    assertThat(fulfilled.obligation().status()).isEqualTo(PresentationObligation.Status.FULFILLED);
-    assertThat(owed.scheduleInto(plan(MeetingFormat.WORKSHOP, IN_2022, Place.digital())).getLeft().messageKey())
-        .isEqualTo("presentation.needsPlannedDialogue");
+    assertThat(fulfilled.aggregate().status()).isEqualTo(PresentationObligation.Status.FULFILLED);
+    assertThat(fulfilled.events()).singleElement().isInstanceOf(PresentationObligation.PresentationFulfilled.class);
+    assertThat(owed.aggregate().scheduleInto(plan(MeetingFormat.WORKSHOP, IN_2022, Place.digital()), meta())
+        .getLeft().messageKey()).isEqualTo("presentation.needsPlannedDialogue");
   }
 
   @Test

@@ -18,7 +18,8 @@ public record ExplanationJson(String rulesetVersion, LocalDate decisionDate, boo
 
   /**
    * One rule's verdict; {@code field} names the input it is about, empty for the whole case, several inputs
-   * comma-separated when one reason names several missing items.
+   * comma-separated when one reason names several missing items. The reason of a rule not met ends with what would
+   * meet it.
    */
   public record EvaluationJson(String ruleId, Verdict verdict, String field, String reason) {}
 

@@ -40,10 +40,11 @@ public final class Problems {
       if (anonymous) {
         return of(ProblemType.UNAUTHENTICATED, texts, "detail.unauthenticated");
       }
-      // A rule that keeps the caller out (GRA-5: no delegation) is named with its reason, as a refusal by a rule is.
+      // A rule that keeps the caller out (GRA-5: no delegation) is named with its reason and what would meet it, as a
+      // refusal by a rule is.
       return notPermitted.rule().isPresent()
           ? new Problem(ProblemType.NOT_PERMITTED.uri(), texts.web(ProblemType.NOT_PERMITTED.titleKey()),
-              ProblemType.NOT_PERMITTED.status(), texts.core().format(notPermitted.rule().get().messageKey(),
+              ProblemType.NOT_PERMITTED.status(), texts.core().reason(notPermitted.rule().get().messageKey(),
                   notPermitted.rule().get().args().toArray()), null, null,
               ExplanationJson.of(notPermitted.explanation().orElseThrow(), texts))
           : core(ProblemType.NOT_PERMITTED, texts, notPermitted.messageKey());
@@ -60,7 +61,7 @@ public final class Problems {
     }
     if (rejection instanceof Rejection.RuleRefusal refusal) {
       return new Problem(ProblemType.RULE_REFUSAL.uri(), texts.web(ProblemType.RULE_REFUSAL.titleKey()),
-          ProblemType.RULE_REFUSAL.status(), texts.core().format(refusal.messageKey(), refusal.args().toArray()),
+          ProblemType.RULE_REFUSAL.status(), texts.core().reason(refusal.messageKey(), refusal.args().toArray()),
           null, null, ExplanationJson.of(refusal.explanation(), texts));
     }
     Rejection.IllegalState illegal = (Rejection.IllegalState) rejection;

@@ -10,7 +10,7 @@ public final class ApiResources {
 
   /** The resource classes, for tools that read their annotations (the OpenAPI document). */
   public static final Set<Class<?>> CLASSES = Set.of(MembershipApplicationsResource.class, PartnersResource.class,
-      RuleSetsResource.class, WorkingCommitteeResource.class, ContactsResource.class,
+      RuleSetsResource.class, RulesResource.class, WorkingCommitteeResource.class, ContactsResource.class,
       UnreachablePartnersResource.class, GrantApplicationsResource.class, GrantSchemesResource.class,
       DelegationsResource.class, GrantedProjectsResource.class, MeetingsResource.class,
       OperationalPlansResource.class, ActivityListsResource.class, DocumentationResource.class, IdeasResource.class,
@@ -25,6 +25,7 @@ public final class ApiResources {
         new MembershipApplicationsResource(core, limits, call),
         new PartnersResource(core, limits, call),
         new RuleSetsResource(core, call),
+        new RulesResource(core, call),
         new WorkingCommitteeResource(core, call),
         new ContactsResource(core, call),
         new UnreachablePartnersResource(core, call),

@@ -24,9 +24,11 @@ import se.psi.adapters.web.json.MeetingJson.SchedulingRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.meeting.domain.PresentationObligation;
 import se.psi.core.meeting.port.in.FindPresentationsUseCase;
+import se.psi.core.meeting.port.in.FulfilPresentationCommand;
 import se.psi.core.meeting.port.in.FulfilPresentationUseCase;
+import se.psi.core.meeting.port.in.OwePresentationCommand;
 import se.psi.core.meeting.port.in.OwePresentationUseCase;
-import se.psi.core.meeting.port.in.PresentationCommand;
+import se.psi.core.meeting.port.in.SchedulePresentationCommand;
 import se.psi.core.meeting.port.in.SchedulePresentationUseCase;
 
 /** MTG-3: granted projects present themselves at a public dialogue; owed, scheduled, fulfilled. */
@@ -56,22 +58,21 @@ public final class PresentationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.meeting.port.in.PresentationCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.meeting.port.in.OwePresentationCommand.class)
   @Operation(operationId = "owePresentation", summary = "Record that a project owes a presentation (MTG-3)",
       responses = @ApiResponse(responseCode = "201", description = "Owed",
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
   public Response owe(PresentationRequest request) {
     PresentationRequest body = call.body(request);
     PresentationObligation owed = call.answer(core.useCase(OwePresentationUseCase.class).owePresentation(
-        new PresentationCommand(call.actor(), null, body.projectReference(), body.projectTitle(), null,
-            null)));
+        new OwePresentationCommand(call.actor(), body.projectReference(), body.projectTitle())));
     return call.created(PresentationView.of(owed), owed.version());
   }
 
   @POST
   @Path("{id}/scheduling")
   @Consumes(MediaType.APPLICATION_JSON)
-  @se.psi.adapters.web.form.CommandForm(se.psi.core.meeting.port.in.PresentationCommand.class)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.meeting.port.in.SchedulePresentationCommand.class)
   @Operation(operationId = "schedulePresentation", summary = "Schedule it into a public dialogue (MTG-3)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
@@ -81,8 +82,8 @@ public final class PresentationsResource {
     long expected = call.version(ifMatch);
     SchedulingRequest body = call.body(request);
     PresentationObligation scheduled = call.answer(core.useCase(
-        SchedulePresentationUseCase.class).schedulePresentation(new PresentationCommand(call.actor(),
-            obligation, null, null, body.meetingId(), expected)));
+        SchedulePresentationUseCase.class).schedulePresentation(new SchedulePresentationCommand(call.actor(),
+            obligation, body.meetingId(), expected)));
     return call.ok(PresentationView.of(scheduled), scheduled.version());
   }
 
@@ -96,8 +97,8 @@ public final class PresentationsResource {
     UUID obligation = id.value();
     long expected = call.version(ifMatch);
     PresentationObligation fulfilled = call.answer(core.useCase(
-        FulfilPresentationUseCase.class).fulfilPresentation(new PresentationCommand(call.actor(),
-            obligation, null, null, null, expected)));
+        FulfilPresentationUseCase.class).fulfilPresentation(new FulfilPresentationCommand(call.actor(),
+            obligation, expected)));
     return call.ok(PresentationView.of(fulfilled), fulfilled.version());
   }
 

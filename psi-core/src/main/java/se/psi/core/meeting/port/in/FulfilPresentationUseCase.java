@@ -7,5 +7,5 @@ import se.psi.core.rules.Rejection;
 /** MTG-3: marks a presentation fulfilled once its public dialogue was held. */
 public interface FulfilPresentationUseCase {
 
-  Either<Rejection, PresentationObligation> fulfilPresentation(PresentationCommand command);
+  Either<Rejection, PresentationObligation> fulfilPresentation(FulfilPresentationCommand command);
 }

@@ -17,14 +17,19 @@ public final class MeetingPermissions {
   public static final Permission FIND_MEETINGS = Permission.publicRead("FindMeetings");
   public static final Permission MEETING_YEAR = Permission.roles("MeetingYear", Role.COMMITTEE_MEMBER,
       Role.PARTNER_ADMINISTRATOR, Role.ADMINISTRATOR);
-  public static final Permission MANAGE_PRESENTATIONS = Permission.roles("ManagePresentations",
+  /** MTG-3: the committee, and an administrator for a grant decided outside the library, follow presentations. */
+  public static final Permission OWE_PRESENTATION = Permission.roles("OwePresentation", Role.COMMITTEE_MEMBER,
+      Role.ADMINISTRATOR);
+  public static final Permission SCHEDULE_PRESENTATION = Permission.roles("SchedulePresentation",
       Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR);
+  public static final Permission FULFIL_PRESENTATION = Permission.roles("FulfilPresentation", Role.COMMITTEE_MEMBER,
+      Role.ADMINISTRATOR);
   public static final Permission FIND_PRESENTATIONS = Permission.publicRead("FindPresentations");
 
   private MeetingPermissions() {}
 
   public static List<Permission> all() {
     return List.of(PLAN_MEETING, PREPARE_MEETING, REGISTER_FOR_MEETING, HOLD_MEETING, CANCEL_MEETING, FIND_MEETINGS,
-        MEETING_YEAR, MANAGE_PRESENTATIONS, FIND_PRESENTATIONS);
+        MEETING_YEAR, OWE_PRESENTATION, SCHEDULE_PRESENTATION, FULFIL_PRESENTATION, FIND_PRESENTATIONS);
   }
 }

@@ -7,5 +7,5 @@ import se.psi.core.rules.Rejection;
 /** MTG-3: records that a granted project owes a presentation (GRA-8). */
 public interface OwePresentationUseCase {
 
-  Either<Rejection, PresentationObligation> owePresentation(PresentationCommand command);
+  Either<Rejection, PresentationObligation> owePresentation(OwePresentationCommand command);
 }

@@ -7,5 +7,5 @@ import se.psi.core.rules.Rejection;
 /** MTG-3: schedules an owed presentation into a planned public dialogue. */
 public interface SchedulePresentationUseCase {
 
-  Either<Rejection, PresentationObligation> schedulePresentation(PresentationCommand command);
+  Either<Rejection, PresentationObligation> schedulePresentation(SchedulePresentationCommand command);
 }
