@@ -46,6 +46,8 @@ public final class BenchRun {
           "WiringBench.bareInjector", false),
       new Pair("wiring a Guice host's core through PsiCoreModule vs a bare Guice injector",
           "WiringBench.guiceHostCore", "WiringBench.bareInjector", false),
+      new Pair("what-if over 100,000 stored membership decisions from their receipts vs plain re-evaluation of the"
+          + " same facts", "WhatIfBench.whatIfOverReceipts", "WhatIfBench.plainReEvaluation", false),
       new Pair("starting the example server (migrations, demo data) vs a bare Jersey/Grizzly server",
           "StartupBench.exampleServer", "StartupBench.bareServer", false));
 

@@ -84,6 +84,12 @@ public abstract class RuleSet {
   /** GRA-1: the sectors whose organisations may apply for the grant for social innovation. */
   public abstract java.util.Set<se.psi.core.shared.Sector> grantApplicantSectors();
 
+  /** This ruleset as decision receipts keep it: computed once, as every decision under it records it. */
+  @Value.Lazy
+  public RuleSetSnapshot snapshot() {
+    return RuleSetSnapshot.of(this);
+  }
+
   /** Whether this ruleset is in force on {@code date}. */
   public boolean inForceOn(LocalDate date) {
     return !date.isBefore(validFrom()) && validUntil().map(until -> !date.isAfter(until)).orElse(true);

@@ -3,8 +3,10 @@ package se.psi.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.psi.testkit.fixtures.Fixtures.A_DAY_IN_2022;
 import static se.psi.testkit.fixtures.Fixtures.aBareApplication;
+import static se.psi.testkit.fixtures.Fixtures.aContactPerson;
 import static se.psi.testkit.fixtures.Fixtures.aCompleteApplication;
 import static se.psi.testkit.fixtures.Fixtures.aMunicipality;
 import static se.psi.testkit.fixtures.Fixtures.anAssociation;
@@ -13,14 +15,17 @@ import static se.psi.testkit.fixtures.Fixtures.rules2022;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.psi.core.membership.domain.ApplicationStatus;
+import se.psi.core.membership.domain.BoardDecision;
 import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.domain.MembershipApplicationId;
+import se.psi.core.membership.domain.RecordedMembershipDecision;
 import se.psi.core.membership.port.out.ApplicationFilter;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.shared.PartnerId;
@@ -52,7 +57,7 @@ public abstract class MembershipApplicationsContract {
   }
 
   @Test
-  void a_decided_application_keeps_its_decision_and_explanation() {
+  void a_decided_application_keeps_its_decision_explanation_and_receipt() {
     MembershipApplications applications = applications();
     MembershipApplication application = aBareApplication(aMunicipality());
     applications.save(application);
@@ -64,6 +69,37 @@ public abstract class MembershipApplicationsContract {
     MembershipApplication found = applications.find(application.id()).get();
     assertThat(found).isEqualTo(decided);
     assertThat(found.latestDecision().get().explanation()).isEqualTo(decided.latestDecision().get().explanation());
+    var receipt = found.latestDecision().get().receipt().orElseThrow();
+    assertThat(receipt).isEqualTo(decided.latestDecision().get().receipt().orElseThrow());
+    assertThat(receipt.intact()).isTrue();
+  }
+
+  @Test
+  void the_decisions_of_a_period_are_handed_over_oldest_first_with_their_numbers_and_receipts() {
+    MembershipApplications applications = applications();
+    LocalDate first = LocalDate.of(2022, 3, 1);
+    MembershipApplication twice = aBareApplication(anAssociation());
+    MembershipApplication later = aBareApplication(anAssociation());
+    MembershipApplication outside = aBareApplication(anAssociation());
+    List.of(twice, later, outside).forEach(applications::save);
+    MembershipApplication incomplete = decideOn(twice, first);
+    applications.save(incomplete);
+    MembershipApplication completed = incomplete.complete(Optional.of(new BoardDecision(first, "Styrelsen", "§ 1")),
+        Optional.of(aContactPerson(false)), Optional.empty(), eventMeta()).get().application();
+    applications.save(completed);
+    applications.save(decideOn(completed, first.plusDays(20)));
+    applications.save(decideOn(later, first.plusDays(10)));
+    applications.save(decideOn(outside, first.plusDays(21)));
+
+    List<RecordedMembershipDecision> handed = new ArrayList<>();
+    applications.forEachDecision(first, first.plusDays(20), handed::add);
+
+    assertThat(handed).extracting(d -> d.applicationId(), RecordedMembershipDecision::number,
+        d -> d.decision().decidedOn()).containsExactly(
+            tuple(twice.id(), 1, first), tuple(later.id(), 1, first.plusDays(10)),
+            tuple(twice.id(), 2, first.plusDays(20)));
+    assertThat(handed).allSatisfy(d -> assertThat(d.decision().receipt()).isPresent());
+    assertThat(handed.get(0).decision().receipt().get().outcome()).isEqualTo("INCOMPLETE");
   }
 
   @Test
@@ -139,6 +175,11 @@ public abstract class MembershipApplicationsContract {
   private static MembershipApplication submittedOn(LocalDate day) {
     return MembershipApplication.submit(new MembershipApplicationId(UUID.randomUUID()), aMunicipality(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), day, eventMeta()).application();
+  }
+
+  private static MembershipApplication decideOn(MembershipApplication application, LocalDate day) {
+    return application.decide(rules2022(), day, "au-1", new PartnerId(UUID.randomUUID()), eventMeta()).get()
+        .application();
   }
 
   private static MembershipApplication admit(MembershipApplication application) {

@@ -1,14 +1,20 @@
 package se.psi.testkit.memory;
 
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import se.psi.core.membership.domain.ApplicationStatus;
 import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.domain.MembershipApplicationId;
+import se.psi.core.membership.domain.MembershipDecision;
+import se.psi.core.membership.domain.RecordedMembershipDecision;
 import se.psi.core.membership.port.out.ApplicationFilter;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.shared.OrganisationNumber;
@@ -56,5 +62,28 @@ public final class InMemoryMembershipApplications
   @Override
   public void save(MembershipApplication application) {
     store.save(application);
+  }
+
+  @Override
+  public void forEachDecision(LocalDate from, LocalDate to, Consumer<RecordedMembershipDecision> each) {
+    List<RecordedMembershipDecision> decided = new ArrayList<>();
+    for (MembershipApplication application : store.all()) {
+      List<MembershipDecision> decisions = application.decisions();
+      for (int i = 0; i < decisions.size(); i++) {
+        LocalDate on = decisions.get(i).decidedOn();
+        if (!on.isBefore(from) && !on.isAfter(to)) {
+          decided.add(new RecordedMembershipDecision(application.id(), i + 1, decisions.get(i)));
+        }
+      }
+    }
+    // Ids compare as unsigned bytes, as PostgreSQL and H2 order UUIDs.
+    decided.sort(Comparator.comparing((RecordedMembershipDecision d) -> d.decision().decidedOn())
+        .thenComparing((a, b) -> {
+          UUID x = a.applicationId().value();
+          UUID y = b.applicationId().value();
+          int high = Long.compareUnsigned(x.getMostSignificantBits(), y.getMostSignificantBits());
+          return high != 0 ? high : Long.compareUnsigned(x.getLeastSignificantBits(), y.getLeastSignificantBits());
+        }).thenComparingInt(RecordedMembershipDecision::number));
+    decided.forEach(each);
   }
 }

@@ -235,6 +235,14 @@ class RoleMatrixTest {
               new RenewAgreementCommand(a, s.partner.id().value(), s.world.inThisYear(12, 31).plusYears(4), null))),
           Map.entry("EndExpiredAgreements", (s, a) -> s.world.useCase(EndExpiredAgreementsUseCase.class)
               .endExpiredAgreements(new EndExpiredAgreementsCommand(a))),
+          Map.entry("ReplayMembershipDecision", (s, a) -> s.world.useCase(
+              se.psi.core.membership.port.in.ReplayMembershipDecisionUseCase.class).replayMembershipDecision(
+                  new se.psi.core.membership.port.in.ReplayMembershipDecisionQuery(a,
+                      s.partner.applicationId().value(), 1))),
+          Map.entry("WhatIfMembershipDecisions", (s, a) -> s.world.useCase(
+              se.psi.core.membership.port.in.WhatIfMembershipDecisionsUseCase.class).whatIfMembershipDecisions(
+                  new se.psi.core.membership.port.in.WhatIfMembershipDecisionsQuery(a, s.world.day.minusYears(1),
+                      s.world.day, null, null, null))),
           Map.entry("FindPartners", (s, a) -> s.world.useCase(FindPartnersUseCase.class)
               .findPartners(new FindPartnersQuery(a, null, null, false, 0, 10))),
           Map.entry("GetPartner", (s, a) -> s.world.useCase(GetPartnerUseCase.class)

@@ -85,6 +85,13 @@ class AuthorizationMatrixTest {
     s.add(new Scenario("findMembershipApplications", "FindMembershipApplications",
         w -> Target.get("/api/v1/membership-applications?status=SUBMITTED")));
     s.add(new Scenario("decideMembership", "DecideMembership", w -> w.application(true).post("/decision", null)));
+    s.add(new Scenario("replayMembershipDecision", "ReplayMembershipDecision", w -> {
+      Made application = w.decidedApplication();
+      return Target.get(application.path() + "/decisions/1/replay").ownedBy(application.owner());
+    }));
+    s.add(new Scenario("whatIfMembershipDecisions", "WhatIfMembershipDecisions",
+        w -> new Target("POST", "/api/v1/membership-applications/decisions/what-if",
+            Map.of("from", "2022-01-01", "to", "2022-12-31"), null, null)));
     s.add(new Scenario("findPartners", "FindPartners", w -> Target.get("/api/v1/partners")));
     s.add(new Scenario("getPartner", "GetPartner", w -> Target.get(w.partner().path())));
     s.add(new Scenario("withdrawFromPartnership", "WithdrawFromPartnership",

@@ -99,5 +99,7 @@ final class EveryBodyOperation {
     call.accept("takeCommitteeSeat", () ->
         new WorkingCommitteeApi(client).takeCommitteeSeat(IF_MATCH, new SeatRequest(), headers));
     call.accept("triageIdea", () -> new IdeasApi(client).triageIdea(NOWHERE, IF_MATCH, new TriageRequest(), headers));
+    call.accept("whatIfMembershipDecisions", () ->
+        new MembershipApi(client).whatIfMembershipDecisions(new WhatIfRequest(), headers));
   }
 }

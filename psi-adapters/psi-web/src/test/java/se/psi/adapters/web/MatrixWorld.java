@@ -80,6 +80,13 @@ final class MatrixWorld {
     return new Made("/api/v1/membership-applications/" + id, applied.etag(), id, number);
   }
 
+  /** An application the committee has decided: its first decision can be replayed. */
+  Made decidedApplication() {
+    Made application = application(true);
+    ok(http.as(COMMITTEE).ifMatch(application.etag()).post(application.path() + "/decision", null));
+    return application;
+  }
+
   Made partner() {
     String id = Admissions.admit(http, "ASSOCIATION", "Förening " + Fixtures.anOrganisationNumber());
     Http.Answer read = http.get("/api/v1/partners/" + id);

@@ -219,6 +219,55 @@ class MembershipApiTest {
     assertThat(server.psi.applications().findByOrganisation(verdandi)).isEmpty();
   }
 
+  @Test
+  void MEM_3_the_applicant_replays_its_first_decision_from_the_receipt_after_being_admitted() {
+    String id = http.as(verdandiAdmin).post(APPLICATIONS, application(verdandi, false)).json().get("id").asText();
+    Http.Answer incomplete = http.as(COMMITTEE).ifMatch("\"1\"").post(APPLICATIONS + "/" + id + "/decision", null);
+    var completion = application(verdandi, true);
+    completion.remove("organisation");
+    Http.Answer completed = http.as(verdandiAdmin).ifMatch(incomplete.etag())
+        .post(APPLICATIONS + "/" + id + "/completion", completion);
+    http.as(COMMITTEE).ifMatch(completed.etag()).post(APPLICATIONS + "/" + id + "/decision", null);
+
+    Http.Answer replay = http.as(verdandiAdmin).inEnglish().get(APPLICATIONS + "/" + id + "/decisions/1/replay");
+
+    assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
+    JsonNode body = replay.json();
+    assertThat(body.get("same").asBoolean()).isTrue();
+    assertThat(body.get("receiptIntact").asBoolean()).isTrue();
+    assertThat(body.get("replayedOutcome").asText()).isEqualTo("INCOMPLETE");
+    assertThat(body.get("replayed").get("summary").asText()).contains("[MEM-4] Not met");
+    assertThat(body.get("receipt").get("hash").asText())
+        .isEqualTo(incomplete.json().get("decisions").get(0).get("receiptHash").asText()).hasSize(64);
+    assertThat(body.get("receipt").get("facts").has("contactPerson")).isFalse();
+    assertProblem(http.as(verdandiAdmin).get(APPLICATIONS + "/" + id + "/decisions/3/replay"), 404,
+        "urn:psi:problem:not-found");
+    assertProblem(http.as(verdandiAdmin).get(APPLICATIONS + "/" + id + "/decisions/first/replay"), 404,
+        "urn:psi:problem:not-found");
+  }
+
+  @Test
+  void MEM_1_the_committee_sees_which_decisions_a_narrower_ruleset_would_change_and_a_bad_proposal_is_named() {
+    String id = http.as(verdandiAdmin).post(APPLICATIONS, application(verdandi, true)).json().get("id").asText();
+    http.as(COMMITTEE).ifMatch("\"1\"").post(APPLICATIONS + "/" + id + "/decision", null);
+
+    Http.Answer whatIf = http.as(COMMITTEE).post(APPLICATIONS + "/decisions/what-if", java.util.Map.of(
+        "from", "2022-01-01", "to", "2022-12-31", "changedParameters", java.util.Map.of("admittedKinds", "COMPANY")));
+    Http.Answer refused = http.as(COMMITTEE).inEnglish().post(APPLICATIONS + "/decisions/what-if", java.util.Map.of(
+        "from", "2022-12-31", "to", "2022-01-01", "changedParameters", java.util.Map.of("fee", "100")));
+
+    assertThat(whatIf.status()).as(whatIf.toString()).isEqualTo(200);
+    assertThat(whatIf.json().get("evaluated").asLong()).isEqualTo(1);
+    assertThat(whatIf.json().get("differing").asLong()).isEqualTo(1);
+    JsonNode difference = whatIf.json().get("differences").get(0);
+    assertThat(difference.get("applicationId").asText()).isEqualTo(id);
+    assertThat(difference.get("replay").get("recordedOutcome").asText()).isEqualTo("ADMITTED");
+    assertThat(difference.get("replay").get("replayedOutcome").asText()).isEqualTo("REFUSED");
+    assertProblem(refused, 422, "urn:psi:problem:invalid-input");
+    assertThat(refused.json().get("violations")).extracting(v -> v.get("field").asText())
+        .containsExactlyInAnyOrder("to", "parameters.fee");
+  }
+
   static void assertProblem(Http.Answer answer, int status, String type) {
     assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
     assertThat(answer.contentType()).startsWith("application/problem+json");

@@ -15,6 +15,8 @@ import se.psi.core.membership.port.in.GetMembershipApplicationUseCase;
 import se.psi.core.membership.port.in.GetPartnerUseCase;
 import se.psi.core.membership.port.in.RecordEngagementUseCase;
 import se.psi.core.membership.port.in.RenewAgreementUseCase;
+import se.psi.core.membership.port.in.ReplayMembershipDecisionUseCase;
+import se.psi.core.membership.port.in.WhatIfMembershipDecisionsUseCase;
 import se.psi.core.membership.port.in.WithdrawFromPartnershipUseCase;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.membership.port.out.Partners;
@@ -30,7 +32,8 @@ public final class MembershipWiring {
       CompleteMembershipApplicationUseCase.class, DecideMembershipUseCase.class,
       GetMembershipApplicationUseCase.class, FindMembershipApplicationsUseCase.class,
       WithdrawFromPartnershipUseCase.class, RecordEngagementUseCase.class, RenewAgreementUseCase.class,
-      EndExpiredAgreementsUseCase.class, FindPartnersUseCase.class, GetPartnerUseCase.class);
+      EndExpiredAgreementsUseCase.class, ReplayMembershipDecisionUseCase.class,
+      WhatIfMembershipDecisionsUseCase.class, FindPartnersUseCase.class, GetPartnerUseCase.class);
 
   private MembershipWiring() {}
 
@@ -55,6 +58,9 @@ public final class MembershipWiring {
         .add(RenewAgreementUseCase.class, new RenewAgreementService(partnerChanges, today))
         .add(EndExpiredAgreementsUseCase.class, new EndExpiredAgreementsService(kernel.changes(), partners,
             contacts))
+        .add(ReplayMembershipDecisionUseCase.class, new ReplayMembershipDecisionService(boundary, applications))
+        .add(WhatIfMembershipDecisionsUseCase.class, new WhatIfMembershipDecisionsService(boundary, applications,
+            today))
         .add(FindPartnersUseCase.class, queries)
         .add(GetPartnerUseCase.class, queries);
   }

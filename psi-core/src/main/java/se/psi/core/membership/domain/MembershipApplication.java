@@ -93,11 +93,12 @@ public abstract class MembershipApplication {
     if (!status().isDecidable()) {
       return Either.left(finallyDecided());
     }
-    Explanation explanation =
-        Explanation.of(MembershipRules.ALL, new MembershipFacts(this, decidedOn), ruleSet, decidedOn);
+    MembershipFacts facts = new MembershipFacts(this, decidedOn);
+    Explanation explanation = Explanation.of(MembershipRules.ALL, facts, ruleSet, decidedOn);
     MembershipOutcome outcome = MembershipRules.outcomeOf(explanation);
     MembershipDecision decision = new MembershipDecision(outcome, decidedOn, decidedBy, explanation,
-        outcome == MembershipOutcome.ADMITTED ? Optional.of(partnerId) : Optional.empty());
+        outcome == MembershipOutcome.ADMITTED ? Optional.of(partnerId) : Optional.empty(),
+        Optional.of(MembershipRules.DECISION.receipt(facts, decidedOn, ruleSet, explanation)));
     List<MembershipDecision> decisions = new ArrayList<>(decisions());
     decisions.add(decision);
     var next = ImmutableMembershipApplication.builder().from(this).decisions(decisions).version(version() + 1);

@@ -3,6 +3,7 @@ package se.psi.core.membership.domain;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import se.psi.core.rules.DecisionReceipt;
 import se.psi.core.rules.Explanation;
 import se.psi.core.shared.PartnerId;
 
@@ -14,9 +15,11 @@ import se.psi.core.shared.PartnerId;
  * @param decidedBy the host's id of the committee member who recorded it
  * @param explanation every rule evaluated, with verdicts and reasons
  * @param partnerId the new partner, when admitted
+ * @param receipt what anyone needs to verify the decision ({@link MembershipRules#DECISION} replays it); empty for
+ *     a decision stored before receipts were kept
  */
 public record MembershipDecision(MembershipOutcome outcome, LocalDate decidedOn, String decidedBy,
-    Explanation explanation, Optional<PartnerId> partnerId) {
+    Explanation explanation, Optional<PartnerId> partnerId, Optional<DecisionReceipt> receipt) {
 
   public MembershipDecision {
     Objects.requireNonNull(outcome, "outcome");
@@ -24,6 +27,13 @@ public record MembershipDecision(MembershipOutcome outcome, LocalDate decidedOn,
     Objects.requireNonNull(decidedBy, "decidedBy");
     Objects.requireNonNull(explanation, "explanation");
     Objects.requireNonNull(partnerId, "partnerId");
+    Objects.requireNonNull(receipt, "receipt");
+  }
+
+  /** A decision stored before receipts were kept: it has its explanation, but nothing to replay. */
+  public MembershipDecision(MembershipOutcome outcome, LocalDate decidedOn, String decidedBy,
+      Explanation explanation, Optional<PartnerId> partnerId) {
+    this(outcome, decidedOn, decidedBy, explanation, partnerId, Optional.empty());
   }
 
   public String rulesetVersion() {

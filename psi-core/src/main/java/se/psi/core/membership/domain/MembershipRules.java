@@ -6,6 +6,7 @@ import static se.psi.core.rules.RuleSetParameter.MUNICIPALITY_DUTIES_REQUIRED;
 import java.util.List;
 import java.util.Set;
 import se.psi.core.rules.Explanation;
+import se.psi.core.rules.Replayable;
 import se.psi.core.rules.Rule;
 
 /**
@@ -99,6 +100,10 @@ public final class MembershipRules {
 
   /** Every rule of the membership feature, for the catalogue. */
   public static final List<Rule<?>> EVERY = List.of(MEM_1, MEM_2, MEM_3, MEM_4, MEM_5, MEM_6, MEM_8);
+
+  /** A membership decision as its receipts replay it: these rules, these facts, this outcome. */
+  public static final Replayable<MembershipFacts> DECISION = new Replayable<>("membership", ALL,
+      MembershipReceiptFacts.INSTANCE, explanation -> outcomeOf(explanation).name());
 
   /** The rules whose failure makes an application incomplete rather than refused. */
   public static final List<String> PREREQUISITES = List.of("MEM-4", "MEM-5", "MEM-6");

@@ -4,6 +4,7 @@ import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import se.psi.core.contact.domain.ContactPerson;
 import se.psi.core.contact.domain.ContactPersonId;
 import se.psi.core.membership.domain.ApplicationStatus;
@@ -21,6 +23,7 @@ import se.psi.core.membership.domain.MembershipApplication;
 import se.psi.core.membership.domain.MembershipApplicationId;
 import se.psi.core.membership.domain.MembershipDecision;
 import se.psi.core.membership.domain.MembershipOutcome;
+import se.psi.core.membership.domain.RecordedMembershipDecision;
 import se.psi.core.membership.port.out.ApplicationFilter;
 import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.rules.Explanation;
@@ -36,7 +39,7 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
       + " contact_name, contact_role, contact_email, contact_phone, contact_official, contact_erased,"
       + " political_assembly, engagement, submitted_on, status, version";
   private static final String DECISION_COLUMNS = "outcome, decided_on, decided_by, ruleset_version, partner_id,"
-      + " evaluations";
+      + " evaluations, receipt";
 
   private final JdbcUnitOfWork db;
 
@@ -92,6 +95,21 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
     return counts;
   }
 
+  @Override
+  public void forEachDecision(LocalDate from, LocalDate to, Consumer<RecordedMembershipDecision> each) {
+    // Row by row from a cursor: a what-if over a year of decisions holds one at a time.
+    db.withConnection(c -> {
+      Sql.forEach(c, "SELECT application_id, seq, " + DECISION_COLUMNS + " FROM membership_decision"
+          + " WHERE decided_on >= ? AND decided_on <= ? ORDER BY decided_on, application_id, seq",
+          row -> {
+            each.accept(new RecordedMembershipDecision(new MembershipApplicationId(Sql.uuid(row, "application_id")),
+                row.getInt("seq") + 1, decision(row).orElseThrow()));
+            return null;
+          }, from, to);
+      return null;
+    });
+  }
+
   private static Object[] append(Object[] parameters, Object... more) {
     Object[] all = Arrays.copyOf(parameters, parameters.length + more.length);
     System.arraycopy(more, 0, all, parameters.length, more.length);
@@ -140,13 +158,14 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
       MembershipDecision decision = decisions.get(seq);
       rows.add(new Object[] {application.id().value(), seq, decision.outcome(), decision.decidedOn(),
           decision.decidedBy(), decision.rulesetVersion(), decision.partnerId().map(PartnerId::value),
-          Json.evaluations(decision.explanation().evaluations()), application.id().value(), seq});
+          Json.evaluations(decision.explanation().evaluations()),
+          decision.receipt().map(ReceiptDocuments::write), application.id().value(), seq});
     }
     // The casts name each value's type, which a SELECT list cannot take from the columns it is inserted into.
     Sql.batch(c, "INSERT INTO membership_decision (application_id, seq, outcome, decided_on, decided_by,"
-        + " ruleset_version, partner_id, evaluations) SELECT CAST(? AS UUID), CAST(? AS INT), CAST(? AS VARCHAR(20)),"
-        + " CAST(? AS DATE), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(100)), CAST(? AS UUID),"
-        + " CAST(? AS VARCHAR(1000000)) WHERE NOT EXISTS (SELECT 1 FROM membership_decision"
+        + " ruleset_version, partner_id, evaluations, receipt) SELECT CAST(? AS UUID), CAST(? AS INT),"
+        + " CAST(? AS VARCHAR(20)), CAST(? AS DATE), CAST(? AS VARCHAR(200)), CAST(? AS VARCHAR(100)),"
+        + " CAST(? AS UUID), CAST(? AS VARCHAR(1000000)), CAST(? AS VARCHAR(1000000)) WHERE NOT EXISTS (SELECT 1 FROM membership_decision"
         + " WHERE application_id = ? AND seq = ?)", rows);
   }
 
@@ -188,7 +207,8 @@ public final class JdbcMembershipApplicationsAdapter implements MembershipApplic
     return Optional.of(new MembershipDecision(MembershipOutcome.valueOf(row.getString("outcome")), decidedOn,
         row.getString("decided_by"), new Explanation(row.getString("ruleset_version"), decidedOn,
             Json.evaluations(row.getString("evaluations"))),
-        Optional.ofNullable(Sql.uuid(row, "partner_id")).map(PartnerId::new)));
+        Optional.ofNullable(Sql.uuid(row, "partner_id")).map(PartnerId::new),
+        Sql.string(row, "receipt").map(ReceiptDocuments::read)));
   }
 
   /** Finishes the applications of a listing with all their decisions, read in one query, keeping their order. */

@@ -61,6 +61,25 @@ final class Sql {
     }
   }
 
+  /** How many rows {@link #forEach} asks the database for at a time. */
+  private static final int ROWS_PER_FETCH = 1_000;
+
+  /**
+   * Hands each row to {@code row} as it is read, a batch of rows at a time (a cursor, where the connection is in a
+   * transaction), so that a long result is never held whole.
+   */
+  static void forEach(Connection connection, String sql, Row<?> row, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setFetchSize(ROWS_PER_FETCH);
+      bind(statement, parameters);
+      try (ResultSet results = statement.executeQuery()) {
+        while (results.next()) {
+          row.map(results);
+        }
+      }
+    }
+  }
+
   static <T> Optional<T> one(Connection connection, String sql, Row<T> row, Object... parameters)
       throws SQLException {
     List<T> rows = query(connection, sql, row, parameters);

@@ -8,11 +8,17 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import se.psi.core.membership.domain.BoardDecision;
+import se.psi.core.membership.domain.MembershipApplicationId;
 import se.psi.core.membership.domain.PartnerStatus;
+import se.psi.core.membership.domain.RecordedMembershipDecision;
 import se.psi.core.shared.PartnerId;
 import se.psi.testkit.fixtures.Fixtures;
 import se.psi.testkit.services.PostgresEndpoint;
@@ -72,6 +78,37 @@ class StoredRowsMigrationTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void MEM_3_decisions_stored_before_V11_read_without_a_receipt_and_later_ones_keep_theirs(Kind kind)
+      throws Exception {
+    try (OldDatabase old = OldDatabase.at(kind, "10")) {
+      LocalDate decidedOn = LocalDate.of(2022, 3, 1);
+      UUID application = old.incompleteApplication(decidedOn);
+
+      try (JdbcStorage storage = old.migrated()) {
+        var applications = storage.membershipApplications();
+        var stored = applications.find(new MembershipApplicationId(application)).get();
+        assertThat(stored.decisions()).singleElement().satisfies(decision -> {
+          assertThat(decision.receipt()).isEmpty();
+          assertThat(decision.explanation().failedRuleIds()).containsExactly("MEM-4");
+        });
+
+        var completed = stored.complete(Optional.of(new BoardDecision(decidedOn, "Styrelsen", "§ 2")),
+            Optional.empty(), Optional.empty(), Fixtures.eventMeta()).get().application();
+        applications.save(completed);
+        var decided = completed.decide(Fixtures.rules2022(), decidedOn.plusDays(1), "au-1",
+            new PartnerId(UUID.randomUUID()), Fixtures.eventMeta()).get().application();
+        applications.save(decided);
+
+        List<RecordedMembershipDecision> handed = new ArrayList<>();
+        applications.forEachDecision(decidedOn, decidedOn.plusDays(1), handed::add);
+        assertThat(handed).extracting(d -> d.decision().receipt().isPresent()).containsExactly(false, true);
+        assertThat(applications.find(new MembershipApplicationId(application)).get()).isEqualTo(decided);
+      }
+    }
+  }
+
   /** A database migrated up to a given version, with rows written in that version's shape. */
   private record OldDatabase(Kind kind, String url, String user, String password, String schema, int version)
       implements AutoCloseable {
@@ -117,6 +154,27 @@ class StoredRowsMigrationTest {
         update(c, "INSERT INTO contact_appointment (contact_person_id, partner_id, seq, is_current, name, role,"
             + " email, official, erased, from_date) VALUES (?, ?, 0, TRUE, 'Kim Berg', 'Samordnare',"
             + " 'kim@example.se', TRUE, FALSE, ?)", UUID.randomUUID(), id, LocalDate.of(2016, 6, 1));
+      }
+      return id;
+    }
+
+    /**
+     * An association's application decided INCOMPLETE for want of a board decision, as stored before V11: its
+     * decision has an explanation and no receipt.
+     */
+    UUID incompleteApplication(LocalDate decidedOn) throws SQLException {
+      UUID id = UUID.randomUUID();
+      String number = Fixtures.anOrganisationNumber().digits();
+      try (Connection c = connection()) {
+        update(c, "INSERT INTO membership_application (id, organisation_number, organisation_name,"
+            + " organisation_kind, sector, contact_person_id, contact_name, contact_role, contact_email,"
+            + " contact_official, contact_erased, submitted_on, status, version) VALUES (?, ?, 'Verdandi',"
+            + " 'ASSOCIATION', 'CIVIL_SOCIETY', ?, 'Kim Berg', 'Samordnare', 'kim@example.se', FALSE, FALSE, ?,"
+            + " 'INCOMPLETE', 2)", id, number, UUID.randomUUID(), decidedOn.minusDays(10));
+        update(c, "INSERT INTO membership_decision (application_id, seq, outcome, decided_on, decided_by,"
+            + " ruleset_version, evaluations) VALUES (?, 0, 'INCOMPLETE', ?, 'au-1', 'orebro-2022', ?)", id,
+            decidedOn, "[{\"ruleId\":\"MEM-4\",\"verdict\":\"NOT_MET\",\"messageKey\":\"membership.mem4.missing\","
+            + "\"field\":\"boardDecision\",\"args\":[]}]");
       }
       return id;
     }

@@ -56,12 +56,17 @@ public final class MembershipJson {
     }
   }
 
+  /**
+   * A decision; {@code receiptHash} is the SHA-256 of its receipt (absent for a decision taken before receipts were
+   * kept), which {@code GET .../decisions/{n}/replay} shows whole.
+   */
   public record MembershipDecisionJson(MembershipOutcome outcome, LocalDate decidedOn, String decidedBy,
-      UUID partnerId, ExplanationJson explanation) {
+      UUID partnerId, ExplanationJson explanation, String receiptHash) {
     static MembershipDecisionJson of(MembershipDecision decision, Texts texts) {
       return new MembershipDecisionJson(decision.outcome(), decision.decidedOn(), decision.decidedBy(),
           decision.partnerId().map(id -> id.value()).orElse(null),
-          ExplanationJson.of(decision.explanation(), texts));
+          ExplanationJson.of(decision.explanation(), texts),
+          decision.receipt().map(receipt -> receipt.hash()).orElse(null));
     }
   }
 

@@ -25,6 +25,9 @@ import se.psi.adapters.web.json.MembershipJson.ApplicationJson;
 import se.psi.adapters.web.json.MembershipJson.ApplicationRequest;
 import se.psi.adapters.web.json.MembershipJson.CompletionRequest;
 import se.psi.adapters.web.json.PageJson;
+import se.psi.adapters.web.json.ReceiptJson.ReplayJson;
+import se.psi.adapters.web.json.ReceiptJson.WhatIfJson;
+import se.psi.adapters.web.json.ReceiptJson.WhatIfRequest;
 import se.psi.core.PsiCore;
 import se.psi.core.membership.domain.ApplicationStatus;
 import se.psi.core.membership.domain.MembershipApplication;
@@ -38,6 +41,12 @@ import se.psi.core.membership.port.in.FindMembershipApplicationsQuery;
 import se.psi.core.membership.port.in.FindMembershipApplicationsUseCase;
 import se.psi.core.membership.port.in.GetMembershipApplicationUseCase;
 import se.psi.core.membership.port.in.MembershipApplicationQuery;
+import se.psi.core.membership.port.in.ReplayMembershipDecisionQuery;
+import se.psi.core.membership.port.in.ReplayMembershipDecisionUseCase;
+import se.psi.core.membership.port.in.WhatIfMembershipDecisionsQuery;
+import se.psi.core.membership.port.in.WhatIfMembershipDecisionsUseCase;
+import se.psi.core.membership.domain.MembershipWhatIf;
+import se.psi.core.rules.Replay;
 import se.psi.core.shared.Page;
 
 /** MEM-3: organisations apply to join; the working committee decides, with an explanation. */
@@ -143,6 +152,63 @@ public final class MembershipApplicationsResource {
         DecideMembershipUseCase.class).decideMembership(new DecideMembershipCommand(call.actor(),
             applicationId, expected)));
     return call.ok(ApplicationJson.of(application, texts), application.version());
+  }
+
+  @GET
+  @Path("{id}/decisions/{n}/replay")
+  @Operation(operationId = "replayMembershipDecision",
+      summary = "Evaluate a stored decision again from its receipt (MEM-3)",
+      description = "The n-th decision on the application (from 1), evaluated by today's rules from its receipt"
+          + " alone: the facts and the ruleset as they stood on the decision date, never the application as it"
+          + " stands now. Says whether the outcome and verdicts are the same, with both explanations, whether the"
+          + " receipt's hashes still match, and the whole receipt. A GET: it changes nothing, and a decision"
+          + " letter can link to it. For the applicant, the working committee and administrators; a decision"
+          + " taken before receipts were kept is answered 409.",
+      responses = @ApiResponse(responseCode = "200", description = "The replay",
+          content = @Content(schema = @Schema(implementation = ReplayJson.class))))
+  public Response replay(@BeanParam IdParam.AsText id,
+      @Parameter(description = "The decision's number on the application, from 1",
+          schema = @Schema(type = "integer", minimum = "1")) @PathParam("n") String n) {
+    Texts texts = call.texts();
+    Replay replay = call.answer(core.useCase(ReplayMembershipDecisionUseCase.class).replayMembershipDecision(
+        new ReplayMembershipDecisionQuery(call.actor(), id.value(), decisionNumber(n, texts))));
+    return call.ok(ReplayJson.of(replay, texts));
+  }
+
+  @POST
+  @Path("decisions/what-if")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(WhatIfMembershipDecisionsQuery.class)
+  @Operation(operationId = "whatIfMembershipDecisions",
+      summary = "Weigh a proposed ruleset against the decisions of a period (MEM-1..6)",
+      description = "The working committee's what-if: every membership decision taken from `from` to `to` is"
+          + " evaluated again from its receipt under the proposal (a registered ruleset by version, parameters"
+          + " changed by name, or both), and each whose outcome or verdicts would differ is listed with both"
+          + " explanations. Nothing is changed; a POST because the proposal is a body, as with"
+          + " POST /api/v1/rulesets/check. A proposal that does not read is answered 422 with every problem.",
+      responses = @ApiResponse(responseCode = "200", description = "What would differ",
+          content = @Content(schema = @Schema(implementation = WhatIfJson.class))))
+  public Response whatIf(WhatIfRequest request) {
+    Texts texts = call.texts();
+    WhatIfRequest body = call.body(request);
+    MembershipWhatIf whatIf = call.answer(core.useCase(WhatIfMembershipDecisionsUseCase.class)
+        .whatIfMembershipDecisions(new WhatIfMembershipDecisionsQuery(call.actor(), body.from(), body.to(),
+            body.rulesetVersion(), body.changedParameters(), body.limit())));
+    return call.ok(WhatIfJson.of(whatIf, texts));
+  }
+
+  /** A decision's number in a path: one that is not a whole number from 1 names no decision, so 404. */
+  private int decisionNumber(String raw, Texts texts) {
+    try {
+      int number = Integer.parseInt(raw);
+      if (number >= 1) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the 404 below
+    }
+    throw se.psi.adapters.web.problem.Problems.exception(se.psi.adapters.web.problem.ProblemType.NOT_FOUND, texts,
+        "detail.notFoundPath", "decisions/" + raw);
   }
 
   private MembershipApplication read(UUID id) {

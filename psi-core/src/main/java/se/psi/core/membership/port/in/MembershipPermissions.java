@@ -26,6 +26,12 @@ public final class MembershipPermissions {
   /** MEM-8: the daily job, run like the contact reminders by the committee or an administrator. */
   public static final Permission END_EXPIRED_AGREEMENTS =
       Permission.roles("EndExpiredAgreements", Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR);
+  /** A decision's applicant can verify it, as can those who may read the application. */
+  public static final Permission REPLAY_MEMBERSHIP_DECISION = Permission.ownOrganisationOr(
+      "ReplayMembershipDecision", Role.COMMITTEE_MEMBER, Role.ADMINISTRATOR);
+  /** The working committee weighs a proposed ruleset against the decisions it has taken. */
+  public static final Permission WHAT_IF_MEMBERSHIP_DECISIONS =
+      Permission.roles("WhatIfMembershipDecisions", Role.COMMITTEE_MEMBER);
   public static final Permission FIND_PARTNERS = Permission.publicRead("FindPartners");
   public static final Permission GET_PARTNER = Permission.publicRead("GetPartner");
 
@@ -34,6 +40,7 @@ public final class MembershipPermissions {
   public static List<Permission> all() {
     return List.of(APPLY_FOR_MEMBERSHIP, COMPLETE_MEMBERSHIP_APPLICATION, GET_MEMBERSHIP_APPLICATION,
         FIND_MEMBERSHIP_APPLICATIONS, DECIDE_MEMBERSHIP, WITHDRAW_FROM_PARTNERSHIP, RECORD_ENGAGEMENT,
-        RENEW_AGREEMENT, END_EXPIRED_AGREEMENTS, FIND_PARTNERS, GET_PARTNER);
+        RENEW_AGREEMENT, END_EXPIRED_AGREEMENTS, REPLAY_MEMBERSHIP_DECISION, WHAT_IF_MEMBERSHIP_DECISIONS,
+        FIND_PARTNERS, GET_PARTNER);
   }
 }
