@@ -166,7 +166,7 @@ public final class MembershipApplicationsResource {
           + " taken before receipts were kept is answered 409.",
       responses = @ApiResponse(responseCode = "200", description = "The replay",
           content = @Content(schema = @Schema(implementation = ReplayJson.class))))
-  public Response replay(@BeanParam IdParam.AsText id,
+  public Response replay(@PathParam("id") IdParam.AsText id,
       @Parameter(description = "The decision's number on the application, from 1",
           schema = @Schema(type = "integer", minimum = "1")) @PathParam("n") String n) {
     Texts texts = call.texts();
