@@ -2,6 +2,7 @@ package se.psi.adapters.web.resource;
 
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.core.util.PrimitiveType;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -120,6 +122,11 @@ public final class OpenApiResource {
     // clients get one type per enum rather than one per field.
     io.swagger.v3.core.jackson.ModelResolver.enumsAsRef = true;
     SCHEMAS_AS_THE_API_READS_THEM.run();
+    // The parameters' value types, as the caller writes them: an id as a uuid, or as the plain string the membership
+    // and partner operations have always documented; If-Match as the ETag's text.
+    PrimitiveType.customClasses().put(IdParam.class.getName(), PrimitiveType.UUID);
+    PrimitiveType.customClasses().put(IdParam.AsText.class.getName(), PrimitiveType.STRING);
+    PrimitiveType.customClasses().put(IfMatch.class.getName(), PrimitiveType.STRING);
     SwaggerConfiguration config = new SwaggerConfiguration().openAPI31(true).prettyPrint(true)
         .openAPI(new OpenAPI(io.swagger.v3.oas.models.SpecVersion.V31).info(new Info()
             .title("PSI: Partnership for Social Innovation API").version("1")
@@ -131,9 +138,20 @@ public final class OpenApiResource {
     Map<String, Schema> problemSchemas = ModelConverters.getInstance(true).readAll(Problem.class);
     problemSchemas.forEach(api.getComponents()::addSchemas);
     Set<String> publicOperations = publicOperationIds(resources);
-    api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) ->
-        addProblems(method, operation, publicOperations.contains(operation.getOperationId()))));
+    api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
+      addProblems(method, operation, publicOperations.contains(operation.getOperationId()));
+      describeIfMatch(operation);
+    }));
     return api;
+  }
+
+  /** Every change that takes {@link IfMatch} needs it, and it means the same everywhere. */
+  private static void describeIfMatch(Operation operation) {
+    if (operation.getParameters() != null) {
+      operation.getParameters().stream()
+          .filter(parameter -> "header".equals(parameter.getIn()) && HttpHeaders.IF_MATCH.equals(parameter.getName()))
+          .forEach(parameter -> parameter.required(true).description(IfMatch.DOC));
+    }
   }
 
   private static void addProblems(PathItem.HttpMethod method, Operation operation, boolean isPublic) {
