@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Why a decision came out as it did: every rule evaluated, in order, with its verdict and reason, and the ruleset
@@ -78,11 +77,36 @@ public record Explanation(String rulesetVersion, LocalDate decisionDate, List<Ev
    * ({@link Messages#reason}).
    */
   public String render(Locale locale) {
+    return render(locale, reasons(locale));
+  }
+
+  /** Each evaluation's reason in the language ({@link Messages#reason}), in evaluation order. */
+  public List<String> reasons(Locale locale) {
     Messages messages = Messages.forLocale(locale);
-    String header = messages.format("explanation.ruleset", rulesetVersion, decisionDate.toString());
-    return evaluations.stream()
-        .map(e -> "[" + e.ruleId() + "] " + messages.format("verdict." + e.verdict().name())
-            + ": " + messages.reason(e.messageKey(), e.args().toArray()))
-        .collect(Collectors.joining(System.lineSeparator(), header + System.lineSeparator(), ""));
+    List<String> reasons = new ArrayList<>(evaluations.size());
+    for (Evaluation evaluation : evaluations) {
+      reasons.add(messages.reason(evaluation.messageKey(), evaluation.args().toArray()));
+    }
+    return Collections.unmodifiableList(reasons);
+  }
+
+  /**
+   * As {@link #render(Locale)}, with the {@link #reasons} already formatted: an answer that shows each reason on its
+   * own and the whole explanation too formats every reason once.
+   */
+  public String render(Locale locale, List<String> reasons) {
+    if (reasons.size() != evaluations.size()) {
+      throw new IllegalArgumentException("one reason per evaluation: " + evaluations.size() + ", not "
+          + reasons.size());
+    }
+    Messages messages = Messages.forLocale(locale);
+    StringBuilder text = new StringBuilder(
+        messages.format("explanation.ruleset", rulesetVersion, decisionDate.toString()));
+    for (int i = 0; i < evaluations.size(); i++) {
+      Evaluation evaluation = evaluations.get(i);
+      text.append(System.lineSeparator()).append('[').append(evaluation.ruleId()).append("] ")
+          .append(messages.format("verdict." + evaluation.verdict().name())).append(": ").append(reasons.get(i));
+    }
+    return text.toString();
   }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,10 +60,20 @@ public final class Messages {
    * argument) and unsafe to share, and an explanation formats a dozen sentences. Bounded by the bundle's patterns.
    */
   private static final int MOST_PATTERNS_PER_THREAD = 2_000;
+  /** Enough for every sentence of the rules with the names of many organisations; beyond it, started afresh. */
+  private static final int MOST_REMEMBERED_SENTENCES = 20_000;
 
   private final ResourceBundle bundle;
   private final Locale locale;
   private final ThreadLocal<Map<String, MessageFormat>> parsed = ThreadLocal.withInitial(HashMap::new);
+  /**
+   * Sentences once formatted, by key and arguments: an explanation formats a dozen, mostly the same ones on every
+   * request (a board decision missing, the committee's counts under AU-2), and a {@link MessageFormat} with number
+   * and choice formats costs far more than finding its text again. Only arguments that are values are remembered.
+   */
+  private final Map<Sentence, String> remembered = new ConcurrentHashMap<>();
+
+  private record Sentence(String key, List<Object> args) {}
 
   private Messages(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
@@ -83,6 +94,35 @@ public final class Messages {
    * form the sentence asks for.
    */
   public String format(String key, Object... args) {
+    if (!formatsAlike(args)) {
+      return formatted(key, args);
+    }
+    Sentence sentence = new Sentence(key, List.of(args));
+    String text = remembered.get(sentence);
+    if (text == null) {
+      text = formatted(key, args);
+      if (bundle.containsKey(key)) {
+        if (remembered.size() >= MOST_REMEMBERED_SENTENCES) {
+          remembered.clear();  // a host's endless variety of names is answered, not remembered
+        }
+        remembered.put(sentence, text);
+      }
+    }
+    return text;
+  }
+
+  /** Whether every argument is a value that is shown the same whenever it is equal: text, a number, a date, a name. */
+  private static boolean formatsAlike(Object[] args) {
+    for (Object arg : args) {
+      if (!(arg instanceof String || arg instanceof Integer || arg instanceof Long || arg instanceof Enum<?>
+          || arg instanceof java.time.LocalDate || arg instanceof java.math.BigDecimal || arg instanceof Boolean)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String formatted(String key, Object[] args) {
     String pattern;
     try {
       pattern = bundle.getString(key);

@@ -1,6 +1,7 @@
 package se.psi.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +39,23 @@ class ExplanationTest {
     } finally {
       Locale.setDefault(before);
     }
+  }
+
+  @Test
+  void gives_each_reason_on_its_own_in_order_and_renders_the_same_from_reasons_already_formatted() {
+    List<String> reasons = explanation.reasons(Locale.ENGLISH);
+
+    assertThat(reasons).containsExactly(
+        "Verdandi is an association, a kind of legal person that can be a party.",
+        "The board's (or equivalent body's) decision to join is missing. Give its date, the body and the paragraph"
+            + " or reference.");
+    assertThat(explanation.render(Locale.ENGLISH, reasons)).isEqualTo(explanation.render(Locale.ENGLISH));
+  }
+
+  @Test
+  void refuses_to_render_reasons_that_do_not_match_the_evaluations_one_to_one() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> explanation.render(Locale.ENGLISH, List.of("only one")));
   }
 
   @Test

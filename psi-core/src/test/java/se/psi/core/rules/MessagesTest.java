@@ -33,6 +33,29 @@ class MessagesTest {
   }
 
   @Test
+  void MEM_4_a_sentence_reads_the_same_each_time_in_its_own_language_and_a_missing_key_shows_itself() {
+    String first = ENGLISH.format("membership.mem4.missing");
+
+    assertThat(first).isEqualTo("The board's (or equivalent body's) decision to join is missing.");
+    assertThat(ENGLISH.format("membership.mem4.missing")).isEqualTo(first);
+    assertThat(SWEDISH.format("membership.mem4.missing")).startsWith("Styrelsebeslut");
+    assertThat(ENGLISH.format("no.such.key")).isEqualTo("no.such.key");
+    assertThat(ENGLISH.format("no.such.key")).isEqualTo("no.such.key");
+  }
+
+  @Test
+  void GRA_2_the_same_sentence_with_other_values_says_them() {
+    for (int round = 0; round < 2; round++) {
+      assertThat(SWEDISH.format("grant.notFormallyEligible", 1)).contains("(1 brist)");
+      assertThat(SWEDISH.format("grant.notFormallyEligible", 3)).contains("(3 brister)");
+      assertThat(SWEDISH.format("grant.gra1.civilSociety", "Kvarterskraft Vivalla", Sector.SOCIAL_ECONOMY))
+          .isEqualTo("Kvarterskraft Vivalla är en organisation i den sociala ekonomin och kan söka stödet.");
+      assertThat(SWEDISH.format("grant.gra1.civilSociety", "Kvarterskraft Vivalla", Sector.CIVIL_SOCIETY))
+          .isEqualTo("Kvarterskraft Vivalla är en idéburen organisation och kan söka stödet.");
+    }
+  }
+
+  @Test
   void GRA_2_the_number_of_problems_agrees_with_its_noun() {
     assertThat(SWEDISH.format("grant.notFormallyEligible", 1)).contains("(1 brist)");
     assertThat(SWEDISH.format("grant.notFormallyEligible", 3)).contains("(3 brister)");

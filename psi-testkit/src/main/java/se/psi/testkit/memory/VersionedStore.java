@@ -50,7 +50,9 @@ public final class VersionedStore<K, V> implements Transactional {
       throw new StaleVersionException(type, String.valueOf(key), next - 1);
     }
     long at = place.getOrElse(() -> nextPlace++);
-    rows = new Rows<>(rows.places().put(key, at), rows.inOrder().put(at, aggregate));
+    // A new version keeps its aggregate's place, so only a new aggregate adds to the places.
+    rows = new Rows<>(place.isDefined() ? rows.places() : rows.places().put(key, at),
+        rows.inOrder().put(at, aggregate));
   }
 
   @Override

@@ -14,6 +14,7 @@ import se.psi.adapters.web.json.WebJson;
 import se.psi.adapters.web.problem.ProblemMappers;
 import se.psi.adapters.web.resource.ApiResources;
 import se.psi.adapters.web.resource.Call;
+import se.psi.adapters.web.resource.OpenApiResource;
 import se.psi.core.PsiCore;
 
 /**
@@ -42,6 +43,15 @@ public final class PsiWeb extends Application {
   @Override
   public Set<Object> getSingletons() {
     return singletons;
+  }
+
+  /**
+   * Starts building the OpenAPI document on a thread of its own, for a host to call once its start is over (after
+   * its first answer, say): without it, the first request for {@code /api/v1/openapi.json} builds the document and
+   * waits for it, which takes longer than the rest of a server's start-up.
+   */
+  public void prepareOpenApiDocument() {
+    OpenApiResource.prepare();
   }
 
   /** The core is required; without a {@link CallerIdentity} every caller is anonymous. */
@@ -92,7 +102,7 @@ public final class PsiWeb extends Application {
       singletons.add(new ProblemMappers.WebErrors(limits));
       singletons.add(new ProblemMappers.JsonErrors(limits));
       singletons.add(new ProblemMappers.Unexpected());
-      singletons.add(new se.psi.adapters.web.resource.OpenApiResource());
+      singletons.add(new OpenApiResource());
       return new PsiWeb(Set.copyOf(singletons));
     }
   }

@@ -6,15 +6,22 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import se.psi.adapters.storage.jdbc.JdbcStorage;
 
 /**
  * The run the build makes once, with {@code -XX:ArchiveClassesAtExit}, to record the classes a start and the first
  * answers load: the JVM maps them from that archive on later starts ({@code -XX:SharedArchiveFile}, as README.md
  * starts the server) instead of finding, reading and verifying each in the jar again, which is most of a cold start.
- * With {@value #OPTION} the server starts, asks itself what a first visitor asks, and exits.
+ * With {@value #OPTION} the server makes a first start in a new directory of its own, asks itself what a first
+ * visitor asks, and exits.
  */
 final class ClassDataTraining {
 
@@ -25,6 +32,31 @@ final class ClassDataTraining {
       "/api/v1/meetings", "/api/v1/rulesets", "/api/v1/openapi.json", "/api/v1/no-such-resource");
 
   private ClassDataTraining() {}
+
+  /**
+   * The recording start: on an H2 file in a new directory, whatever database the environment names, as README's
+   * first start makes one under {@code ./data} (so the archive holds the classes of creating, migrating and filling
+   * a database file); then what a first visitor asks, then a stop; the directory is deleted after. Returns the exit
+   * status for the build.
+   */
+  static int run(Settings settings, PrintStream log) throws Exception {
+    Settings training = settings.in(Files.createTempDirectory("psi-class-data-training"));
+    Path data = training.dataDirectory();
+    try (ExampleServer running = ExampleServer.start(training, log, Clock.systemUTC(),
+        JdbcStorage.builder().jdbcUrl(training.defaultJdbcUrl()))) {
+      askEveryKindOfRequest(running.uri(), log);
+      return 0;
+    } catch (IllegalStateException e) {
+      System.err.println(e.getMessage());
+      return 1;
+    } finally {
+      try (Stream<Path> files = Files.walk(data)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
 
   /**
    * Asks each and returns the answers' statuses by request.

@@ -1,5 +1,7 @@
 package se.psi.examples.server;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
 import se.psi.adapters.web.PsiWeb;
 import se.psi.adapters.web.grizzly.PsiGrizzly;
@@ -61,18 +64,10 @@ public final class ExampleServer implements AutoCloseable {
       System.exit(2);
       return;
     }
-    ExampleServer running = start(settings, out);
     if (exitWhenReady) {
-      try {
-        ClassDataTraining.askEveryKindOfRequest(running.uri(), out);
-      } catch (RuntimeException e) {
-        System.err.println(e.getMessage());
-        System.exit(1);
-      } finally {
-        running.close();
-      }
-      System.exit(0);
+      System.exit(ClassDataTraining.run(settings, out));
     }
+    ExampleServer running = start(settings, out);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       out.println("Stopping ...");
@@ -99,31 +94,43 @@ public final class ExampleServer implements AutoCloseable {
 
   /**
    * Starts a server whose clock is {@code system}, moved to the settings' day if they name one. On two threads, for
-   * each half waits mostly on its own class loading and the machine has more than one core: the schema migration,
-   * then the demo data and the daily jobs, on one; wiring the core and the web application on the other. The port
-   * is bound only when both are done, so the first request already sees the data and the jobs' results.
+   * each half waits mostly on its own class loading and the machine has more than one core: opening the database,
+   * the schema migration, then the demo data and the daily jobs, on one; the validator, wiring the core and the web
+   * application on the other. The port is bound only when both are done, so the first request already sees the data
+   * and the jobs' results.
    */
   static ExampleServer start(Settings settings, PrintStream log, Clock system) throws Exception {
+    return start(settings, log, system, JdbcStorage.builder().fromEnvironment(settings.defaultJdbcUrl()));
+  }
+
+  /** As above, on the database {@code database} connects to (by default the environment's, else the H2 file). */
+  static ExampleServer start(Settings settings, PrintStream log, Clock system, JdbcStorage.Builder database)
+      throws Exception {
     Files.createDirectories(settings.dataDirectory());
     // Migrated here, not by the builder, to run on the other thread; PSI_JDBC_MIGRATE read as the builder reads it.
     boolean migrate = Optional.ofNullable(System.getenv("PSI_JDBC_MIGRATE")).map(Boolean::parseBoolean).orElse(true);
-    JdbcStorage storage = JdbcStorage.builder().fromEnvironment(settings.defaultJdbcUrl()).migrateOnStart(false)
-        .build();
     ExecutorService data = Executors.newSingleThreadExecutor(task -> new Thread(task, "psi-start-data"));
+    // H2 opens (or creates) its file and Flyway migrates it on the other thread while the validator boots here.
+    Future<JdbcStorage> opened = data.submit(() -> database.migrateOnStart(false).build());
+    Future<?> migrated = data.submit(() -> {
+      if (migrate) {
+        JdbcStorage.migrate(finished(opened).dataSource(), Optional.empty());
+      }
+      return null;
+    });
     try {
-      Future<?> migrated = data.submit(() -> {
-        if (migrate) {
-          JdbcStorage.migrate(storage.dataSource(), Optional.empty());
-        }
-      });
+      // One for the server's core and the demo data's: building one reads every constraint's metadata.
+      Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+      JdbcStorage storage = finished(opened);
       Clock clock = settings.clock(system);
       LocalDate today = LocalDate.now(clock);
       settings.today().ifPresent(day -> log.println("Running on " + day
           + " (PSI_TODAY or --today); the clock goes on from there."));
-      PsiCore core = PsiCore.builder().storage(storage).clock(clock).ids(IdSource.random()).build();
+      PsiCore core = PsiCore.builder().storage(storage).clock(clock).ids(IdSource.random()).validator(validator)
+          .build();
       Future<DailyJobs> ready = data.submit(() -> {
         finished(migrated);
-        if (DemoData.loadIfEmpty(storage)) {
+        if (DemoData.loadIfEmpty(storage, validator)) {
           log.println("Loaded the demo data (first start).");
         }
         if (today.isBefore(DemoData.HISTORY_ENDS)) {
@@ -133,7 +140,10 @@ public final class ExampleServer implements AutoCloseable {
         return DailyJobs.start(core, clock, log);
       });
       PsiWeb web = PsiWeb.builder().core(core).callerIdentity(DemoUsers.identity()).build();
-      ResourceConfig config = ResourceConfig.forApplication(web).register(StaticFiles.class);
+      ResourceConfig config = ResourceConfig.forApplication(web).register(StaticFiles.class)
+          .register(new AfterFirstAnswer(web::prepareOpenApiDocument))
+          // The API describes itself in OpenAPI; Jersey's WADL would only add start-up work.
+          .property(ServerProperties.WADL_FEATURE_DISABLE, true);
       HttpServer server = PsiGrizzly.create(
           URI.create("http://" + settings.host() + ":" + settings.port() + "/"), config);
       DailyJobs jobs = null;
@@ -153,7 +163,13 @@ public final class ExampleServer implements AutoCloseable {
     } catch (Exception | Error e) {
       data.shutdownNow();
       data.awaitTermination(1, TimeUnit.MINUTES);  // not closing the pool under a migration still running
-      storage.close();
+      if (opened.isDone() && !opened.isCancelled()) {
+        try {
+          opened.get().close();
+        } catch (ExecutionException notOpened) {
+          // never opened, so nothing to close
+        }
+      }
       throw e;
     } finally {
       data.shutdown();

@@ -27,6 +27,11 @@ record Settings(String host, int port, Path dataDirectory, Optional<LocalDate> t
     this(host, port, dataDirectory, Optional.empty());
   }
 
+  /** The same settings with the data kept in {@code directory}. */
+  Settings in(Path directory) {
+    return new Settings(host, port, directory, today);
+  }
+
   static Settings from(String[] args, Map<String, String> environment) {
     int port = environment.containsKey("PSI_PORT") ? port(environment.get("PSI_PORT"), "PSI_PORT") : DEFAULT_PORT;
     Optional<LocalDate> today = Optional.ofNullable(environment.get("PSI_TODAY")).map(day -> day(day, "PSI_TODAY"));

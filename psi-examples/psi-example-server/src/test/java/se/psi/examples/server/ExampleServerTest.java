@@ -51,7 +51,7 @@ class ExampleServerTest {
       assertThat(partners).contains("Region Örebro län", "Verdandi Örebro", "Möckelnföreningarna");
       assertThat(get(first.uri())).contains("<h1");
       assertThat(get(first.uri().resolve("/api/v1/working-committee"))).contains("\"civilSocietyMajority\":true");
-      // Built on its own thread while the server starts; asked for at once, it is waited for.
+      // Built after the first answer, on a thread of its own; asked for at once, it is waited for.
       assertThat(get(first.uri().resolve("/api/v1/openapi.json"))).contains("\"openapi\"", "/api/v1/partners");
     }
     assertThat(log.toString(StandardCharsets.UTF_8)).contains("demo data")

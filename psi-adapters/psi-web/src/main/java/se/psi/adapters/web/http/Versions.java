@@ -1,6 +1,5 @@
 package se.psi.adapters.web.http;
 
-import jakarta.ws.rs.core.EntityTag;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;
@@ -15,8 +14,12 @@ public final class Versions {
 
   private Versions() {}
 
-  public static EntityTag etag(long version) {
-    return new EntityTag(Long.toString(version));
+  /**
+   * The {@code ETag} header of a version, a strong tag such as {@code "3"}: written as text, for an
+   * {@code EntityTag} would be converted to the same text on every response.
+   */
+  public static String etag(long version) {
+    return "\"" + version + "\"";
   }
 
   /** The version the caller saw, from {@code If-Match}; weak tags are accepted, {@code *} is not. */

@@ -1,6 +1,8 @@
 package se.psi.adapters.web.json;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import se.psi.adapters.web.Texts;
 import se.psi.core.rules.Evaluation;
@@ -22,13 +24,15 @@ public record ExplanationJson(String rulesetVersion, LocalDate decisionDate, boo
   public record EvaluationJson(String ruleId, Verdict verdict, String field, String reason) {}
 
   public static ExplanationJson of(Explanation explanation, Texts texts) {
+    // Each reason is formatted once, for its evaluation and for the summary.
+    List<String> reasons = explanation.reasons(texts.locale());
+    List<Evaluation> evaluations = explanation.evaluations();
+    List<EvaluationJson> json = new ArrayList<>(evaluations.size());
+    for (int i = 0; i < evaluations.size(); i++) {
+      Evaluation evaluation = evaluations.get(i);
+      json.add(new EvaluationJson(evaluation.ruleId(), evaluation.verdict(), evaluation.field(), reasons.get(i)));
+    }
     return new ExplanationJson(explanation.rulesetVersion(), explanation.decisionDate(), explanation.allMet(),
-        explanation.evaluations().stream().map(e -> evaluation(e, texts)).toList(),
-        explanation.render(texts.locale()));
-  }
-
-  private static EvaluationJson evaluation(Evaluation evaluation, Texts texts) {
-    return new EvaluationJson(evaluation.ruleId(), evaluation.verdict(), evaluation.field(),
-        texts.core().reason(evaluation.messageKey(), evaluation.args().toArray()));
+        Collections.unmodifiableList(json), explanation.render(texts.locale(), reasons));
   }
 }

@@ -76,13 +76,15 @@ public final class MembershipJson {
       ApplicationStatus status, long version, MembershipDecisionJson latestDecision,
       List<MembershipDecisionJson> decisions) {
     public static ApplicationJson of(MembershipApplication application, Texts texts) {
+      // The latest decision is also the last of the decisions: its explanation is rendered once for both.
+      List<MembershipDecisionJson> decisions = application.decisions().stream()
+          .map(d -> MembershipDecisionJson.of(d, texts)).toList();
       return new ApplicationJson(application.id().value(),
           OrganisationJson.of(application.organisation()), application.boardDecision().orElse(null),
           application.contactPerson().map(ContactPersonJson::of).orElse(null),
           application.politicalAssembly().orElse(null), application.engagement().orElse(null),
           application.submittedOn(), application.status(), application.version(),
-          application.latestDecision().map(d -> MembershipDecisionJson.of(d, texts)).orElse(null),
-          application.decisions().stream().map(d -> MembershipDecisionJson.of(d, texts)).toList());
+          decisions.isEmpty() ? null : decisions.get(decisions.size() - 1), decisions);
     }
   }
 

@@ -6,13 +6,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -85,11 +86,11 @@ public final class ActivityListsResource {
           content = @Content(schema = @Schema(implementation = ActivityListView.class))))
   public Response followUp(@Parameter(schema = @Schema(type = "integer")) @PathParam("year") String year,
       @Parameter(schema = @Schema(type = "string", format = "uuid")) @PathParam("activityId") String activityId,
-      @BeanParam IfMatch ifMatch, FollowUpRequest request) {
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, FollowUpRequest request) {
     Texts texts = call.texts();
     int theYear = year(year, texts);
     UUID activity = call.id(activityId);
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     FollowUpRequest body = call.body(request);
     ActivityList list = call.answer(core.useCase(
         FollowUpActivityUseCase.class).followUpActivity(

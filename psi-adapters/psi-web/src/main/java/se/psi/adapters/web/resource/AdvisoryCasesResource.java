@@ -6,12 +6,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -79,11 +81,11 @@ public final class AdvisoryCasesResource {
   @Operation(operationId = "recordAdvisoryOutcome", summary = "Record what came of the advice (ADV-2)",
       responses = @ApiResponse(responseCode = "200", description = "The case with the outcome",
           content = @Content(schema = @Schema(implementation = AdvisoryCaseView.class))))
-  public Response outcome(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, OutcomeRequest request) {
+  public Response outcome(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, OutcomeRequest request) {
     Texts texts = call.texts();
     UUID caseId = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     OutcomeRequest body = call.body(request);
     AdvisoryCase advisory = call.answer(core.useCase(
         RecordAdvisoryOutcomeUseCase.class).recordAdvisoryOutcome(new RecordAdvisoryOutcomeCommand(call.actor(), caseId,

@@ -2,7 +2,6 @@ package se.psi.adapters.web.resource;
 
 import io.vavr.control.Either;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ContextResolver;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.http.CallerFilter.Caller;
+import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.problem.ProblemException;
 import se.psi.adapters.web.problem.ProblemType;
 import se.psi.adapters.web.problem.Problems;
@@ -45,7 +45,12 @@ public final class Call implements ContextResolver<Call> {
 
   /** A UUID in the path; one that is not a UUID names nothing, so 404. */
   public java.util.UUID id(String raw) {
-    return IdParam.parse(raw, headers, uri);
+    return IdParam.parse(raw);
+  }
+
+  /** The version a change expects, from its {@code If-Match}: 428 when there is none, 400 when it is malformed. */
+  public long version(IfMatch ifMatch) {
+    return Versions.parse(ifMatch == null ? null : ifMatch.header(), texts());
   }
 
   /** The use case's result, or the problem document of its refusal. */
@@ -66,31 +71,31 @@ public final class Call implements ContextResolver<Call> {
 
   /** 200 with the resource's version as its ETag. */
   public Response ok(Object body, long version) {
-    return Response.ok(body).tag(etag(version)).header(HttpHeaders.CONTENT_LANGUAGE, texts().languageTag()).build();
+    return inLanguage(Response.ok(body).header(HttpHeaders.ETAG, Versions.etag(version)));
   }
 
   public Response ok(Object body) {
-    return Response.ok(body).header(HttpHeaders.CONTENT_LANGUAGE, texts().languageTag()).build();
+    return inLanguage(Response.ok(body));
   }
 
   /** 201 with the new resource's version as its ETag. */
   public Response created(Object body, long version) {
-    return Response.status(Response.Status.CREATED).entity(body).tag(etag(version))
-        .header(HttpHeaders.CONTENT_LANGUAGE, texts().languageTag()).build();
+    return inLanguage(Response.status(Response.Status.CREATED).entity(body)
+        .header(HttpHeaders.ETAG, Versions.etag(version)));
   }
 
   /** 201 with the new resource's address, named by its id under the request's path, and its version. */
   public Response createdAt(Object id, Object body, long version) {
-    return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(body).tag(etag(version))
-        .header(HttpHeaders.CONTENT_LANGUAGE, texts().languageTag()).build();
+    return inLanguage(Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(body)
+        .header(HttpHeaders.ETAG, Versions.etag(version)));
+  }
+
+  private Response inLanguage(Response.ResponseBuilder answer) {
+    return answer.header(HttpHeaders.CONTENT_LANGUAGE, texts().languageTag()).build();
   }
 
   @Override
   public Call getContext(Class<?> type) {
     return this;
-  }
-
-  private static EntityTag etag(long version) {
-    return new EntityTag(Long.toString(version));
   }
 }

@@ -5,13 +5,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -46,7 +48,7 @@ public final class ContactsResource {
       description = "For the partner itself, the working committee and administrators.",
       responses = @ApiResponse(responseCode = "200", description = "The register",
           content = @Content(schema = @Schema(implementation = PartnerContactJson.class))))
-  public Response get(@BeanParam IdParam id) {
+  public Response get(@PathParam("id") IdParam id) {
     PartnerContact contact = read(id.value());
     return call.ok(PartnerContactJson.of(contact), contact.version());
   }
@@ -59,10 +61,10 @@ public final class ContactsResource {
           + "(MEM-6).",
       responses = @ApiResponse(responseCode = "200", description = "The register after the handover",
           content = @Content(schema = @Schema(implementation = PartnerContactJson.class))))
-  public Response appoint(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, AppointmentRequest request) {
+  public Response appoint(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, AppointmentRequest request) {
     UUID partner = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     AppointmentRequest body = call.body(request);
     PartnerContact contact = call.answer(core.useCase(
         AppointContactPersonUseCase.class).appointContactPerson(new AppointContactPersonCommand(call.actor(),
@@ -78,10 +80,10 @@ public final class ContactsResource {
       responses = @ApiResponse(responseCode = "200", description = "The register with the vacancy",
           content = @Content(schema = @Schema(implementation = PartnerContactJson.class))))
   public Response reportVacancy(
-      @BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, VacancyRequest request) {
+      @PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, VacancyRequest request) {
     UUID partner = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     PartnerContact contact = call.answer(core.useCase(
         ReportContactVacancyUseCase.class).reportContactVacancy(new ReportContactVacancyCommand(call.actor(),
             partner, request == null ? null : request.since(), expected)));

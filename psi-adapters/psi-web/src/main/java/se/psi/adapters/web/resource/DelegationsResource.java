@@ -13,12 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.GrantJson.DelegationJson;
 import se.psi.adapters.web.json.GrantJson.DelegationRequest;
 import se.psi.adapters.web.json.GrantJson.GrantApplicationJson;
@@ -58,13 +56,11 @@ public final class DelegationsResource {
       responses = @ApiResponse(responseCode = "201", description = "Registered",
           content = @Content(schema = @Schema(implementation = DelegationJson.class))))
   public Response delegate(DelegationRequest request) {
-    Texts texts = call.texts();
     DelegationRequest body = call.body(request);
     Delegation delegation = call.answer(core.useCase(RegisterDelegationUseCase.class).registerDelegation(
         new RegisterDelegationCommand(call.actor(), body.delegate(), body.position(), body.fromCommittee(),
             body.validFrom(), body.validUntil())));
-    return Response.status(Response.Status.CREATED).entity(DelegationJson.of(delegation))
-        .tag(Versions.etag(delegation.version())).header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
+    return call.created(DelegationJson.of(delegation), delegation.version());
   }
 
   @GET

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -111,7 +110,7 @@ public final class DocumentationResource {
   @Operation(operationId = "getInnovation", summary = "Read a documented social innovation",
       responses = @ApiResponse(responseCode = "200", description = "The record",
           content = @Content(schema = @Schema(implementation = InnovationView.class))))
-  public Response innovation(@BeanParam IdParam id) {
+  public Response innovation(@PathParam("id") IdParam id) {
     InnovationRecord record = call.answer(core.useCase(GetInnovationUseCase.class).getInnovation(
         new InnovationQuery(call.actor(), id.value())));
     return call.ok(InnovationView.of(record), record.version());

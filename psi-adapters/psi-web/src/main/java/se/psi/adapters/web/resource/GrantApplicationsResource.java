@@ -6,13 +6,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vavr.control.Either;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -100,7 +102,7 @@ public final class GrantApplicationsResource {
       description = "For its applicant and those who handle it; to anyone else it does not exist.",
       responses = @ApiResponse(responseCode = "200", description = "The application",
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response get(@BeanParam IdParam id) {
+  public Response get(@PathParam("id") IdParam id) {
     Texts texts = call.texts();
     GrantApplication application = read(id.value());
     return call.ok(GrantApplicationJson.of(application, texts), application.version());
@@ -113,8 +115,8 @@ public final class GrantApplicationsResource {
   @Operation(operationId = "reviseGrantApplication", summary = "Revise the project (GRA-2, GRA-6)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response revise(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, GrantRevisionRequest request) {
+  public Response revise(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, GrantRevisionRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(
         ReviseGrantApplicationUseCase.class).reviseGrantApplication(
         new ReviseGrantApplicationCommand(actor(), uuid, body.project(), seen)));
@@ -126,8 +128,8 @@ public final class GrantApplicationsResource {
       description = "Refused with the explanation when formally ineligible or incomplete.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response submit(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch) {
+  public Response submit(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     return change(id, ifMatch, (uuid, seen) -> core.useCase(SubmitGrantApplicationUseCase.class)
         .submitGrantApplication(new GrantApplicationCommand(actor(), uuid, seen)));
   }
@@ -137,8 +139,8 @@ public final class GrantApplicationsResource {
   @Operation(operationId = "resubmitGrantApplication", summary = "Resubmit after completion (GRA-6)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response resubmit(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch) {
+  public Response resubmit(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     return change(id, ifMatch, (uuid, seen) ->
         core.useCase(ResubmitGrantApplicationUseCase.class)
             .resubmitGrantApplication(new GrantApplicationCommand(actor(), uuid, seen)));
@@ -149,8 +151,8 @@ public final class GrantApplicationsResource {
   @Operation(operationId = "withdrawGrantApplication", summary = "The applicant withdraws the application",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response withdraw(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch) {
+  public Response withdraw(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     return change(id, ifMatch, (uuid, seen) ->
         core.useCase(WithdrawGrantApplicationUseCase.class)
             .withdrawGrantApplication(new GrantApplicationCommand(actor(), uuid, seen)));
@@ -165,8 +167,8 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response startAssessment(
-      @BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, AssessmentRequest request) {
+      @PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, AssessmentRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) ->
         core.useCase(StartAssessmentUseCase.class).startAssessment(new StartAssessmentCommand(actor(),
         uuid, body.members(), seen)));
@@ -180,8 +182,8 @@ public final class GrantApplicationsResource {
       description = "Jäv is checked again for the group with the newcomer; the newcomer declares before judging.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response addMember(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, JoinRequest request) {
+  public Response addMember(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, JoinRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) ->
         core.useCase(AddHandlingGroupMemberUseCase.class).addHandlingGroupMember(new JoinHandlingGroupCommand(
         actor(), uuid, body.member(), seen)));
@@ -197,8 +199,8 @@ public final class GrantApplicationsResource {
           + "and then cannot decide. A new declaration replaces the caller's earlier one.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response declare(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, DeclarationRequest request) {
+  public Response declare(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, DeclarationRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(
         MakeConflictDeclarationUseCase.class).makeConflictDeclaration(
         new ConflictDeclarationCommand(actor(), uuid, body.conflict(), body.reason(), seen)));
@@ -213,8 +215,8 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response declareConflict(
-      @BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, NoteRequest request) {
+      @PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, NoteRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) ->
         core.useCase(DeclareConflictOfInterestUseCase.class).declareConflictOfInterest(note(uuid, body, seen)));
   }
@@ -227,8 +229,8 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response recordMeeting(
-      @BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, NoteRequest request) {
+      @PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, NoteRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(
         RecordApplicantMeetingUseCase.class).recordApplicantMeeting(note(uuid, body, seen)));
   }
@@ -240,8 +242,8 @@ public final class GrantApplicationsResource {
   @Operation(operationId = "judgeGrantCriterion", summary = "A member judges one criterion (GRA-4)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response judge(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, JudgementRequest request) {
+  public Response judge(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, JudgementRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) ->
         core.useCase(JudgeCriterionUseCase.class).judgeCriterion(new JudgeCriterionCommand(actor(), uuid,
         body.criterion(), body.verdict(), body.reasoning(), seen)));
@@ -255,8 +257,8 @@ public final class GrantApplicationsResource {
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
   public Response requestCompletion(
-      @BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, NoteRequest request) {
+      @PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, NoteRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(
         RequestCompletionUseCase.class).requestCompletion(note(uuid, body, seen)));
   }
@@ -268,8 +270,8 @@ public final class GrantApplicationsResource {
   @Operation(operationId = "draftGrantProposal", summary = "The handling group's proposal",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response propose(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, ProposalRequest request) {
+  public Response propose(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, ProposalRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(DraftProposalUseCase.class)
         .draftProposal(new ProposalCommand(actor(), uuid, body.outcome(), body.amountKronor(),
             orEmpty(body.conditions()), body.reasons(), body.referral(), seen)));
@@ -284,8 +286,8 @@ public final class GrantApplicationsResource {
           + "carries its explanation and ruleset version.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
-  public Response decide(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, DecisionRequest request) {
+  public Response decide(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, DecisionRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(DecideGrantUseCase.class).decideGrant(
         new DecideGrantCommand(actor(), uuid, body.delegationId(), body.outcome(), body.amountKronor(),
             orEmpty(body.conditions()), body.reasons(), body.referral(), orEmpty(body.participants()), seen)));
@@ -294,13 +296,13 @@ public final class GrantApplicationsResource {
   /** A step on an existing application, expecting the version the caller read. */
   private Response change(IdParam id, IfMatch ifMatch, Step step) {
     UUID uuid = id.value();
-    GrantApplication application = call.answer(step.apply(uuid, ifMatch.version()));
+    GrantApplication application = call.answer(step.apply(uuid, call.version(ifMatch)));
     return call.ok(GrantApplicationJson.of(application, call.texts()), application.version());
   }
 
   private <B> Response change(IdParam id, IfMatch ifMatch, B request, StepWithBody<B> step) {
     UUID uuid = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     B body = call.body(request);
     GrantApplication application = call.answer(step.apply(uuid, expected, body));
     return call.ok(GrantApplicationJson.of(application, call.texts()), application.version());

@@ -12,12 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.Versions;
 import se.psi.adapters.web.json.GrantJson.DelegationJson;
 import se.psi.adapters.web.json.GrantJson.DelegationRequest;
 import se.psi.adapters.web.json.GrantJson.GrantApplicationJson;
@@ -67,13 +64,11 @@ public final class GrantSchemesResource {
       responses = @ApiResponse(responseCode = "201", description = "Opened",
           content = @Content(schema = @Schema(implementation = SchemeJson.class))))
   public Response open(SchemeRequest request) {
-    Texts texts = call.texts();
     SchemeRequest body = call.body(request);
     GrantScheme scheme = call.answer(core.useCase(OpenGrantSchemeUseCase.class).openGrantScheme(
         new OpenGrantSchemeCommand(call.actor(), body.year(), body.appropriationKronor(), body.minimumKronor(),
             body.maximumKronor(), body.guidelines())));
-    return Response.status(Response.Status.CREATED).entity(SchemeJson.of(scheme))
-        .tag(Versions.etag(scheme.version())).header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag()).build();
+    return call.created(SchemeJson.of(scheme), scheme.version());
   }
 
 }

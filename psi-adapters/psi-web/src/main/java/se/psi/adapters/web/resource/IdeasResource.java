@@ -6,13 +6,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -93,10 +94,10 @@ public final class IdeasResource {
   @Operation(operationId = "triageIdea", summary = "Decide where an idea goes (IDE-2)",
       responses = @ApiResponse(responseCode = "200", description = "The idea, triaged",
           content = @Content(schema = @Schema(implementation = IdeaView.class))))
-  public Response triage(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, TriageRequest request) {
+  public Response triage(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, TriageRequest request) {
     UUID ideaId = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     TriageRequest body = call.body(request);
     Idea idea = call.answer(core.useCase(TriageIdeaUseCase.class)
         .triageIdea(new TriageIdeaCommand(call.actor(), ideaId, body.outcome(), body.note(), expected)));
@@ -108,10 +109,10 @@ public final class IdeasResource {
   @Operation(operationId = "eraseIdeaContact", summary = "Erase the idea's contact (personal data)",
       responses = @ApiResponse(responseCode = "200", description = "The idea without its contact",
           content = @Content(schema = @Schema(implementation = IdeaView.class))))
-  public Response erase(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch) {
+  public Response erase(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     UUID ideaId = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     Idea idea = call.answer(core.useCase(EraseIdeaContactUseCase.class)
         .eraseIdeaContact(new EraseIdeaContactCommand(call.actor(), ideaId, expected)));
     return call.ok(IdeaView.of(idea), idea.version());

@@ -1,34 +1,29 @@
 package se.psi.adapters.web.resource;
 
-import io.swagger.v3.oas.annotations.Parameter;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import se.psi.adapters.web.Texts;
-import se.psi.adapters.web.http.Versions;
-
 /**
- * The {@code If-Match} of a change: the version the caller read, which the change's command carries as its expected
- * version. The core compares it with the current one, so nothing is read before the change: missing is 428,
- * malformed 400, stale 412 (answered from the core's refusal).
+ * The {@code If-Match} of a change, taken as {@code @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch}: the version
+ * the caller read, which the change's command carries as its expected version. The core compares it with the current
+ * one, so nothing is read before the change: missing is 428, malformed 400 ({@link Call#version}), stale 412
+ * (answered from the core's refusal). The OpenAPI document shows it as required ({@code OpenApiResource}).
  */
 public final class IfMatch {
 
   /** How the header is documented. */
   static final String DOC = "The ETag of the version you read";
 
-  private String ifMatch;
-  @Context private HttpHeaders headers;
+  private final String header;
 
-  // A setter, not an annotated field: the OpenAPI reader finds a bean's parameters among its properties.
-  @HeaderParam(HttpHeaders.IF_MATCH)
-  @Parameter(description = DOC, required = true)
-  public void setIfMatch(String ifMatch) {
-    this.ifMatch = ifMatch;
+  private IfMatch(String header) {
+    this.header = header;
   }
 
-  /** The version the caller expects to change. */
-  public long version() {
-    return Versions.parse(ifMatch, Texts.of(headers));
+  /** The runtime's conversion of the header, as sent; it is read when the change asks for its version. */
+  public static IfMatch valueOf(String header) {
+    return new IfMatch(header);
+  }
+
+  /** The header as the caller sent it. */
+  public String header() {
+    return header;
   }
 }

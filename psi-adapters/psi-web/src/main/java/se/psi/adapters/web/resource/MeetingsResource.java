@@ -8,13 +8,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.vavr.control.Either;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -112,7 +114,7 @@ public final class MeetingsResource {
   @Operation(operationId = "getMeeting", summary = "Read a meeting",
       responses = @ApiResponse(responseCode = "200", description = "The meeting",
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response get(@BeanParam IdParam id) {
+  public Response get(@PathParam("id") IdParam id) {
     Meeting meeting = read(id.value());
     return call.ok(MeetingView.of(meeting), meeting.version());
   }
@@ -124,8 +126,8 @@ public final class MeetingsResource {
   @Operation(operationId = "prepareMeeting", summary = "Add an agenda item or a speaker",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response prepare(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, PreparationRequest request) {
+  public Response prepare(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, PreparationRequest request) {
     PreparationRequest body = call.body(request);
     return change(id, ifMatch, (uuid, seen) -> core.useCase(PrepareMeetingUseCase.class).prepareMeeting(
         new PrepareMeetingCommand(call.actor(), uuid, body.agendaItem(), body.speaker(), seen)));
@@ -140,7 +142,7 @@ public final class MeetingsResource {
       description = "Anyone may register for a public dialogue; no personal data is kept.",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response register(@BeanParam IdParam id,
+  public Response register(@PathParam("id") IdParam id,
       RegistrationRequest request) {
     RegistrationRequest body = call.body(request);
     Meeting meeting = call.answer(core.useCase(RegisterForMeetingUseCase.class).registerForMeeting(
@@ -156,8 +158,8 @@ public final class MeetingsResource {
   @Operation(operationId = "holdMeeting", summary = "Record the meeting as held",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response hold(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, HeldRequest request) {
+  public Response hold(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, HeldRequest request) {
     HeldRequest body = call.body(request);
     return change(id, ifMatch, (uuid, seen) ->
         core.useCase(HoldMeetingUseCase.class).holdMeeting(new HoldMeetingCommand(
@@ -170,8 +172,8 @@ public final class MeetingsResource {
   @Operation(operationId = "cancelMeeting", summary = "Cancel a planned meeting",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = MeetingView.class))))
-  public Response cancel(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch) {
+  public Response cancel(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     return change(id, ifMatch, (uuid, seen) -> core.useCase(CancelMeetingUseCase.class).cancelMeeting(
         new MeetingCommand(call.actor(), uuid, seen)));
   }
@@ -179,7 +181,7 @@ public final class MeetingsResource {
   /** A change of an existing meeting, expecting the version the caller read. */
   private Response change(IdParam id, IfMatch ifMatch, BiFunction<UUID, Long, Either<Rejection, Meeting>> step) {
     UUID uuid = id.value();
-    Meeting meeting = call.answer(step.apply(uuid, ifMatch.version()));
+    Meeting meeting = call.answer(step.apply(uuid, call.version(ifMatch)));
     return call.ok(MeetingView.of(meeting), meeting.version());
   }
 

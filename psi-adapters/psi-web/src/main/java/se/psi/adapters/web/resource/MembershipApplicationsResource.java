@@ -9,11 +9,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -107,7 +109,7 @@ public final class MembershipApplicationsResource {
       description = "For its applicant, the working committee and administrators; to anyone else it does not exist.",
       responses = @ApiResponse(responseCode = "200", description = "The application",
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))
-  public Response get(@BeanParam IdParam.AsText id) {
+  public Response get(@PathParam("id") IdParam.AsText id) {
     Texts texts = call.texts();
     MembershipApplication application = read(id.value());
     return call.ok(ApplicationJson.of(application, texts), application.version());
@@ -120,12 +122,12 @@ public final class MembershipApplicationsResource {
   @Operation(operationId = "completeMembershipApplication", summary = "Add what an application lacked",
       responses = @ApiResponse(responseCode = "200", description = "Completed",
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))
-  public Response complete(@BeanParam IdParam.AsText id,
-      @BeanParam IfMatch ifMatch,
+  public Response complete(@PathParam("id") IdParam.AsText id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch,
       CompletionRequest request) {
     Texts texts = call.texts();
     UUID applicationId = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     CompletionRequest body = call.body(request);
     MembershipApplication application = call.answer(core.useCase(
         CompleteMembershipApplicationUseCase.class).completeMembershipApplication(
@@ -141,11 +143,11 @@ public final class MembershipApplicationsResource {
           + "latest decision carries its explanation.",
       responses = @ApiResponse(responseCode = "200", description = "Decided",
           content = @Content(schema = @Schema(implementation = ApplicationJson.class))))
-  public Response decide(@BeanParam IdParam.AsText id,
-      @BeanParam IfMatch ifMatch) {
+  public Response decide(@PathParam("id") IdParam.AsText id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     Texts texts = call.texts();
     UUID applicationId = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     MembershipApplication application = call.answer(core.useCase(
         DecideMembershipUseCase.class).decideMembership(new DecideMembershipCommand(call.actor(),
             applicationId, expected)));
@@ -164,7 +166,7 @@ public final class MembershipApplicationsResource {
           + " taken before receipts were kept is answered 409.",
       responses = @ApiResponse(responseCode = "200", description = "The replay",
           content = @Content(schema = @Schema(implementation = ReplayJson.class))))
-  public Response replay(@BeanParam IdParam.AsText id,
+  public Response replay(@PathParam("id") IdParam.AsText id,
       @Parameter(description = "The decision's number on the application, from 1",
           schema = @Schema(type = "integer", minimum = "1")) @PathParam("n") String n) {
     Texts texts = call.texts();

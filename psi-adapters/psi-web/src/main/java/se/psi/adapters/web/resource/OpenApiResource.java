@@ -2,6 +2,7 @@ package se.psi.adapters.web.resource;
 
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.core.util.PrimitiveType;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import se.psi.adapters.web.problem.Problem;
 import se.psi.adapters.web.problem.ProblemType;
@@ -57,22 +60,37 @@ public final class OpenApiResource {
   };
 
   /**
-   * Built on a thread of its own from the moment the resource is made: reading every resource and schema costs
-   * more than the rest of a server's start-up together, and no request but this one needs it. A request that comes
-   * before it is done waits for it.
+   * The document as served, once it is asked for or {@link #prepare prepared}: the same for every server in this
+   * JVM, for it is read from the resource classes alone.
    */
-  private final CompletableFuture<String> document = new CompletableFuture<>();
+  private static final AtomicReference<CompletableFuture<String>> SERVED = new AtomicReference<>();
 
-  public OpenApiResource() {
+  /**
+   * Starts building the document on a thread of its own, unless it is built or being built. Reading every resource and schema costs more than the rest of a server's start-up together, and no
+   * request but the one for the document needs it: a host calls this once its start is over (after its first
+   * answer, say), so that the document is ready when asked for and does not hold up the start. Otherwise the first
+   * request for the document builds it, and one that comes while it is being built waits for it.
+   */
+  public static void prepare() {
+    served();
+  }
+
+  /** The document as it is or will be, its building started here unless it is already. */
+  private static CompletableFuture<String> served() {
+    CompletableFuture<String> started = new CompletableFuture<>();
+    if (!SERVED.compareAndSet(null, started)) {
+      return SERVED.get();
+    }
     Thread builder = new Thread(() -> {
       try {
-        document.complete(document());
+        started.complete(document());
       } catch (RuntimeException | Error e) {
-        document.completeExceptionally(e);
+        started.completeExceptionally(e);
       }
     }, "psi-openapi-document");
     builder.setDaemon(true);
     builder.start();
+    return started;
   }
 
   /** The document, as served; one is built at a time, for swagger-core keeps its model converters in one place. */
@@ -95,7 +113,7 @@ public final class OpenApiResource {
   @GET
   @Produces("application/json")
   public Response get() {
-    return Response.ok(document.join()).build();
+    return Response.ok(served().join()).build();
   }
 
   /** The document for these resource classes. */
@@ -104,6 +122,11 @@ public final class OpenApiResource {
     // clients get one type per enum rather than one per field.
     io.swagger.v3.core.jackson.ModelResolver.enumsAsRef = true;
     SCHEMAS_AS_THE_API_READS_THEM.run();
+    // The parameters' value types, as the caller writes them: an id as a uuid, or as the plain string the membership
+    // and partner operations have always documented; If-Match as the ETag's text.
+    PrimitiveType.customClasses().put(IdParam.class.getName(), PrimitiveType.UUID);
+    PrimitiveType.customClasses().put(IdParam.AsText.class.getName(), PrimitiveType.STRING);
+    PrimitiveType.customClasses().put(IfMatch.class.getName(), PrimitiveType.STRING);
     SwaggerConfiguration config = new SwaggerConfiguration().openAPI31(true).prettyPrint(true)
         .openAPI(new OpenAPI(io.swagger.v3.oas.models.SpecVersion.V31).info(new Info()
             .title("PSI: Partnership for Social Innovation API").version("1")
@@ -115,9 +138,20 @@ public final class OpenApiResource {
     Map<String, Schema> problemSchemas = ModelConverters.getInstance(true).readAll(Problem.class);
     problemSchemas.forEach(api.getComponents()::addSchemas);
     Set<String> publicOperations = publicOperationIds(resources);
-    api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) ->
-        addProblems(method, operation, publicOperations.contains(operation.getOperationId()))));
+    api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
+      addProblems(method, operation, publicOperations.contains(operation.getOperationId()));
+      describeIfMatch(operation);
+    }));
     return api;
+  }
+
+  /** Every change that takes {@link IfMatch} needs it, and it means the same everywhere. */
+  private static void describeIfMatch(Operation operation) {
+    if (operation.getParameters() != null) {
+      operation.getParameters().stream()
+          .filter(parameter -> "header".equals(parameter.getIn()) && HttpHeaders.IF_MATCH.equals(parameter.getName()))
+          .forEach(parameter -> parameter.required(true).description(IfMatch.DOC));
+    }
   }
 
   private static void addProblems(PathItem.HttpMethod method, Operation operation, boolean isPublic) {

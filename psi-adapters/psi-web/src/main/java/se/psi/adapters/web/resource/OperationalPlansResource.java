@@ -6,12 +6,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -73,7 +75,7 @@ public final class OperationalPlansResource {
   @Operation(operationId = "getOperationalPlan", summary = "Read an operational plan, with its version as ETag",
       responses = @ApiResponse(responseCode = "200", description = "The plan",
           content = @Content(schema = @Schema(implementation = PlanView.class))))
-  public Response get(@BeanParam IdParam id) {
+  public Response get(@PathParam("id") IdParam id) {
     OperationalPlan plan = call.answer(core.useCase(GetOperationalPlanUseCase.class).getOperationalPlan(
         new OperationalPlanQuery(call.actor(), id.value())));
     return call.ok(PlanView.of(plan), plan.version());
@@ -86,10 +88,11 @@ public final class OperationalPlansResource {
   @Operation(operationId = "adoptOperationalPlan", summary = "A general meeting adopts the plan (ACT-1)",
       responses = @ApiResponse(responseCode = "200", description = "Adopted",
           content = @Content(schema = @Schema(implementation = PlanView.class))))
-  public Response adopt(@BeanParam IdParam id, @BeanParam IfMatch ifMatch, AdoptionRequest request) {
+  public Response adopt(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, AdoptionRequest request) {
     AdoptionRequest body = call.body(request);
     OperationalPlan plan = call.answer(core.useCase(AdoptOperationalPlanUseCase.class).adoptOperationalPlan(
-        new AdoptOperationalPlanCommand(call.actor(), id.value(), body.meetingId(), ifMatch.version())));
+        new AdoptOperationalPlanCommand(call.actor(), id.value(), body.meetingId(), call.version(ifMatch))));
     return call.ok(PlanView.of(plan), plan.version());
   }
 }

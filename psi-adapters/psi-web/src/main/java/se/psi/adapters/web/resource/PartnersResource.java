@@ -10,10 +10,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -91,7 +94,7 @@ public final class PartnersResource {
   @Operation(operationId = "getPartner", summary = "Read a partner",
       responses = @ApiResponse(responseCode = "200", description = "The partner",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
-  public Response get(@BeanParam IdParam.AsText id) {
+  public Response get(@PathParam("id") IdParam.AsText id) {
     Partner partner = call.answer(core.useCase(GetPartnerUseCase.class)
         .getPartner(new PartnerCommand(call.actor(), id.value(), null)));
     return call.ok(PartnerJson.of(partner), partner.version());
@@ -104,9 +107,9 @@ public final class PartnersResource {
           + "the civil-society majority (AU-3).",
       responses = @ApiResponse(responseCode = "200", description = "Withdrawn",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
-  public Response withdraw(@BeanParam IdParam.AsText id, @BeanParam IfMatch ifMatch) {
+  public Response withdraw(@PathParam("id") IdParam.AsText id, @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     Partner partner = call.answer(core.useCase(WithdrawFromPartnershipUseCase.class)
-        .withdrawFromPartnership(new PartnerCommand(call.actor(), id.value(), ifMatch.version())));
+        .withdrawFromPartnership(new PartnerCommand(call.actor(), id.value(), call.version(ifMatch))));
     return call.ok(PartnerJson.of(partner), partner.version());
   }
 
@@ -117,9 +120,10 @@ public final class PartnersResource {
   @Operation(operationId = "renewAgreement", summary = "Renew the partner's agreement (MEM-8)",
       responses = @ApiResponse(responseCode = "200", description = "Renewed",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
-  public Response renew(@BeanParam IdParam id, @BeanParam IfMatch ifMatch, RenewalRequest request) {
+  public Response renew(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, RenewalRequest request) {
     UUID partnerId = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     LocalDate endsOn = request == null ? null : request.endsOn();
     Partner partner = call.answer(core.useCase(RenewAgreementUseCase.class)
         .renewAgreement(new RenewAgreementCommand(call.actor(), partnerId, endsOn, expected)));
@@ -147,9 +151,10 @@ public final class PartnersResource {
   @Operation(operationId = "recordEngagement", summary = "Record how much the partner takes part (MEM-9)",
       responses = @ApiResponse(responseCode = "200", description = "Recorded",
           content = @Content(schema = @Schema(implementation = PartnerJson.class))))
-  public Response engagement(@BeanParam IdParam id, @BeanParam IfMatch ifMatch, EngagementRequest request) {
+  public Response engagement(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, EngagementRequest request) {
     UUID partnerId = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     EngagementRequest body = call.body(request);
     Partner partner = call.answer(core.useCase(RecordEngagementUseCase.class)
         .recordEngagement(new RecordEngagementCommand(call.actor(), partnerId, body.level(), expected)));

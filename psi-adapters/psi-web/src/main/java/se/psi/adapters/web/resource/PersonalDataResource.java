@@ -5,10 +5,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,7 +36,7 @@ public final class PersonalDataResource {
   @Operation(operationId = "exportPersonalData", summary = "Everything kept about a contact person (CON-3)",
       responses = @ApiResponse(responseCode = "200", description = "The export",
           content = @Content(schema = @Schema(implementation = PersonalDataJson.class))))
-  public Response export(@BeanParam IdParam id) {
+  public Response export(@PathParam("id") IdParam id) {
     return call.ok(PersonalDataJson.of(call.answer(core.useCase(ExportPersonalDataUseCase.class)
         .exportPersonalData(new PersonalDataCommand(call.actor(), id.value())))));
   }
@@ -46,7 +46,7 @@ public final class PersonalDataResource {
       description = "A current contact person is refused: appoint a successor first.",
       responses = @ApiResponse(responseCode = "200", description = "What is kept after the erasure",
           content = @Content(schema = @Schema(implementation = PersonalDataJson.class))))
-  public Response erase(@BeanParam IdParam id) {
+  public Response erase(@PathParam("id") IdParam id) {
     return call.ok(PersonalDataJson.of(call.answer(core.useCase(ErasePersonalDataUseCase.class)
         .erasePersonalData(new PersonalDataCommand(call.actor(), id.value())))));
   }

@@ -6,12 +6,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -74,10 +76,10 @@ public final class PresentationsResource {
   @Operation(operationId = "schedulePresentation", summary = "Schedule it into a public dialogue (MTG-3)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
-  public Response schedule(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch, SchedulingRequest request) {
+  public Response schedule(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, SchedulingRequest request) {
     UUID obligation = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     SchedulingRequest body = call.body(request);
     PresentationObligation scheduled = call.answer(core.useCase(
         SchedulePresentationUseCase.class).schedulePresentation(new SchedulePresentationCommand(call.actor(),
@@ -90,10 +92,10 @@ public final class PresentationsResource {
   @Operation(operationId = "fulfilPresentation", summary = "The presentation was given at its dialogue (MTG-3)",
       responses = @ApiResponse(responseCode = "200", description = ANSWER,
           content = @Content(schema = @Schema(implementation = PresentationView.class))))
-  public Response fulfil(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch) {
+  public Response fulfil(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     UUID obligation = id.value();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     PresentationObligation fulfilled = call.answer(core.useCase(
         FulfilPresentationUseCase.class).fulfilPresentation(new FulfilPresentationCommand(call.actor(),
             obligation, expected)));

@@ -6,12 +6,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -80,8 +82,8 @@ public final class ProjectsResource {
   @Operation(operationId = "anchorProject", summary = "The committee anchors a project (PRJ-2)",
       responses = @ApiResponse(responseCode = "200", description = "Anchored",
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
-  public Response anchor(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch) {
+  public Response anchor(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     return step(id, ifMatch, (projectId, seen) -> core.useCase(AnchorProjectUseCase.class).anchorProject(
         new AnchorProjectCommand(call.actor(), projectId, seen)));
   }
@@ -92,8 +94,8 @@ public final class ProjectsResource {
       summary = "The owner asks for the partnership as the project's reference group (PRJ-2)",
       responses = @ApiResponse(responseCode = "200", description = "Asked",
           content = @Content(schema = @Schema(implementation = ProjectView.class))))
-  public Response stakeholders(@BeanParam IdParam id,
-      @BeanParam IfMatch ifMatch) {
+  public Response stakeholders(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     return step(id, ifMatch, (projectId, seen) -> core.useCase(RequestStakeholderGroupUseCase.class)
         .requestStakeholderGroup(new RequestStakeholderGroupCommand(call.actor(), projectId, seen)));
   }
@@ -101,7 +103,7 @@ public final class ProjectsResource {
   /** A change of one project, expecting the version the caller read. */
   private Response step(IdParam id, IfMatch ifMatch, BiFunction<UUID, Long, Either<Rejection, Project>> change) {
     UUID projectId = id.value();
-    Project project = call.answer(change.apply(projectId, ifMatch.version()));
+    Project project = call.answer(change.apply(projectId, call.version(ifMatch)));
     return call.ok(ProjectView.of(project), project.version());
   }
 

@@ -6,14 +6,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -62,9 +63,9 @@ public final class WorkingCommitteeResource {
       responses = @ApiResponse(responseCode = "200", description = "The committee after the change",
           content = @Content(schema = @Schema(implementation = WorkingCommitteeJson.class))))
   public Response take(
-      @BeanParam IfMatch ifMatch, SeatRequest request) {
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, SeatRequest request) {
     Texts texts = call.texts();
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     SeatRequest body = call.body(request);
     CommitteeView view = call.answer(core.useCase(
         TakeCommitteeSeatUseCase.class).takeCommitteeSeat(
@@ -78,10 +79,10 @@ public final class WorkingCommitteeResource {
       responses = @ApiResponse(responseCode = "200", description = "The committee after the change",
           content = @Content(schema = @Schema(implementation = WorkingCommitteeJson.class))))
   public Response leave(@PathParam("partnerId") String partnerId,
-      @BeanParam IfMatch ifMatch) {
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     Texts texts = call.texts();
     UUID partner = call.id(partnerId);
-    long expected = ifMatch.version();
+    long expected = call.version(ifMatch);
     CommitteeView view = call.answer(core.useCase(
         LeaveCommitteeSeatUseCase.class).leaveCommitteeSeat(
         new SeatCommand(call.actor(), partner, null, expected)));
