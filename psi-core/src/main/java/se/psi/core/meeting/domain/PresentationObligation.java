@@ -81,47 +81,34 @@ public abstract class PresentationObligation {
         projectReference()))));
   }
 
-  /** MTG-3 (GRA-8): a granted project owes a presentation at a public dialogue. */
-  public record PresentationOwed(EventMeta meta, PresentationObligationId obligationId,
-      String projectReference) implements DomainEvent {
+  /** What happens to a presentation obligation: its events name it as their aggregate. */
+  public sealed interface PresentationEvent extends DomainEvent
+      permits PresentationOwed, PresentationScheduled, PresentationFulfilled {
+
+    PresentationObligationId obligationId();
+
     @Override
-    public String aggregateType() {
+    default String aggregateType() {
       return "PresentationObligation";
     }
 
     @Override
-    public String aggregateId() {
-      return obligationId.toString();
+    default String aggregateId() {
+      return obligationId().toString();
     }
   }
+
+  /** MTG-3 (GRA-8): a granted project owes a presentation at a public dialogue. */
+  public record PresentationOwed(EventMeta meta, PresentationObligationId obligationId,
+      String projectReference) implements PresentationEvent {}
 
   /** MTG-3: the presentation was scheduled into a planned public dialogue held on {@code date}. */
   public record PresentationScheduled(EventMeta meta, MeetingId meetingId, PresentationObligationId obligationId,
-      LocalDate date) implements DomainEvent {
-    @Override
-    public String aggregateType() {
-      return "PresentationObligation";
-    }
-
-    @Override
-    public String aggregateId() {
-      return obligationId.toString();
-    }
-  }
+      LocalDate date) implements PresentationEvent {}
 
   /** MTG-3: a granted project presented its results. Not part of {@link MeetingEvent}: its aggregate is this. */
   public record PresentationFulfilled(EventMeta meta, MeetingId meetingId, PresentationObligationId obligationId,
-      String projectReference) implements DomainEvent {
-    @Override
-    public String aggregateType() {
-      return "PresentationObligation";
-    }
-
-    @Override
-    public String aggregateId() {
-      return obligationId.toString();
-    }
-  }
+      String projectReference) implements PresentationEvent {}
 
   public static Builder builder() {
     return new Builder();
