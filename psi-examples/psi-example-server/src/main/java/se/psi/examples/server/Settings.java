@@ -48,7 +48,8 @@ record Settings(String host, int port, Path dataDirectory, Optional<LocalDate> t
         throw new IllegalArgumentException("unknown argument " + args[i] + "; use --port N or --today YYYY-MM-DD");
       }
     }
-    return new Settings(environment.getOrDefault("PSI_HOST", "0.0.0.0"), port,
+    // Loopback unless told otherwise: the demo sign-in has no password, so other machines must not reach it unasked.
+    return new Settings(environment.getOrDefault("PSI_HOST", "127.0.0.1"), port,
         Path.of(environment.getOrDefault("PSI_DATA_DIR", "data")), today);
   }
 

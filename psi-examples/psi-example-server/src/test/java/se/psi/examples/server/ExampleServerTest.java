@@ -98,8 +98,10 @@ class ExampleServerTest {
   }
 
   @Test
-  void the_port_comes_from_the_argument_or_the_environment_and_a_bad_one_is_named() {
+  void the_port_and_address_come_from_the_argument_or_the_environment_and_a_bad_port_is_named() {
     assertThat(Settings.from(new String[0], Map.of()).port()).isEqualTo(8080);
+    assertThat(Settings.from(new String[0], Map.of()).host()).as("loopback unless told").isEqualTo("127.0.0.1");
+    assertThat(Settings.from(new String[0], Map.of("PSI_HOST", "0.0.0.0")).host()).isEqualTo("0.0.0.0");
     assertThat(Settings.from(new String[0], Map.of("PSI_PORT", "9090")).port()).isEqualTo(9090);
     assertThat(Settings.from(new String[] {"--port", "7070"}, Map.of("PSI_PORT", "9090")).port()).isEqualTo(7070);
     assertThatThrownBy(() -> Settings.from(new String[] {"--port", "eighty"}, Map.of()))
