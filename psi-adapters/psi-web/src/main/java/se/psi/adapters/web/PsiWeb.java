@@ -10,6 +10,7 @@ import java.util.Set;
 import se.psi.adapters.web.http.BodyLimitFilter;
 import se.psi.adapters.web.http.CallerFilter;
 import se.psi.adapters.web.http.CorsFilter;
+import se.psi.adapters.web.http.SecurityHeadersFilter;
 import se.psi.adapters.web.json.WebJson;
 import se.psi.adapters.web.problem.ProblemMappers;
 import se.psi.adapters.web.resource.ApiResources;
@@ -99,6 +100,7 @@ public final class PsiWeb extends Application {
       singletons.add(new BodyLimitFilter(limits));
       singletons.add(new CallerFilter(callerIdentity));
       singletons.add(new CorsFilter(cors));
+      singletons.add(new SecurityHeadersFilter());
       singletons.add(new ProblemMappers.WebErrors(limits));
       singletons.add(new ProblemMappers.JsonErrors(limits));
       singletons.add(new ProblemMappers.Unexpected());

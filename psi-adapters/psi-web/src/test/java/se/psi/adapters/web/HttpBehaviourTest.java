@@ -3,6 +3,7 @@ package se.psi.adapters.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.psi.adapters.web.MembershipApiTest.assertProblem;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.psi.core.shared.Actor;
 import se.psi.core.shared.Role;
@@ -81,6 +82,18 @@ class HttpBehaviourTest {
       assertThat(allowed.header("Access-Control-Expose-Headers")).hasValueSatisfying(h ->
           assertThat(h).contains("ETag"));
       assertThat(other.header("Access-Control-Allow-Origin")).isEmpty();
+    }
+  }
+
+  @Test
+  void every_answer_forbids_sniffing_and_storing_since_it_may_hold_personal_data() {
+    try (WebServer server = WebServer.start("2022-03-01")) {
+      Http http = Http.to(server);
+
+      for (Http.Answer answer : List.of(http.get("/api/v1/partners"), http.get("/api/v1/nothing-here"))) {
+        assertThat(answer.header("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(answer.header("Cache-Control")).hasValue("no-store");
+      }
     }
   }
 }

@@ -98,6 +98,19 @@ class ExampleServerTest {
   }
 
   @Test
+  void the_frontend_loads_only_its_own_files_and_no_other_site_may_frame_it() throws Exception {
+    try (ExampleServer server = ExampleServer.start(settings(), quiet(), MACHINE)) {
+      HttpResponse<String> page = send(server.uri().resolve("/"), null, "GET", null, null);
+
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+          assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+      assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+      assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+  }
+
+  @Test
   void the_port_and_address_come_from_the_argument_or_the_environment_and_a_bad_port_is_named() {
     assertThat(Settings.from(new String[0], Map.of()).port()).isEqualTo(8080);
     assertThat(Settings.from(new String[0], Map.of()).host()).as("loopback unless told").isEqualTo("127.0.0.1");
