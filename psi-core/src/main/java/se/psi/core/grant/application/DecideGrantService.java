@@ -21,6 +21,8 @@ import se.psi.core.grant.domain.GrantDecision;
 import se.psi.core.grant.domain.GrantDecisionRules;
 import se.psi.core.grant.domain.GrantOutcome;
 import se.psi.core.grant.domain.GrantScheme;
+import se.psi.core.grant.domain.SchemeSetting;
+import se.psi.core.grant.port.in.DissentDetails;
 import se.psi.core.grant.port.in.DecideGrantCommand;
 import se.psi.core.grant.port.in.DecideGrantUseCase;
 import se.psi.core.grant.port.in.ReferralDetails;
@@ -72,8 +74,9 @@ final class DecideGrantService implements DecideGrantUseCase {
             Found.orNotFound(schemes.find(application.schemeYear()), GrantScheme.TYPE, application.schemeYear())
                 .flatMap(scheme -> Found.orNotFound(delegations.find(new DelegationId(command.delegationId())),
                     Delegation.TYPE, command.delegationId())
-                    .flatMap(delegation -> decide(application, draft(command, today.date()), delegation, scheme,
-                        ruleSet, today, thenSave)))),
+                    .flatMap(delegation -> decide(application, draft(command, today.date(),
+                        SchemeSetting.inForceOn(schemes.settings(), today.date())), delegation, scheme, ruleSet,
+                        today, thenSave)))),
         (decided, today) -> thenSave.forEach(Runnable::run))
         .mapLeft(refusal -> refusal instanceof Rejection.NotPermitted ? noDelegationHeld(command.actor()) : refusal);
   }
@@ -114,10 +117,13 @@ final class DecideGrantService implements DecideGrantUseCase {
             new GrantDecisionRules.Decider(actor.personId(), false), ruleSet, today.date()))));
   }
 
-  private static GrantDecision draft(DecideGrantCommand c, LocalDate on) {
+  /** GRA-12: the decision carries the appeal information of the scheme setting in force on its day. */
+  private static GrantDecision draft(DecideGrantCommand c, LocalDate on, Optional<SchemeSetting> setting) {
     // The delegation, presenter and explanation are filled in by the application when it decides.
     return new GrantDecision(c.outcome(), Optional.ofNullable(c.amountKronor()).map(Sek::of), c.conditions(),
         c.reasons().strip(), Optional.ofNullable(c.referral()).map(ReferralDetails::toReferral),
-        c.actor().personId(), new DelegationId(c.delegationId()), "", c.participants(), on, Rules.pending(on));
+        c.actor().personId(), new DelegationId(c.delegationId()), "", c.participants(), on, Rules.pending(on), 1,
+        c.dissents().stream().map(DissentDetails::toDissent).toList(), setting.map(SchemeSetting::appeal),
+        Optional.empty(), Optional.empty());
   }
 }

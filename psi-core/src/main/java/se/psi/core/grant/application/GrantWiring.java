@@ -5,6 +5,17 @@ import se.psi.core.application.Kernel;
 import se.psi.core.application.UseCaseRegistry;
 import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.grant.port.in.AddHandlingGroupMemberUseCase;
+import se.psi.core.grant.port.in.AddSchemeSettingUseCase;
+import se.psi.core.grant.port.in.CommunicateProposalUseCase;
+import se.psi.core.grant.port.in.FindDelegationsUseCase;
+import se.psi.core.grant.port.in.FindSchemeSettingsUseCase;
+import se.psi.core.grant.port.in.RecordCommunicationAnswerUseCase;
+import se.psi.core.grant.port.in.RecordDecisionNoticeUseCase;
+import se.psi.core.grant.port.in.RefuseDecisionRequestUseCase;
+import se.psi.core.grant.port.in.RequestGrantDecisionUseCase;
+import se.psi.core.grant.port.in.ReviseGrantDecisionUseCase;
+import se.psi.core.grant.port.in.RevokeDelegationUseCase;
+import se.psi.core.grant.port.in.WaiveCommunicationUseCase;
 import se.psi.core.grant.port.in.DecideGrantUseCase;
 import se.psi.core.grant.port.in.DeclareConflictOfInterestUseCase;
 import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
@@ -45,7 +56,11 @@ public final class GrantWiring {
       AddHandlingGroupMemberUseCase.class, DeclareConflictOfInterestUseCase.class,
       MakeConflictDeclarationUseCase.class, RecordApplicantMeetingUseCase.class, JudgeCriterionUseCase.class,
       RequestCompletionUseCase.class, DraftProposalUseCase.class, DecideGrantUseCase.class,
-      ReportDelegatedDecisionsUseCase.class, FindGrantedProjectsUseCase.class);
+      ReportDelegatedDecisionsUseCase.class, FindGrantedProjectsUseCase.class,
+      CommunicateProposalUseCase.class, RecordCommunicationAnswerUseCase.class, WaiveCommunicationUseCase.class,
+      RequestGrantDecisionUseCase.class, RefuseDecisionRequestUseCase.class, RecordDecisionNoticeUseCase.class,
+      ReviseGrantDecisionUseCase.class, FindDelegationsUseCase.class, RevokeDelegationUseCase.class,
+      AddSchemeSettingUseCase.class, FindSchemeSettingsUseCase.class);
 
   private GrantWiring() {}
 
@@ -81,6 +96,18 @@ public final class GrantWiring {
             presentations, conflicts))
         .add(ReportDelegatedDecisionsUseCase.class, new ReportDelegatedDecisionsService(kernel.boundary(),
             applications))
-        .add(FindGrantedProjectsUseCase.class, new FindGrantedProjectsService(kernel.boundary(), applications));
+        .add(FindGrantedProjectsUseCase.class, new FindGrantedProjectsService(kernel.boundary(), applications))
+        .add(CommunicateProposalUseCase.class, new CommunicateProposalService(changes, applications))
+        .add(RecordCommunicationAnswerUseCase.class, new RecordCommunicationAnswerService(changes, applications))
+        .add(WaiveCommunicationUseCase.class, new WaiveCommunicationService(changes, applications))
+        .add(RequestGrantDecisionUseCase.class, new RequestGrantDecisionService(changes, applications, schemes))
+        .add(RefuseDecisionRequestUseCase.class, new RefuseDecisionRequestService(changes, applications))
+        .add(RecordDecisionNoticeUseCase.class, new RecordDecisionNoticeService(changes, applications))
+        .add(ReviseGrantDecisionUseCase.class, new ReviseGrantDecisionService(changes, applications, schemes,
+            delegations))
+        .add(FindDelegationsUseCase.class, new FindDelegationsService(kernel.boundary(), delegations))
+        .add(RevokeDelegationUseCase.class, new RevokeDelegationService(changes, delegations))
+        .add(AddSchemeSettingUseCase.class, new AddSchemeSettingService(changes, schemes))
+        .add(FindSchemeSettingsUseCase.class, new FindSchemeSettingsService(kernel.boundary(), schemes));
   }
 }

@@ -9,14 +9,16 @@ import java.util.Optional;
 import se.psi.core.application.Aggregates;
 import se.psi.core.application.Changes;
 import se.psi.core.grant.domain.Delegation;
+import se.psi.core.grant.domain.DelegationEvent;
 import se.psi.core.grant.domain.DelegationId;
 import se.psi.core.grant.port.in.RegisterDelegationCommand;
 import se.psi.core.grant.port.in.RegisterDelegationUseCase;
 import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.rules.Rejection;
 import se.psi.core.shared.Changed;
+import se.psi.core.shared.Sek;
 
-/** GRA-5: an administrator registers a delegation to decide grants. */
+/** GRA-5, GRA-14: an administrator registers a delegation to decide grants, with its scope, ceiling and period. */
 final class RegisterDelegationService implements RegisterDelegationUseCase {
 
   private final Changes changes;
@@ -30,10 +32,15 @@ final class RegisterDelegationService implements RegisterDelegationUseCase {
 
   @Override
   public Either<Rejection, Delegation> registerDelegation(RegisterDelegationCommand c) {
-    return changes.create(MANAGE_DELEGATIONS, delegations, c.actor(), c, Delegation::id, today -> Either.right(
-        Changed.of(Delegation.builder().id(new DelegationId(today.newId())).delegate(c.delegate())
-            .position(c.position().strip()).fromCommittee(c.fromCommittee().strip())
-            .matter(Delegation.GRANT_DECISIONS).validFrom(c.validFrom())
-            .validUntil(Optional.ofNullable(c.validUntil())).version(1).build(), List.of())));
+    return changes.create(MANAGE_DELEGATIONS, delegations, c.actor(), c, Delegation::id, today -> {
+      Delegation delegation = Delegation.builder().id(new DelegationId(today.newId())).delegate(c.delegate())
+          .position(c.position().strip()).fromCommittee(c.fromCommittee().strip())
+          .matter(Delegation.GRANT_DECISIONS).validFrom(c.validFrom())
+          .validUntil(Optional.ofNullable(c.validUntil())).schemeYears(c.schemeYears().stream().distinct().sorted()
+              .toList()).ceiling(Optional.ofNullable(c.ceilingKronor()).map(Sek::of)).version(1).build();
+      return Either.right(Changed.of(delegation, List.of(new DelegationEvent.DelegationRegistered(
+          today.eventMeta().get(), delegation.id(), delegation.matter(), delegation.schemeYears(),
+          delegation.ceiling().map(Sek::kronor), delegation.validFrom(), delegation.validUntil()))));
+    });
   }
 }

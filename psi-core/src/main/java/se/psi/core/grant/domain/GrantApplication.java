@@ -65,6 +65,18 @@ public abstract class GrantApplication {
 
   public abstract Optional<LocalDate> submittedOn();
 
+  /** GRA-10: kommunicering of the proposal, once sent. */
+  public abstract Optional<Communication> communication();
+
+  /** GRA-10: why kommunicering is not needed, where the decider recorded that. */
+  public abstract Optional<CommunicationOmitted> communicationOmitted();
+
+  /** GRA-11: the applicant's written request for a decision, once made. */
+  public abstract Optional<RequestForDecision> requestForDecision();
+
+  /** GRA-15: the earlier versions of the decision, oldest first; {@link #decision()} is the version in force. */
+  public abstract List<GrantDecision> earlierDecisions();
+
   public abstract long version();
 
   /** The resource type as the audit log and refusals name it. */
@@ -300,6 +312,8 @@ public abstract class GrantApplication {
         .flatMap(ok -> consistent(proposal.outcome(), proposal.amount(), proposal.referral().isPresent(), ruleSet, on))
         .flatMap(ok -> move(GrantStatus.PROPOSAL_DRAFTED))
         .map(next -> Changed.of(copy().proposal(proposal).status(GrantStatus.PROPOSAL_DRAFTED)
+            // GRA-10: a new proposal is new material: kommunicering, or the reason it is not needed, starts again.
+            .communication(Optional.empty()).communicationOmitted(Optional.empty())
             .version(version() + 1).build(),
             List.of(new GrantEvent.GrantProposalDrafted(meta.get(), id(), proposal.outcome()))));
   }
@@ -332,12 +346,152 @@ public abstract class GrantApplication {
     return charged.map(newScheme -> {
       GrantDecision decision = new GrantDecision(draft.outcome(), draft.amount(), draft.conditions(), draft.reasons(),
           draft.referral(), draft.decidedBy(), delegation.id(), proposal().orElseThrow().presenter(),
-          draft.participants(), on, explanation);
+          draft.participants(), on, explanation, 1, draft.dissents(), draft.appeal(), Optional.empty(),
+          Optional.empty());
       GrantApplication decided = copy().decision(decision).status(GrantStatus.DECIDED).version(version() + 1)
           .build();
       return new Decided(decided, newScheme, List.of(new GrantEvent.GrantDecided(meta.get(), id(), schemeYear(),
           draft.outcome(), draft.amount().map(a -> a.kronor()), delegation.id(), ruleSet.version())));
     });
+  }
+
+  /** GRA-10: the proposal is sent to the applicant, who may answer until {@code answerBy}. */
+  public Either<Rejection, Changed<GrantApplication>> communicate(LocalDate answerBy, String channel, String by,
+      RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
+    if (status() != GrantStatus.PROPOSAL_DRAFTED) {
+      return Either.left(illegal(status()));
+    }
+    return Rules.require(GrantCaseRules.GRA_10_TIME_TO_ANSWER, new GrantCaseRules.Sending(on, answerBy), ruleSet, on)
+        .map(ok -> Changed.of(copy().communication(new Communication(on, answerBy, channel, by, Optional.empty()))
+            .communicationOmitted(Optional.empty()).version(version() + 1).build(),
+            List.of(new GrantEvent.ProposalCommunicated(meta.get(), id(), on, answerBy))));
+  }
+
+  /** GRA-10: the applicant's answer, or ({@code answered} false, once the day has passed) that none came. */
+  public Either<Rejection, Changed<GrantApplication>> recordCommunicationAnswer(boolean answered, String summary,
+      String by, RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
+    if (status() != GrantStatus.PROPOSAL_DRAFTED || communication().isEmpty()) {
+      return Either.left(communication().isEmpty() && status() == GrantStatus.PROPOSAL_DRAFTED
+          ? new Rejection.IllegalState(TYPE, id().toString(), "NOT_COMMUNICATED", "grant.gra10.notCommunicated")
+          : illegal(status()));
+    }
+    Communication sent = communication().get();
+    Either<Rejection, GrantCaseRules.NoAnswer> due = answered ? Either.right(null)
+        : Rules.require(GrantCaseRules.GRA_10_DEADLINE_PASSED, new GrantCaseRules.NoAnswer(sent, on), ruleSet, on);
+    return due.map(ok -> Changed.of(copy().communication(sent.answered(new CommunicationAnswer(on, answered,
+        summary, by))).version(version() + 1).build(),
+        List.of(new GrantEvent.CommunicationAnswerRecorded(meta.get(), id(), answered))));
+  }
+
+  /** GRA-10: the decider records why kommunicering is not needed before this decision. */
+  public Either<Rejection, Changed<GrantApplication>> omitCommunication(String reason, String by, LocalDate on,
+      Supplier<EventMeta> meta) {
+    if (status() != GrantStatus.PROPOSAL_DRAFTED) {
+      return Either.left(illegal(status()));
+    }
+    return Either.right(Changed.of(copy().communicationOmitted(new CommunicationOmitted(on, reason, by))
+        .version(version() + 1).build(), List.of(new GrantEvent.CommunicationWaived(meta.get(), id()))));
+  }
+
+  /**
+   * GRA-11: the applicant's written request for a decision, received on {@code receivedOn}, once the case has been
+   * undecided for the setting's period; it is to be answered within the setting's time.
+   */
+  public Either<Rejection, Changed<GrantApplication>> requestDecision(LocalDate receivedOn, String by,
+      SchemeSetting setting, RuleSet ruleSet, Supplier<EventMeta> meta) {
+    if (status() == GrantStatus.DRAFT || status() == GrantStatus.DECIDED || status() == GrantStatus.WITHDRAWN
+        || requestForDecision().filter(RequestForDecision::open).isPresent()) {
+      return Either.left(illegal(status()));
+    }
+    LocalDate decideBy = receivedOn.plus(setting.requestAnsweredWithin());
+    return Rules.require(GrantCaseRules.GRA_11, new GrantCaseRules.Requesting(this, setting, receivedOn), ruleSet,
+            receivedOn)
+        .map(ok -> Changed.of(copy().requestForDecision(new RequestForDecision(receivedOn, decideBy, by,
+            Optional.empty())).version(version() + 1).build(),
+            List.of(new GrantEvent.DecisionRequested(meta.get(), id(), receivedOn, decideBy))));
+  }
+
+  /** GRA-11: the request for a decision is refused by decision, with reasons; the case goes on. */
+  public Either<Rejection, Changed<GrantApplication>> refuseDecisionRequest(String reasons, String by, LocalDate on,
+      Supplier<EventMeta> meta) {
+    if (status() == GrantStatus.DECIDED || requestForDecision().filter(RequestForDecision::open).isEmpty()) {
+      return Either.left(new Rejection.IllegalState(TYPE, id().toString(), status().name(),
+          "grant.gra11.noOpenRequest"));
+    }
+    RequestForDecision request = requestForDecision().get();
+    return Either.right(Changed.of(copy().requestForDecision(new RequestForDecision(request.receivedOn(),
+        request.decideBy(), request.recordedBy(), Optional.of(new RequestForDecision.RequestRefusal(on, reasons,
+            by)))).version(version() + 1).build(),
+        List.of(new GrantEvent.DecisionRequestRefused(meta.get(), id()))));
+  }
+
+  /** GRA-12: the applicant was told of the decision in force: when and how. */
+  public Either<Rejection, Changed<GrantApplication>> recordNotice(DecisionNotice notice, Supplier<EventMeta> meta) {
+    if (status() != GrantStatus.DECIDED) {
+      return Either.left(illegal(status()));
+    }
+    GrantDecision current = decision().orElseThrow();
+    if (notice.on().isBefore(current.decidedOn())) {
+      return Either.left(new Rejection.IllegalState(TYPE, id().toString(), status().name(),
+          "grant.gra12.noticeBeforeDecision"));
+    }
+    return Either.right(Changed.of(copy().decision(current.notified(notice)).version(version() + 1).build(),
+        List.of(new GrantEvent.DecisionNoticeRecorded(meta.get(), id(), current.number(), notice.channel(),
+            notice.on()))));
+  }
+
+  /**
+   * GRA-15: a new version of the decision corrects an obvious error or changes it on new facts; the old version stays
+   * readable in {@link #earlierDecisions()}. The decider decides on a delegation in force (GRA-5, GRA-7, GRA-14);
+   * the scheme is charged or credited with any change of the amount.
+   */
+  public Either<Rejection, Decided> reviseDecision(GrantDecision draft, Delegation delegation, GrantScheme scheme,
+      RuleSet ruleSet, Supplier<EventMeta> meta) {
+    if (status() != GrantStatus.DECIDED) {
+      return Either.left(illegal(status()));
+    }
+    GrantDecision current = decision().orElseThrow();
+    LocalDate on = draft.decidedOn();
+    GrantDecision proposed = new GrantDecision(draft.outcome(), draft.amount(), draft.conditions(), draft.reasons(),
+        draft.referral(), draft.decidedBy(), delegation.id(), current.presenter(), draft.participants(), on,
+        draft.explanation(), current.number() + 1, draft.dissents(), draft.appeal(), Optional.empty(),
+        draft.revision().map(r -> new DecisionRevision(r.kind(), current.number(), r.reason(),
+            r.detrimentGround())));
+    Explanation explanation = Rules.explainFurther(Rules.explain(GrantDecisionRules.REVISING_A_DECISION,
+        new Deciding(this, proposed, delegation, scheme), ruleSet, on), GrantCaseRules.REVISING,
+        new GrantCaseRules.Revising(this, current, proposed));
+    Optional<Rejection> refusal = Rules.refusal(explanation);
+    if (refusal.isPresent()) {
+      return Either.left(refusal.get());
+    }
+    Either<Rejection, Boolean> consistent = consistent(draft.outcome(), draft.amount(), draft.referral().isPresent(),
+        ruleSet, on);
+    if (consistent.isLeft()) {
+      return Either.left(consistent.getLeft());
+    }
+    se.psi.core.shared.Sek before = granted(current);
+    se.psi.core.shared.Sek after = granted(proposed);
+    Either<Rejection, GrantScheme> charged = after.isMoreThan(before)
+        ? scheme.grant(after.minusOrZero(before), explanation)
+        : Either.right(before.isMoreThan(after) ? scheme.release(before.minusOrZero(after)) : scheme);
+    return charged.map(newScheme -> {
+      GrantDecision revised = new GrantDecision(proposed.outcome(), proposed.amount(), proposed.conditions(),
+          proposed.reasons(), proposed.referral(), proposed.decidedBy(), proposed.delegation(), proposed.presenter(),
+          proposed.participants(), on, explanation, proposed.number(), proposed.dissents(), proposed.appeal(),
+          Optional.empty(), proposed.revision());
+      List<GrantDecision> earlier = new ArrayList<>(earlierDecisions());
+      earlier.add(current);
+      GrantApplication changed = copy().decision(revised).earlierDecisions(earlier).version(version() + 1).build();
+      DecisionRevision revision = revised.revision().orElseThrow();
+      return new Decided(changed, newScheme, List.of(new GrantEvent.GrantDecisionRevised(meta.get(), id(),
+          revised.number(), revision.revises(), revision.kind(), revised.outcome(),
+          revised.amount().map(a -> a.kronor()), delegation.id(), ruleSet.version())));
+    });
+  }
+
+  private static se.psi.core.shared.Sek granted(GrantDecision decision) {
+    return decision.outcome() == GrantOutcome.GRANTED ? decision.amount().orElse(se.psi.core.shared.Sek.ZERO)
+        : se.psi.core.shared.Sek.ZERO;
   }
 
   /** A decision: the application, the scheme (charged when granted) and the events. */

@@ -33,9 +33,9 @@ public final class GrantDecisionRules {
   /** GRA-BUDGET's facts: an amount about to be granted out of the scheme's appropriation. */
   public record Charge(GrantScheme scheme, Sek amount) {}
 
-  /** GRA-5: the decider holds a valid delegation for grant decisions on the day. */
+  /** GRA-5: the decider holds the delegation for grant decisions; GRA-14 judges its bounds. */
   public static final Rule<Deciding> GRA_5_DELEGATION = Rule.of("GRA-5", (d, ruleSet, is) ->
-      d.delegation().allows(d.draft().decidedBy(), Delegation.GRANT_DECISIONS, d.draft().decidedOn())
+      d.delegation().heldBy(d.draft().decidedBy(), Delegation.GRANT_DECISIONS)
           ? is.met("grant.gra5.delegation", d.delegation().position(), d.delegation().fromCommittee(),
               d.delegation().id().toString())
           : is.notMet("decidedBy", "grant.gra5.noDelegation", d.delegation().id().toString(),
@@ -83,8 +83,13 @@ public final class GrantDecisionRules {
   });
 
   /** Who may decide, and with whom: refuses any decision, a grant or not. */
-  public static final List<Rule<Deciding>> REFUSING_ANY_DECISION =
-      List.of(GRA_5_DELEGATION, GRA_7_DECIDER, GRA_7_PARTICIPANTS, GRA_5_NOT_PRESENTER);
+  public static final List<Rule<Deciding>> REFUSING_ANY_DECISION = Stream.of(
+      List.of(GRA_5_DELEGATION, GRA_7_DECIDER, GRA_7_PARTICIPANTS, GRA_5_NOT_PRESENTER), GrantCaseRules.DECIDING)
+      .flatMap(List::stream).toList();
+
+  /** A new version of a decision (GRA-15): who may decide, and with whom, within the delegation's bounds. */
+  public static final List<Rule<Deciding>> REVISING_A_DECISION = REFUSING_ANY_DECISION.stream()
+      .filter(rule -> rule != GrantCaseRules.GRA_10).toList();
 
   /** A decision: formal eligibility and the criteria again (they refuse only a grant), then delegation and jäv. */
   public static final List<Rule<Deciding>> DECISION = Stream.of(

@@ -1,5 +1,6 @@
 package se.psi.core.grant.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.psi.core.shared.DomainEvent;
@@ -66,4 +67,31 @@ public sealed interface GrantEvent extends DomainEvent {
       Optional<Long> grantedKronor, DelegationId delegation, String rulesetVersion) implements GrantEvent {}
 
   record GrantApplicationWithdrawn(EventMeta meta, GrantApplicationId applicationId) implements GrantEvent {}
+
+  /** GRA-10: the proposal was sent to the applicant, who may answer until {@code answerBy}. */
+  record ProposalCommunicated(EventMeta meta, GrantApplicationId applicationId, LocalDate sentOn,
+      LocalDate answerBy) implements GrantEvent {}
+
+  /** GRA-10: the applicant's answer was recorded, or ({@code answered} false) that none came by the day. */
+  record CommunicationAnswerRecorded(EventMeta meta, GrantApplicationId applicationId, boolean answered)
+      implements GrantEvent {}
+
+  /** GRA-10: the decider recorded why kommunicering is not needed before this decision. */
+  record CommunicationWaived(EventMeta meta, GrantApplicationId applicationId) implements GrantEvent {}
+
+  /** GRA-11: the applicant asked in writing for a decision; the case is decided, or the request refused, by then. */
+  record DecisionRequested(EventMeta meta, GrantApplicationId applicationId, LocalDate receivedOn,
+      LocalDate decideBy) implements GrantEvent {}
+
+  /** GRA-11: the request for a decision was refused, with reasons. */
+  record DecisionRequestRefused(EventMeta meta, GrantApplicationId applicationId) implements GrantEvent {}
+
+  /** GRA-12: the applicant was told of version {@code decisionNumber} of the decision. */
+  record DecisionNoticeRecorded(EventMeta meta, GrantApplicationId applicationId, int decisionNumber,
+      NoticeChannel channel, LocalDate notifiedOn) implements GrantEvent {}
+
+  /** GRA-15: a new version of the decision corrects or changes version {@code revises}. */
+  record GrantDecisionRevised(EventMeta meta, GrantApplicationId applicationId, int decisionNumber, int revises,
+      DecisionRevision.Kind kind, GrantOutcome outcome, Optional<Long> grantedKronor, DelegationId delegation,
+      String rulesetVersion) implements GrantEvent {}
 }

@@ -19,7 +19,8 @@ public final class GrantRules {
 
   /** Every rule of the grant feature, for the catalogue. */
   public static final List<Rule<?>> EVERY = Stream.of(GrantEligibilityRules.EVERY, GrantAssessmentRules.EVERY,
-      GrantDecisionRules.EVERY).flatMap(List::stream).toList();
+      GrantDecisionRules.EVERY,
+      GrantCaseRules.EVERY).flatMap(List::stream).toList();
 
   private GrantRules() {}
 

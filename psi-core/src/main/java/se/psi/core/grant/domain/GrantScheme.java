@@ -58,6 +58,12 @@ public abstract class GrantScheme {
         .version(version() + 1).build());
   }
 
+  /** GRA-15: a decision changed to a lower amount gives the difference back to the appropriation. */
+  public GrantScheme release(Sek amount) {
+    return ImmutableGrantScheme.builder().from(this).granted(granted().minusOrZero(amount)).version(version() + 1)
+        .build();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -139,14 +139,15 @@ class GrantApplicationTest {
         meta());
     var afterDelegationEnds = proposed.decide(new GrantDecision(GrantOutcome.GRANTED, Optional.of(Sek.of(40_000)),
         List.of(), "Ok", Optional.empty(), "area-head", delegation.id(), "", List.of(), LocalDate.of(2023, 1, 2),
-        new Explanation("-", DAY, List.of())), delegation, scheme, RULES, meta());
+        new Explanation("-", DAY, List.of()), 1, List.of(), Optional.of(APPEAL), Optional.empty(), Optional.empty()),
+        delegation, scheme, RULES, meta());
     var decided = proposed.decide(decision("area-head", GrantOutcome.GRANTED, 40_000), delegation, scheme, RULES,
         meta()).get();
 
     assertThat(byPresenter.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.ruleId()).isEqualTo("GRA-5"));
     assertThat(afterDelegationEnds.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
-        r -> assertThat(r.ruleId()).isEqualTo("GRA-5"));
+        r -> assertThat(r.ruleId()).isEqualTo("GRA-14"));
     var record = decided.application().decision().orElseThrow();
     assertThat(record.delegation()).isEqualTo(delegation.id());
     assertThat(record.presenter()).isEqualTo("adviser-1");
@@ -325,11 +326,206 @@ class GrantApplicationTest {
     assertThat(GrantStatus.DRAFT.next()).containsExactlyInAnyOrder(GrantStatus.SUBMITTED, GrantStatus.WITHDRAWN);
     assertThat(GrantStatus.DECIDED.next()).isEmpty();
     var decided = proposed(GrantOutcome.REJECTED, 0, "adviser-1")
-        .decide(decision("area-head", GrantOutcome.REJECTED, 0), delegation, scheme, RULES, meta()).get()
+        .omitCommunication("Sökanden har själv återkallat sin begäran om medel", "area-head", DAY, meta()).get()
+        .aggregate().decide(decision("area-head", GrantOutcome.REJECTED, 0), delegation, scheme, RULES, meta()).get()
         .application();
     assertThat(decided.withdraw(meta()).getLeft()).isInstanceOf(Rejection.IllegalState.class);
     assertThat(decided.declareConflict("adviser-1", "x", DAY, meta()).getLeft())
         .isInstanceOf(Rejection.IllegalState.class);
+  }
+
+  @Test
+  void GRA_10_a_refusal_waits_for_kommunicering_and_the_answer_or_the_day_to_answer_passing() {
+    var proposed = proposed(GrantOutcome.REJECTED, 0, "adviser-1");
+    var refusal = decision("area-head", GrantOutcome.REJECTED, 0);
+
+    var uncommunicated = proposed.decide(refusal, delegation, scheme, RULES, meta());
+    var sent = proposed.communicate(DAY.plusDays(14), "e-post", "official", RULES, DAY, meta()).get().aggregate();
+    var waiting = sent.decide(refusal, delegation, scheme, RULES, meta());
+    var tooEarly = sent.recordCommunicationAnswer(false, "Inget svar", "official", RULES, DAY.plusDays(14), meta());
+    var noneCame = sent.recordCommunicationAnswer(false, "Inget svar", "official", RULES, DAY.plusDays(15), meta())
+        .get().aggregate();
+    var decided = noneCame.decide(withDay(refusal, DAY.plusDays(15)), delegation, scheme, RULES, meta());
+
+    assertThat(uncommunicated.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("GRA-10");
+      assertThat(r.messageKey()).isEqualTo("grant.gra10.notCommunicated");
+    });
+    assertThat(waiting.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.messageKey()).isEqualTo("grant.gra10.awaitingAnswer"));
+    assertThat(tooEarly.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.messageKey()).isEqualTo("grant.gra10.deadlineNotPassed"));
+    assertThat(decided.get().application().decision().orElseThrow().explanation().evaluations())
+        .filteredOn(e -> e.ruleId().equals("GRA-10")).extracting(Evaluation::messageKey)
+        .containsExactly("grant.gra10.noAnswerCame");
+  }
+
+  @Test
+  void GRA_10_a_lower_amount_or_conditions_go_against_the_applicant_and_an_exception_is_recorded_with_its_reason() {
+    var proposed = proposed(GrantOutcome.GRANTED, 30_000, "adviser-1");
+
+    var lower = proposed.decide(decision("area-head", GrantOutcome.GRANTED, 30_000), delegation, scheme, RULES,
+        meta());
+    var waived = proposed.omitCommunication("Sökanden har i möte godtagit det lägre beloppet", "area-head", DAY,
+        meta()).get().aggregate().decide(decision("area-head", GrantOutcome.GRANTED, 30_000), delegation, scheme,
+        RULES, meta());
+    var answered = proposed.communicate(DAY.plusDays(7), "brev", "official", RULES, DAY, meta()).get().aggregate()
+        .recordCommunicationAnswer(true, "Godtar beloppet", "official", RULES, DAY.plusDays(2), meta()).get()
+        .aggregate().decide(decision("area-head", GrantOutcome.GRANTED, 30_000), delegation, scheme, RULES, meta());
+
+    assertThat(lower.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.ruleId()).isEqualTo("GRA-10"));
+    assertThat(waived.get().application().decision().orElseThrow().explanation().evaluations())
+        .filteredOn(e -> e.ruleId().equals("GRA-10")).extracting(Evaluation::messageKey)
+        .containsExactly("grant.gra10.omitted");
+    assertThat(answered.isRight()).isTrue();
+    assertThat(GrantCaseRules.against(GrantOutcome.GRANTED, Optional.of(Sek.of(40_000)), List.of("Rapport"),
+        Optional.of(Sek.of(40_000)))).isTrue();
+    assertThat(GrantCaseRules.against(GrantOutcome.GRANTED, Optional.of(Sek.of(40_000)), List.of(),
+        Optional.of(Sek.of(40_000)))).isFalse();
+  }
+
+  @Test
+  void GRA_10_a_new_proposal_is_new_material_and_the_day_to_answer_comes_after_sending() {
+    var proposed = proposed(GrantOutcome.REJECTED, 0, "adviser-1");
+
+    var noTime = proposed.communicate(DAY, "e-post", "official", RULES, DAY, meta());
+
+    assertThat(noTime.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.messageKey()).isEqualTo("grant.gra10.noTimeToAnswer"));
+    assertThat(proposed.communicate(DAY.plusDays(10), "e-post", "official", RULES, DAY, meta()).get().aggregate()
+        .communication()).isPresent();
+  }
+
+  @Test
+  void GRA_11_a_request_for_a_decision_is_recorded_only_after_the_settings_period_and_is_due_four_weeks_later() {
+    var submitted = submitted();
+    var setting = setting();
+
+    var early = submitted.requestDecision(DAY.plusMonths(6).minusDays(1), "registrator", setting, RULES, meta());
+    var requested = submitted.requestDecision(DAY.plusMonths(6), "registrator", setting, RULES, meta()).get()
+        .aggregate();
+    var refused = requested.refuseDecisionRequest("Yttrande från kommunen väntas", "area-head", DAY.plusMonths(7),
+        meta()).get().aggregate();
+
+    assertThat(early.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("GRA-11");
+      assertThat(r.args()).containsExactly(DAY, DAY.plusMonths(6));
+    });
+    var request = requested.requestForDecision().orElseThrow();
+    assertThat(request.decideBy()).isEqualTo(DAY.plusMonths(6).plusWeeks(4));
+    assertThat(request.overdueOn(request.decideBy())).isFalse();
+    assertThat(request.overdueOn(request.decideBy().plusDays(1))).isTrue();
+    assertThat(refused.requestForDecision().orElseThrow().overdueOn(DAY.plusYears(1))).isFalse();
+  }
+
+  @Test
+  void GRA_12_the_decision_records_who_took_part_dissent_appeal_information_and_then_the_notice() {
+    var proposed = proposed(GrantOutcome.GRANTED, 40_000, "adviser-1");
+    var base = decision("area-head", GrantOutcome.GRANTED, 40_000);
+    var withDissent = new GrantDecision(base.outcome(), base.amount(), base.conditions(), base.reasons(),
+        base.referral(), base.decidedBy(), base.delegation(), "", base.participants(), DAY, base.explanation(), 1,
+        List.of(new Dissent("official", "Projektet borde ha fått mindre")), base.appeal(), Optional.empty(),
+        Optional.empty());
+    var stranger = new GrantDecision(base.outcome(), base.amount(), base.conditions(), base.reasons(),
+        base.referral(), base.decidedBy(), base.delegation(), "", base.participants(), DAY, base.explanation(), 1,
+        List.of(new Dissent("someone-else", "Nej")), base.appeal(), Optional.empty(), Optional.empty());
+    var noAppeal = new GrantDecision(base.outcome(), base.amount(), base.conditions(), base.reasons(),
+        base.referral(), base.decidedBy(), base.delegation(), "", base.participants(), DAY, base.explanation());
+
+    var decided = proposed.decide(withDissent, delegation, scheme, RULES, meta()).get().application();
+    var notified = decided.recordNotice(new DecisionNotice(DAY.plusDays(1), NoticeChannel.EMAIL, "official"),
+        meta()).get().aggregate();
+
+    var record = notified.decision().orElseThrow();
+    assertThat(record.presenter()).isEqualTo("adviser-1");
+    assertThat(record.participants()).containsExactly("adviser-1", "official");
+    assertThat(record.dissents()).extracting(Dissent::personId).containsExactly("official");
+    assertThat(record.appeal()).contains(APPEAL);
+    assertThat(record.notice()).contains(new DecisionNotice(DAY.plusDays(1), NoticeChannel.EMAIL, "official"));
+    assertThat(proposed.decide(stranger, delegation, scheme, RULES, meta()).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+            r -> assertThat(r.messageKey()).isEqualTo("grant.gra12.dissenterTookNoPart"));
+    assertThat(proposed.decide(noAppeal, delegation, scheme, RULES, meta()).getLeft())
+        .isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+            r -> assertThat(r.messageKey()).isEqualTo("grant.gra12.noAppealSetting"));
+    assertThat(decided.recordNotice(new DecisionNotice(DAY.minusDays(1), NoticeChannel.LETTER, "official"), meta())
+        .getLeft()).isInstanceOf(Rejection.IllegalState.class);
+  }
+
+  @Test
+  void GRA_14_a_decision_outside_the_delegations_scope_ceiling_or_after_its_revocation_is_refused() {
+    var proposed = proposed(GrantOutcome.GRANTED, 40_000, "adviser-1");
+    var grant = decision("area-head", GrantOutcome.GRANTED, 40_000);
+    var otherYears = Delegation.builder().from(delegation).schemeYears(List.of(2023, 2024)).build();
+    var lowCeiling = Delegation.builder().from(delegation).ceiling(Sek.of(25_000)).build();
+    var revoked = delegation.revoke(DAY, "Ny delegationsordning", meta()).get().aggregate();
+
+    assertThat(failures(proposed.decide(grant, otherYears, scheme, RULES, meta())))
+        .containsExactly("grant.gra14.outOfScope");
+    assertThat(failures(proposed.decide(grant, lowCeiling, scheme, RULES, meta())))
+        .containsExactly("grant.gra14.aboveCeiling");
+    assertThat(failures(proposed.decide(grant, revoked, scheme, RULES, meta())))
+        .containsExactly("grant.gra14.revoked");
+    assertThat(revoked.revoke(DAY, "Igen", meta()).getLeft()).isInstanceOf(Rejection.IllegalState.class);
+    assertThat(proposed.decide(grant, Delegation.builder().from(delegation).schemeYears(List.of(2022))
+        .ceiling(Sek.of(50_000)).build(), scheme, RULES, meta()).isRight()).isTrue();
+  }
+
+  @Test
+  void GRA_15_a_correction_and_a_change_are_new_versions_and_a_change_to_the_detriment_needs_a_ground_in_law() {
+    var decided = proposed(GrantOutcome.GRANTED, 40_000, "adviser-1")
+        .decide(decision("area-head", GrantOutcome.GRANTED, 40_000), delegation, scheme, RULES, meta()).get();
+    var charged = decided.scheme();
+    var application = decided.application();
+
+    var corrected = application.reviseDecision(revision(DecisionRevision.Kind.CORRECTION, 35_000, Optional.empty()),
+        delegation, charged, RULES, meta()).get();
+    var lowered = corrected.application().reviseDecision(revision(DecisionRevision.Kind.CHANGE, 20_000,
+        Optional.empty()), delegation, corrected.scheme(), RULES, meta());
+    var loweredOnGround = corrected.application().reviseDecision(revision(DecisionRevision.Kind.CHANGE, 20_000,
+        Optional.of("Förbehåll i beslutet (förvaltningslagen 37 § 2)")), delegation, corrected.scheme(), RULES,
+        meta()).get();
+
+    var second = corrected.application().decision().orElseThrow();
+    assertThat(second.number()).isEqualTo(2);
+    assertThat(second.revision().orElseThrow().revises()).isEqualTo(1);
+    assertThat(corrected.application().earlierDecisions()).singleElement()
+        .satisfies(first -> assertThat(first.amount()).contains(Sek.of(40_000)));
+    assertThat(corrected.scheme().granted()).isEqualTo(Sek.of(35_000));
+    assertThat(lowered.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
+      assertThat(r.ruleId()).isEqualTo("GRA-15");
+      assertThat(r.messageKey()).isEqualTo("grant.gra15.toDetriment");
+    });
+    assertThat(loweredOnGround.application().earlierDecisions()).hasSize(2);
+    assertThat(loweredOnGround.scheme().granted()).isEqualTo(Sek.of(20_000));
+    assertThat(loweredOnGround.events()).singleElement().isInstanceOfSatisfying(
+        GrantEvent.GrantDecisionRevised.class, e -> assertThat(e.revises()).isEqualTo(2));
+  }
+
+  private static List<String> failures(io.vavr.control.Either<Rejection, GrantApplication.Decided> decided) {
+    return ((Rejection.RuleRefusal) decided.getLeft()).explanation().failures().stream()
+        .map(Evaluation::messageKey).toList();
+  }
+
+  private GrantDecision revision(DecisionRevision.Kind kind, long kronor, Optional<String> ground) {
+    var base = decision("area-head", GrantOutcome.GRANTED, kronor);
+    return new GrantDecision(base.outcome(), base.amount(), base.conditions(), base.reasons(), base.referral(),
+        base.decidedBy(), base.delegation(), "", base.participants(), DAY, base.explanation(), 0, List.of(),
+        base.appeal(), Optional.empty(), Optional.of(new DecisionRevision(kind, 0, "Felräknat belopp", ground)));
+  }
+
+  private static GrantDecision withDay(GrantDecision d, LocalDate day) {
+    return new GrantDecision(d.outcome(), d.amount(), d.conditions(), d.reasons(), d.referral(), d.decidedBy(),
+        d.delegation(), d.presenter(), d.participants(), day, d.explanation(), d.number(), d.dissents(), d.appeal(),
+        d.notice(), d.revision());
+  }
+
+  private static SchemeSetting setting() {
+    return SchemeSetting.builder().validFrom(LocalDate.of(2015, 1, 1)).appealRoute(APPEAL.route())
+        .appealWithin(APPEAL.within()).appealTextSv(APPEAL.textSv()).appealTextEn(APPEAL.textEn())
+        .undecidedAfter(java.time.Period.ofMonths(6)).requestAnsweredWithin(java.time.Period.ofWeeks(4)).version(1)
+        .build();
   }
 
   private GrantApplication submitted() {
@@ -371,8 +567,14 @@ class GrantApplicationTest {
   private GrantDecision decision(String decider, GrantOutcome outcome, long kronor) {
     return new GrantDecision(outcome, outcome == GrantOutcome.GRANTED ? Optional.of(Sek.of(kronor))
         : Optional.empty(), List.of(), "Motivering", Optional.empty(), decider, delegation.id(), "",
-        List.of("adviser-1", "official"), DAY, new Explanation("-", DAY, List.of()));
+        List.of("adviser-1", "official"), DAY, new Explanation("-", DAY, List.of()), 1, List.of(),
+        Optional.of(APPEAL), Optional.empty(), Optional.empty());
   }
+
+  /** GRA-12: the appeal information a decision carries, as a scheme setting gives it. */
+  static final AppealInformation APPEAL = new AppealInformation(LocalDate.of(2015, 1, 1), "LAGLIGHETSPROVNING",
+      java.time.Period.ofWeeks(3), "Beslutet kan överklagas genom laglighetsprövning.",
+      "The decision can be appealed by laglighetsprövning.");
 
   private static ProjectDescription project(long kronor) {
     return new ProjectDescription("Språkcafé", "Träffar", "Ensamhet", "Bestående mötesplatser",

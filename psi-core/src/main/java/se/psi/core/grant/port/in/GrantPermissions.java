@@ -27,6 +27,33 @@ public final class GrantPermissions {
   /** Anmälan av delegationsbeslut: the decisions taken on delegation, reported for a period. */
   public static final Permission REPORT_DELEGATED_DECISIONS = Permission.roles("ReportDelegatedDecisions",
       Role.COMMITTEE_MEMBER, Role.DELEGATED_DECIDER, Role.ADMINISTRATOR);
+  /** GRA-10: a handler sends the proposal to the applicant (kommunicering) and records what came of it. */
+  public static final Permission COMMUNICATE_GRANT_PROPOSAL = Permission.roles("CommunicateGrantProposal",
+      Role.HANDLING_GROUP_MEMBER, Role.DELEGATED_DECIDER);
+  public static final Permission RECORD_COMMUNICATION_ANSWER = Permission.roles("RecordCommunicationAnswer",
+      Role.HANDLING_GROUP_MEMBER, Role.DELEGATED_DECIDER);
+  /** GRA-10: only the decider judges that kommunicering is not needed. */
+  public static final Permission WAIVE_COMMUNICATION = Permission.roles("WaiveCommunication",
+      Role.DELEGATED_DECIDER);
+  /** GRA-11: the applicant asks for a decision, itself or through the registry. */
+  public static final Permission REQUEST_GRANT_DECISION = Permission.ownOrganisationOr("RequestGrantDecision",
+      Role.HANDLING_GROUP_MEMBER, Role.DELEGATED_DECIDER, Role.ADMINISTRATOR);
+  /** GRA-11: refusing the request is a decision: the delegated decider's. */
+  public static final Permission REFUSE_DECISION_REQUEST = Permission.roles("RefuseDecisionRequest",
+      Role.DELEGATED_DECIDER);
+  /** GRA-12: whoever sent the decision records when and how. */
+  public static final Permission RECORD_DECISION_NOTICE = Permission.roles("RecordDecisionNotice",
+      Role.HANDLING_GROUP_MEMBER, Role.DELEGATED_DECIDER, Role.ADMINISTRATOR);
+  /** GRA-15: a correction or change is a decision: the delegated decider's, on a delegation in force. */
+  public static final Permission REVISE_GRANT_DECISION = Permission.roles("ReviseGrantDecision",
+      Role.DELEGATED_DECIDER);
+  /** GRA-14: the delegation register is read by those who decide, handle or report on delegated decisions. */
+  public static final Permission FIND_DELEGATIONS = Permission.roles("FindDelegations", Role.COMMITTEE_MEMBER,
+      Role.HANDLING_GROUP_MEMBER, Role.DELEGATED_DECIDER, Role.ADMINISTRATOR);
+  public static final Permission REVOKE_DELEGATION = Permission.roles("RevokeDelegation", Role.ADMINISTRATOR);
+  /** GRA-11, GRA-12: the scheme's dated settings are set by an administrator and public to read. */
+  public static final Permission ADD_SCHEME_SETTING = Permission.roles("AddSchemeSetting", Role.ADMINISTRATOR);
+  public static final Permission FIND_SCHEME_SETTINGS = Permission.publicRead("FindSchemeSettings");
   /** Granted projects are published. */
   public static final Permission FIND_GRANTED_PROJECTS = Permission.publicRead("FindGrantedProjects");
 
@@ -34,6 +61,9 @@ public final class GrantPermissions {
 
   public static List<Permission> all() {
     return List.of(MANAGE_SCHEMES, READ_SCHEMES, MANAGE_DELEGATIONS, APPLY_FOR_GRANT, READ_GRANT_APPLICATION,
-        ASSESS_GRANT, DECLARE_CONFLICT, DECIDE_GRANT, REPORT_DELEGATED_DECISIONS, FIND_GRANTED_PROJECTS);
+        ASSESS_GRANT, DECLARE_CONFLICT, DECIDE_GRANT, REPORT_DELEGATED_DECISIONS, FIND_GRANTED_PROJECTS,
+        COMMUNICATE_GRANT_PROPOSAL, RECORD_COMMUNICATION_ANSWER, WAIVE_COMMUNICATION, REQUEST_GRANT_DECISION,
+        REFUSE_DECISION_REQUEST, RECORD_DECISION_NOTICE, REVISE_GRANT_DECISION, FIND_DELEGATIONS, REVOKE_DELEGATION,
+        ADD_SCHEME_SETTING, FIND_SCHEME_SETTINGS);
   }
 }
