@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantScheme;
+import se.psi.core.grant.domain.SchemeSetting;
+import se.psi.testkit.fixtures.GrantFixtures;
 import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
@@ -85,5 +87,32 @@ public abstract class GrantPortsContract {
 
     assertThat(delegations.find(delegation.id()).get()).isEqualTo(delegation);
     assertThat(delegations.all()).containsExactly(delegation);
+  }
+
+  @Test
+  void a_delegations_scope_ceiling_and_revocation_are_stored() {
+    Delegations delegations = delegations();
+    Delegation delegation = Delegation.builder().from(theAreaHeadsDelegation("area-head"))
+        .schemeYears(List.of(2022, 2023)).ceiling(Sek.of(50_000)).build();
+    delegations.save(delegation);
+    Delegation revoked = delegation.revoke(LocalDate.of(2022, 6, 1), "Ny delegationsordning", Fixtures.eventMeta())
+        .get().aggregate();
+    delegations.save(revoked);
+
+    assertThat(delegations.find(delegation.id()).get()).isEqualTo(revoked);
+    assertThatThrownBy(() -> delegations.save(revoked)).isInstanceOf(StaleVersionException.class);
+  }
+
+  @Test
+  void scheme_settings_start_with_the_librarys_default_and_keep_every_added_one() {
+    GrantSchemes schemes = schemes();
+    SchemeSetting later = SchemeSetting.builder().from(GrantFixtures.theDefaultSchemeSetting())
+        .validFrom(LocalDate.of(2025, 1, 1)).appealTextSv("Ny text").build();
+    schemes.save(later);
+
+    assertThat(schemes.settings()).containsExactly(GrantFixtures.theDefaultSchemeSetting(), later);
+    assertThat(SchemeSetting.inForceOn(schemes.settings(), LocalDate.of(2024, 12, 31)))
+        .contains(GrantFixtures.theDefaultSchemeSetting());
+    assertThat(SchemeSetting.inForceOn(schemes.settings(), LocalDate.of(2025, 1, 1))).contains(later);
   }
 }

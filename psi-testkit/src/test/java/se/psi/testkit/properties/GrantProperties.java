@@ -102,6 +102,15 @@ class GrantProperties {
         }
       }
       var meta = Fixtures.eventMeta();
+      if (s.command() == 6 && a.communication().isEmpty()) {
+        // GRA-10: the proposal is sent to the applicant, who answers, before a decision that may go against them.
+        var answered = a.communicate(on.plusDays(14), "e-post", "official", rules, on, meta)
+            .flatMap(sent -> sent.aggregate().recordCommunicationAnswer(true, "Svar", "official", rules, on, meta));
+        if (answered.isRight()) {
+          a = answered.get().aggregate();
+          versions.add(a);
+        }
+      }
       var next = switch (s.command()) {
         case 0 -> a.submit(scheme, rules, on, meta).map(Changed::aggregate);
         case 1 -> a.startAssessment(group(), List.of(), rules, on, meta).map(Changed::aggregate);
@@ -285,7 +294,8 @@ class GrantProperties {
     return new GrantDecision(outcome, outcome == GrantOutcome.GRANTED
         ? Optional.of(Sek.of(10_000L * (pick + 1))) : Optional.empty(), List.of(), "Motivering", Optional.empty(),
         decider, day.delegation().id(), "", pick % 2 == 0 ? List.of(MEMBERS.get(pick % 3)) : List.of(), day.date(),
-        new Explanation("-", day.date(), List.of()));
+        new Explanation("-", day.date(), List.of()), 1, List.of(), Optional.of(GrantFixtures.theDefaultAppeal()),
+        Optional.empty(), Optional.empty());
   }
 
   private static OrganisationNumber number(int n) {

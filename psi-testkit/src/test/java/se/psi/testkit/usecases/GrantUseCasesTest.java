@@ -10,6 +10,23 @@ import org.junit.jupiter.api.Test;
 import se.psi.core.committee.port.in.SeatCommand;
 import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
 import se.psi.core.grant.domain.Criterion;
+import se.psi.core.grant.domain.DecisionRevision;
+import se.psi.core.grant.domain.NoticeChannel;
+import se.psi.core.grant.port.in.CommunicateProposalCommand;
+import se.psi.core.grant.port.in.CommunicateProposalUseCase;
+import se.psi.core.grant.port.in.CommunicationAnswerCommand;
+import se.psi.core.grant.port.in.DecisionNoticeCommand;
+import se.psi.core.grant.port.in.DissentDetails;
+import se.psi.core.grant.port.in.FindDelegationsUseCase;
+import se.psi.core.grant.port.in.GrantRegisterQuery;
+import se.psi.core.grant.port.in.RecordCommunicationAnswerUseCase;
+import se.psi.core.grant.port.in.RecordDecisionNoticeUseCase;
+import se.psi.core.grant.port.in.ReviseGrantDecisionCommand;
+import se.psi.core.grant.port.in.ReviseGrantDecisionUseCase;
+import se.psi.core.grant.port.in.RevokeDelegationCommand;
+import se.psi.core.grant.port.in.RevokeDelegationUseCase;
+import se.psi.core.grant.port.in.WaiveCommunicationCommand;
+import se.psi.core.grant.port.in.WaiveCommunicationUseCase;
 import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantEvent;
@@ -448,6 +465,9 @@ class GrantUseCasesTest {
           outcomes[i],
           kronor, List.of(), "Skäl", null, null)));
       var draft = drafts.get(i);
+      if (outcomes[i] == GrantOutcome.REJECTED) {
+        communicatedAndAnswered(draft);
+      }
       ok(world.useCase(DecideGrantUseCase.class).decideGrant(new DecideGrantCommand(
           areaHead, draft.id().value(), delegation.id().value(), outcomes[i], kronor, List.of(), "Skäl", null,
           List.of("adviser-activa"), null)));
@@ -512,6 +532,100 @@ class GrantUseCasesTest {
         draft.id().value(), false, null, null)));
   }
 
+  /** GRA-10: the proposal sent to the applicant, who answers the same day. */
+  private GrantApplication communicatedAndAnswered(GrantApplication draft) {
+    ok(world.useCase(CommunicateProposalUseCase.class).communicateProposal(new CommunicateProposalCommand(official,
+        draft.id().value(), world.today().plusDays(14), "e-post", null)));
+    return ok(world.useCase(RecordCommunicationAnswerUseCase.class).recordCommunicationAnswer(
+        new CommunicationAnswerCommand(official, draft.id().value(), true, "Sökanden har inget att invända", null)));
+  }
+
+  /** A submitted application, assessed with every criterion met and proposed as {@code outcome}. */
+  private GrantApplication proposed(GrantOutcome outcome, Long kronor) {
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(40_000, year))));
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
+    startAssessment(draft);
+    judgeAll(draft);
+    return ok(world.useCase(DraftProposalUseCase.class).draftProposal(new ProposalCommand(activa,
+        draft.id().value(), outcome, kronor, List.of(), "Skäl", null, null)));
+  }
+
+  @Test
+  void GRA_10_a_refusal_is_decided_only_after_kommunicering_and_the_answer_is_in_the_explanation() {
+    Delegation delegation = setUp(100_000);
+    GrantApplication proposed = proposed(GrantOutcome.REJECTED, null);
+    var refusal = new DecideGrantCommand(areaHead, proposed.id().value(), delegation.id().value(),
+        GrantOutcome.REJECTED, null, List.of(), "Projektet är inte nytt lokalt", null, List.of("adviser-activa"),
+        null);
+
+    var early = world.useCase(DecideGrantUseCase.class).decideGrant(refusal);
+    var waived = world.useCase(WaiveCommunicationUseCase.class).waiveCommunication(new WaiveCommunicationCommand(
+        official, proposed.id().value(), "Brådskande", null));
+    communicatedAndAnswered(proposed);
+    GrantApplication decided = ok(world.useCase(DecideGrantUseCase.class).decideGrant(refusal));
+
+    assertThat(early.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.ruleId()).isEqualTo("GRA-10"));
+    assertThat(waived.getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+    assertThat(decided.decision().orElseThrow().explanation().evaluations())
+        .filteredOn(e -> e.ruleId().equals("GRA-10")).extracting(e -> e.messageKey())
+        .containsExactly("grant.gra10.answered");
+    assertThat(world.psi.outbox().events(GrantEvent.ProposalCommunicated.class)).hasSize(1);
+    assertThat(world.psi.outbox().events(GrantEvent.CommunicationAnswerRecorded.class)).hasSize(1);
+  }
+
+  @Test
+  void GRA_12_GRA_15_the_decision_carries_appeal_information_its_notice_and_a_correction_as_a_new_version() {
+    Delegation delegation = setUp(100_000);
+    GrantApplication proposed = proposed(GrantOutcome.GRANTED, 40_000L);
+    GrantApplication decided = ok(world.useCase(DecideGrantUseCase.class).decideGrant(new DecideGrantCommand(
+        areaHead, proposed.id().value(), delegation.id().value(), GrantOutcome.GRANTED, 40_000L, List.of(),
+        "Uppfyller grundkraven", null, List.of("adviser-activa", "official-region"),
+        List.of(new DissentDetails("official-region", "Beloppet borde vara lägre")), null)));
+    GrantApplication notified = ok(world.useCase(RecordDecisionNoticeUseCase.class).recordDecisionNotice(
+        new DecisionNoticeCommand(official, proposed.id().value(), world.today(), NoticeChannel.EMAIL, null)));
+    GrantApplication corrected = ok(world.useCase(ReviseGrantDecisionUseCase.class).reviseGrantDecision(
+        new ReviseGrantDecisionCommand(areaHead, proposed.id().value(), delegation.id().value(),
+            DecisionRevision.Kind.CORRECTION, GrantOutcome.GRANTED, 38_000L, List.of(), "Uppfyller grundkraven",
+            null, List.of("adviser-activa"), List.of(), "Beloppet räknades fel", null, notified.version())));
+
+    var decision = decided.decision().orElseThrow();
+    assertThat(decision.appeal().orElseThrow().route()).isEqualTo("LAGLIGHETSPROVNING");
+    assertThat(decision.dissents()).extracting(d -> d.personId()).containsExactly("official-region");
+    assertThat(notified.decision().orElseThrow().notice().orElseThrow().channel()).isEqualTo(NoticeChannel.EMAIL);
+    assertThat(corrected.decision().orElseThrow().number()).isEqualTo(2);
+    assertThat(corrected.earlierDecisions()).singleElement()
+        .satisfies(first -> assertThat(first.notice()).isPresent());
+    assertThat(world.psi.grantSchemes().find(year).get().granted().kronor()).isEqualTo(38_000);
+    assertThat(world.psi.outbox().events(GrantEvent.GrantDecisionRevised.class)).hasSize(1);
+  }
+
+  @Test
+  void GRA_14_delegations_are_listed_and_one_revoked_or_below_the_amount_decides_nothing() {
+    Delegation delegation = setUp(100_000);
+    Delegation capped = ok(world.useCase(RegisterDelegationUseCase.class).registerDelegation(
+        new RegisterDelegationCommand(admin, "area-head", "Områdeschef", "Kulturnämnden", world.inThisYear(1, 1),
+            null, List.of(year), 30_000L)));
+    GrantApplication proposed = proposed(GrantOutcome.GRANTED, 40_000L);
+    ok(world.useCase(RevokeDelegationUseCase.class).revokeDelegation(new RevokeDelegationCommand(admin,
+        delegation.id().value(), world.today(), "Ny delegationsordning", null)));
+
+    var onRevoked = world.useCase(DecideGrantUseCase.class).decideGrant(decide(proposed, delegation, 40_000L));
+    var aboveCeiling = world.useCase(DecideGrantUseCase.class).decideGrant(decide(proposed, capped, 40_000L));
+    var listed = ok(world.useCase(FindDelegationsUseCase.class).findDelegations(
+        new GrantRegisterQuery(PsiWorld.committeeMember())));
+
+    assertThat(onRevoked.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.messageKey()).isEqualTo("grant.gra14.revoked"));
+    assertThat(aboveCeiling.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
+        r -> assertThat(r.messageKey()).isEqualTo("grant.gra14.aboveCeiling"));
+    assertThat(listed).extracting(d -> d.revokedOn().isPresent()).containsExactlyInAnyOrder(true, false);
+    assertThat(world.psi.outbox().events(se.psi.core.grant.domain.DelegationEvent.DelegationRevoked.class))
+        .hasSize(1);
+  }
 
   private DecideGrantCommand decide(GrantApplication draft, Delegation delegation, Long kronor) {
     return new DecideGrantCommand(areaHead, draft.id().value(), delegation.id().value(),

@@ -198,7 +198,8 @@ class RoleMatrixTest {
       return switch (useCase) {
         case "ApplyForMembership" -> OrganisationNumber.of(newcomer.organisationNumber());
         case "CompleteMembershipApplication", "GetMembershipApplication" -> pending.organisation().organisationNumber();
-        case "ApplyForGrant", "ReadGrantApplication" -> OrganisationNumber.of(grantApplicant.organisationNumber());
+        case "ApplyForGrant", "ReadGrantApplication", "RequestGrantDecision" ->
+            OrganisationNumber.of(grantApplicant.organisationNumber());
         default -> partner.organisation().organisationNumber();
       };
     }
@@ -329,6 +330,45 @@ class RoleMatrixTest {
           Map.entry("DecideGrant", (s, a) -> s.world.useCase(DecideGrantUseCase.class).decideGrant(
               new DecideGrantCommand(a, s.grantDraft, s.delegation, GrantOutcome.REJECTED, null,
                   List.of(), "Motivering", null, List.of(), null))),
+          Map.entry("CommunicateGrantProposal", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.CommunicateProposalUseCase.class).communicateProposal(
+                  new se.psi.core.grant.port.in.CommunicateProposalCommand(a, s.grantDraft,
+                      s.world.today().plusDays(14), "e-post", null))),
+          Map.entry("RecordCommunicationAnswer", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.RecordCommunicationAnswerUseCase.class).recordCommunicationAnswer(
+                  new se.psi.core.grant.port.in.CommunicationAnswerCommand(a, s.grantDraft, true, "Svar", null))),
+          Map.entry("WaiveCommunication", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.WaiveCommunicationUseCase.class).waiveCommunication(
+                  new se.psi.core.grant.port.in.WaiveCommunicationCommand(a, s.grantDraft, "Skäl", null))),
+          Map.entry("RequestGrantDecision", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.RequestGrantDecisionUseCase.class).requestGrantDecision(
+                  new se.psi.core.grant.port.in.RequestDecisionCommand(a, s.grantDraft, s.world.today(), null))),
+          Map.entry("RefuseDecisionRequest", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.RefuseDecisionRequestUseCase.class).refuseDecisionRequest(
+                  new se.psi.core.grant.port.in.RefuseDecisionRequestCommand(a, s.grantDraft, "Skäl", null))),
+          Map.entry("RecordDecisionNotice", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.RecordDecisionNoticeUseCase.class).recordDecisionNotice(
+                  new se.psi.core.grant.port.in.DecisionNoticeCommand(a, s.grantDraft, s.world.today(),
+                      se.psi.core.grant.domain.NoticeChannel.EMAIL, null))),
+          Map.entry("ReviseGrantDecision", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.ReviseGrantDecisionUseCase.class).reviseGrantDecision(
+                  new se.psi.core.grant.port.in.ReviseGrantDecisionCommand(a, s.grantDraft, s.delegation,
+                      se.psi.core.grant.domain.DecisionRevision.Kind.CORRECTION, GrantOutcome.REJECTED, null,
+                      List.of(), "Skäl", null, List.of(), List.of(), "Fel", null, null))),
+          Map.entry("FindDelegations", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.FindDelegationsUseCase.class).findDelegations(
+                  new se.psi.core.grant.port.in.GrantRegisterQuery(a))),
+          Map.entry("RevokeDelegation", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.RevokeDelegationUseCase.class).revokeDelegation(
+                  new se.psi.core.grant.port.in.RevokeDelegationCommand(a, s.delegation, s.world.today(), "Skäl",
+                      null))),
+          Map.entry("AddSchemeSetting", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.AddSchemeSettingUseCase.class).addSchemeSetting(
+                  new se.psi.core.grant.port.in.SchemeSettingCommand(a, s.world.today(), "LAGLIGHETSPROVNING", 3,
+                      "Text", "Text", 6, 4))),
+          Map.entry("FindSchemeSettings", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.FindSchemeSettingsUseCase.class).findSchemeSettings(
+                  new se.psi.core.grant.port.in.GrantRegisterQuery(a))),
           Map.entry("ReportDelegatedDecisions", (s, a) -> s.world.useCase(
               ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
                   new GrantPeriodQuery(a, s.world.inThisYear(1, 1), s.world.inThisYear(12, 31)))),

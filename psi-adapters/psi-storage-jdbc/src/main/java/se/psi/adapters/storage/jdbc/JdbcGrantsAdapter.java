@@ -5,14 +5,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import se.psi.adapters.storage.jdbc.CaseHandlingDocuments.StoredDecisionRecord;
 import se.psi.adapters.storage.jdbc.GrantDocuments.StoredDecision;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.domain.GrantStatus;
 import se.psi.core.grant.domain.GrantDecision;
+import se.psi.core.grant.domain.SchemeSetting;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
 import se.psi.core.rules.Explanation;
@@ -25,7 +28,8 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
       + " sector, municipality, status, submitted_on, project, handling_group, conflicts, conflict_declarations,"
       + " judgements,"
       + " applicant_meetings, completion_requests, proposal, decided_on, outcome, granted_amount, delegation_id,"
-      + " decision, ruleset_version, evaluations, version";
+      + " decision, ruleset_version, evaluations, communication, communication_omitted, request_for_decision,"
+      + " decision_record, earlier_decisions, version";
 
   private final JdbcUnitOfWork db;
 
@@ -66,11 +70,17 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
         d.map(GrantDecision::outcome), d.flatMap(GrantDecision::amount).map(Sek::kronor),
         d.map(x -> x.delegation().value()), d.map(x -> GrantDocuments.DECISION.write(StoredDecision.of(x))),
         d.map(x -> x.explanation().rulesetVersion()),
-        d.map(x -> Json.evaluations(x.explanation().evaluations())), a.version()};
+        d.map(x -> Json.evaluations(x.explanation().evaluations())),
+        a.communication().map(CaseHandlingDocuments.COMMUNICATION::write),
+        a.communicationOmitted().map(CaseHandlingDocuments.COMMUNICATION_OMITTED::write),
+        a.requestForDecision().map(CaseHandlingDocuments.REQUEST_FOR_DECISION::write),
+        d.map(x -> CaseHandlingDocuments.DECISION_RECORD.write(StoredDecisionRecord.of(x))),
+        a.earlierDecisions().isEmpty() ? Optional.empty()
+            : Optional.of(CaseHandlingDocuments.EARLIER_DECISIONS.write(a.earlierDecisions())), a.version()};
     db.withConnection(c -> {
       Versioned.save("GrantApplication", a.id().value(), a.version(),
           () -> Sql.update(c, "INSERT INTO grant_application (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-              + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values),
+              + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values),
           () -> update(c, values, a.version() - 1));
       return null;
     });
@@ -94,8 +104,9 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
     Optional<GrantDecision> decision = Sql.string(row, "decision").map(json -> {
       try {
         StoredDecision stored = GrantDocuments.DECISION.read(json);
-        return stored.toDomain(new Explanation(row.getString("ruleset_version"), stored.decidedOn(),
-            Json.evaluations(row.getString("evaluations"))));
+        return StoredDecisionRecord.complete(stored.toDomain(new Explanation(row.getString("ruleset_version"),
+            stored.decidedOn(), Json.evaluations(row.getString("evaluations")))),
+            Sql.string(row, "decision_record").map(CaseHandlingDocuments.DECISION_RECORD::read));
       } catch (SQLException e) {
         throw StorageException.from(e);
       }
@@ -115,6 +126,13 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
         .completionRequests(GrantDocuments.COMPLETION_REQUESTS.read(row.getString("completion_requests")))
         .proposal(Sql.string(row, "proposal").map(GrantDocuments.PROPOSAL::read))
         .decision(decision)
+        .communication(Sql.string(row, "communication").map(CaseHandlingDocuments.COMMUNICATION::read))
+        .communicationOmitted(Sql.string(row, "communication_omitted")
+            .map(CaseHandlingDocuments.COMMUNICATION_OMITTED::read))
+        .requestForDecision(Sql.string(row, "request_for_decision")
+            .map(CaseHandlingDocuments.REQUEST_FOR_DECISION::read))
+        .earlierDecisions(Sql.string(row, "earlier_decisions").map(CaseHandlingDocuments.EARLIER_DECISIONS::read)
+            .orElse(List.of()))
         .version(row.getLong("version"))
         .build();
   }
@@ -144,6 +162,36 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
               s.granted().kronor(), s.version(), s.year(), s.version() - 1));
       return null;
     });
+  }
+
+  private static final String SETTING_COLUMNS = "valid_from, appeal_route, appeal_within, appeal_text_sv,"
+      + " appeal_text_en, undecided_after, request_answered_within, version";
+
+  @Override
+  public List<SchemeSetting> settings() {
+    return db.withConnection(c -> Sql.query(c, "SELECT " + SETTING_COLUMNS + " FROM grant_scheme_setting"
+        + " ORDER BY valid_from", JdbcGrantsAdapter::setting));
+  }
+
+  @Override
+  public void save(SchemeSetting s) {
+    db.withConnection(c -> {
+      Versioned.save(SchemeSetting.TYPE, s.validFrom(), s.version(),
+          () -> Sql.update(c, "INSERT INTO grant_scheme_setting (" + SETTING_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?,"
+              + " ?, ?)", s.validFrom(), s.appealRoute(), s.appealWithin().toString(), s.appealTextSv(),
+              s.appealTextEn(), s.undecidedAfter().toString(), s.requestAnsweredWithin().toString(), s.version()),
+          () -> 0);
+      return null;
+    });
+  }
+
+  private static SchemeSetting setting(ResultSet row) throws SQLException {
+    return SchemeSetting.builder().validFrom(Sql.date(row, "valid_from").orElseThrow())
+        .appealRoute(row.getString("appeal_route")).appealWithin(Period.parse(row.getString("appeal_within")))
+        .appealTextSv(row.getString("appeal_text_sv")).appealTextEn(row.getString("appeal_text_en"))
+        .undecidedAfter(Period.parse(row.getString("undecided_after")))
+        .requestAnsweredWithin(Period.parse(row.getString("request_answered_within")))
+        .version(row.getLong("version")).build();
   }
 
   private static GrantScheme scheme(ResultSet row) throws SQLException {
