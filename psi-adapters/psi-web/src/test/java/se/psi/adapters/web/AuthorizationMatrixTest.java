@@ -190,6 +190,28 @@ class AuthorizationMatrixTest {
     s.add(new Scenario("draftGrantProposal", "AssessGrant",
         w -> w.grantJudged().post("/proposal", MatrixWorld.proposal())));
     s.add(new Scenario("decideGrant", "DecideGrant", w -> w.grantProposed().post("/decision", w.decision())));
+    s.add(new Scenario("communicateGrantProposal", "CommunicateGrantProposal", w -> w.grantProposed().post(
+        "/communication", Map.of("answerBy", "2022-03-15", "channel", "e-post"))));
+    s.add(new Scenario("recordCommunicationAnswer", "RecordCommunicationAnswer", w -> w.grantCommunicated().post(
+        "/communication/answer", Map.of("answered", true, "summary", "Godtar förslaget"))));
+    s.add(new Scenario("waiveCommunication", "WaiveCommunication", w -> w.grantProposed().post(
+        "/communication/waiver", Map.of("reason", "Beslutet går inte sökanden emot"))));
+    s.add(new Scenario("requestGrantDecision", "RequestGrantDecision", w -> w.grantSubmitted().post(
+        "/decision-request", Map.of("receivedOn", "2022-09-05"))));
+    s.add(new Scenario("refuseDecisionRequest", "RefuseDecisionRequest", w -> w.grantDecisionRequested().post(
+        "/decision-request/refusal", Map.of("reason", "Yttrande väntas"))));
+    s.add(new Scenario("recordDecisionNotice", "RecordDecisionNotice", w -> w.grantDecided().post(
+        "/decision/notice", Map.of("notifiedOn", "2022-03-01", "channel", "EMAIL"))));
+    s.add(new Scenario("reviseGrantDecision", "ReviseGrantDecision", w -> w.grantDecided().post(
+        "/decision/revisions", w.revision())));
+    s.add(new Scenario("findDelegations", "FindDelegations", w -> Target.get("/api/v1/delegations")));
+    s.add(new Scenario("revokeDelegation", "RevokeDelegation", w -> w.delegation().post("/revocation",
+        Map.of("revokedOn", "2022-06-01", "reason", "Ny delegationsordning"))));
+    s.add(new Scenario("addSchemeSetting", "AddSchemeSetting", w -> new Target("POST",
+        "/api/v1/grant-scheme-settings", Map.of("validFrom", w.nextSchemeYear() + "-01-01",
+            "appealRoute", "LAGLIGHETSPROVNING", "appealWithinWeeks", 3, "appealTextSv", "Text",
+            "appealTextEn", "Text", "undecidedAfterMonths", 6, "requestAnsweredWithinWeeks", 4), null, null)));
+    s.add(new Scenario("findSchemeSettings", PUBLIC, w -> Target.get("/api/v1/grant-scheme-settings")));
     // Meetings and presentations
     s.add(new Scenario("findMeetings", "FindMeetings", w -> Target.get("/api/v1/meetings")));
     s.add(new Scenario("meetingYear", "MeetingYear", w -> Target.get("/api/v1/meetings/year")));

@@ -45,6 +45,24 @@ final class EveryBodyOperation {
             new CompletionRequest(), headers));
     call.accept("createOperationalPlan", () ->
         new PlansApi(client).createOperationalPlan(new OperationalPlanRequest(), headers));
+    call.accept("communicateGrantProposal", () ->
+        new GrantsApi(client).communicateGrantProposal(NOWHERE, IF_MATCH, new CommunicationRequest(), headers));
+    call.accept("recordCommunicationAnswer", () -> new GrantsApi(client).recordCommunicationAnswer(NOWHERE,
+        IF_MATCH, new CommunicationAnswerRequest(), headers));
+    call.accept("waiveCommunication", () ->
+        new GrantsApi(client).waiveCommunication(NOWHERE, IF_MATCH, new ReasonRequest(), headers));
+    call.accept("requestGrantDecision", () ->
+        new GrantsApi(client).requestGrantDecision(NOWHERE, IF_MATCH, new DecisionRequestRequest(), headers));
+    call.accept("refuseDecisionRequest", () ->
+        new GrantsApi(client).refuseDecisionRequest(NOWHERE, IF_MATCH, new ReasonRequest(), headers));
+    call.accept("recordDecisionNotice", () ->
+        new GrantsApi(client).recordDecisionNotice(NOWHERE, IF_MATCH, new NoticeRequest(), headers));
+    call.accept("reviseGrantDecision", () ->
+        new GrantsApi(client).reviseGrantDecision(NOWHERE, IF_MATCH, new RevisionRequest(), headers));
+    call.accept("revokeDelegation", () ->
+        new GrantsApi(client).revokeDelegation(NOWHERE, IF_MATCH, new RevocationRequest(), headers));
+    call.accept("addSchemeSetting", () ->
+        new GrantsApi(client).addSchemeSetting(new SchemeSettingRequest(), headers));
     call.accept("decideGrant", () ->
         new GrantsApi(client).decideGrant(NOWHERE, IF_MATCH, new DecisionRequest(), headers));
     call.accept("declareConflictOfInterest", () ->

@@ -115,6 +115,17 @@ class GrantsApiTest {
       assertThat(rule.get("ruleId").asText()).isEqualTo("GRA-5");
       assertThat(rule.get("field").asText()).isEqualTo("decidedBy");
     });
+    // GRA-10: the conditions go partly against the applicant, who is sent the proposal and answers first.
+    Http.Answer early = http.as(DECIDER).inEnglish().ifMatch(step.etag()).post(path + "/decision",
+        decision(delegationId));
+    assertProblem(early, 422, "urn:psi:problem:rule-refusal");
+    assertThat(early.json().get("detail").asText()).contains("has not been sent to the applicant");
+    step = http.as(member(MEMBERS.get(2))).ifMatch(step.etag()).post(path + "/communication", Map.of(
+        "answerBy", "2022-03-15", "channel", "e-post"));
+    assertThat(step.status()).as(step.toString()).isEqualTo(200);
+    step = http.as(member(MEMBERS.get(2))).ifMatch(step.etag()).post(path + "/communication/answer", Map.of(
+        "answered", true, "summary", "Föreningen godtar villkoren"));
+    assertThat(step.json().get("communication").get("answered").asBoolean()).isTrue();
     Http.Answer decided = http.as(DECIDER).inEnglish().ifMatch(step.etag()).post(path + "/decision",
         decision(delegationId));
 
@@ -136,6 +147,42 @@ class GrantsApiTest {
     assertThat(http.get("/api/v1/grant-schemes").json().get(0).get("remainingKronor").asLong()).isEqualTo(450_000);
     assertThat(http.as(DECIDER).get("/api/v1/delegations/decisions?from=2022-01-01&to=2022-12-31").json())
         .hasSize(1);
+    // GRA-12: the decision carries appeal information in the caller's language, and then its notice.
+    assertThat(decision.get("appeal").get("route").asText()).isEqualTo("LAGLIGHETSPROVNING");
+    assertThat(decision.get("appeal").get("text").asText()).contains("three weeks");
+    Http.Answer notified = http.as(member(MEMBERS.get(2))).ifMatch(decided.etag()).post(path + "/decision/notice",
+        Map.of("notifiedOn", "2022-03-02", "channel", "EMAIL"));
+    assertThat(notified.json().get("decision").get("noticeChannel").asText()).isEqualTo("EMAIL");
+    // GRA-15: a correction is a new version; the first stays readable.
+    Http.Answer corrected = http.as(DECIDER).ifMatch(notified.etag()).post(path + "/decision/revisions", Map.of(
+        "delegationId", delegationId, "kind", "CORRECTION", "outcome", "GRANTED", "amountKronor", 45_000,
+        "conditions", List.of("Redovisning senast 2023-02-28"), "reasons", "Uppfyller grundkraven",
+        "participants", List.of("adviser-activa"), "revisionReason", "Beloppet räknades fel"));
+    assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+    assertThat(corrected.json().get("decision").get("number").asInt()).isEqualTo(2);
+    assertThat(corrected.json().get("earlierDecisions").get(0).get("amountKronor").asLong()).isEqualTo(50_000);
+  }
+
+  @Test
+  void GRA_14_delegations_are_listed_and_revoked_and_GRA_12_settings_are_added_from_a_day() {
+    String delegationId = delegation();
+    Http.Answer listed = http.as(DECIDER).get("/api/v1/delegations");
+    Http.Answer revoked = http.as(Admissions.ADMINISTRATOR).ifMatch("\"1\"")
+        .post("/api/v1/delegations/" + delegationId + "/revocation",
+            Map.of("revokedOn", "2022-06-01", "reason", "Ny delegationsordning"));
+    Http.Answer setting = http.as(Admissions.ADMINISTRATOR).post("/api/v1/grant-scheme-settings", Map.of("validFrom", "2023-01-01",
+        "appealRoute", "LAGLIGHETSPROVNING", "appealWithinWeeks", 3, "appealTextSv", "Ny text",
+        "appealTextEn", "New text", "undecidedAfterMonths", 6, "requestAnsweredWithinWeeks", 4));
+    Http.Answer badSetting = http.as(Admissions.ADMINISTRATOR).post("/api/v1/grant-scheme-settings", Map.of("validFrom", "2023-01-01",
+        "appealRoute", "", "appealWithinWeeks", 0));
+
+    assertThat(listed.json()).singleElement().satisfies(d -> assertThat(d.get("id").asText()).isEqualTo(delegationId));
+    assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+    assertThat(revoked.json().get("revokedOn").asText()).isEqualTo("2022-06-01");
+    assertThat(setting.status()).as(setting.toString()).isEqualTo(201);
+    assertThat(http.get("/api/v1/grant-scheme-settings").json()).hasSize(2);
+    assertProblem(badSetting, 422, "urn:psi:problem:invalid-input");
+    assertProblem(http.as(applicant).get("/api/v1/delegations"), 403, "urn:psi:problem:not-permitted");
   }
 
   @Test

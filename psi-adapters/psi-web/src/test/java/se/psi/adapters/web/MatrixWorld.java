@@ -204,6 +204,36 @@ final class MatrixWorld {
         "conditions", List.of(), "reasons", "Uppfyller", "participants", List.of("adviser-activa"));
   }
 
+  /** GRA-10: the proposal sent to the applicant. */
+  Made grantCommunicated() {
+    return step(grantProposed(), HANDLER, "/communication", Map.of("answerBy", "2022-03-15", "channel", "e-post"));
+  }
+
+  /** GRA-11: the applicant asked for a decision six months after submitting. */
+  Made grantDecisionRequested() {
+    return step(grantSubmitted(), ADMIN, "/decision-request", Map.of("receivedOn", "2022-09-05"));
+  }
+
+  /** Decided on delegation for the amount applied for, without conditions. */
+  Made grantDecided() {
+    return step(grantProposed(), DECIDER, "/decision", decision());
+  }
+
+  /** GRA-15: a correction of the decision. */
+  Map<String, Object> revision() {
+    return Map.of("delegationId", delegationId, "kind", "CORRECTION", "outcome", "GRANTED", "amountKronor", 45_000,
+        "conditions", List.of(), "reasons", "Uppfyller", "participants", List.of("adviser-activa"),
+        "revisionReason", "Felräknat belopp");
+  }
+
+  /** GRA-14: a delegation of its own, to revoke. */
+  Made delegation() {
+    Http.Answer made = ok(http.as(ADMIN).post("/api/v1/delegations", Map.of("delegate", "deputy",
+        "position", "Ställföreträdande", "fromCommittee", "Kulturnämnden", "validFrom", "2022-01-01")));
+    String id = made.json().get("id").asText();
+    return new Made("/api/v1/delegations/" + id, made.etag(), id, null);
+  }
+
   Made grantAskedToComplete() {
     return step(grantAssessing(), HANDLER, "/completion-requests", note());
   }

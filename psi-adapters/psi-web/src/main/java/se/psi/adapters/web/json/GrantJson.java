@@ -6,7 +6,17 @@ import java.util.Set;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.json.MembershipJson.OrganisationJson;
+import se.psi.core.grant.domain.AppealInformation;
+import se.psi.core.grant.domain.Communication;
+import se.psi.core.grant.domain.CommunicationAnswer;
+import se.psi.core.grant.domain.CommunicationOmitted;
+import se.psi.core.grant.domain.DecisionNotice;
+import se.psi.core.grant.domain.DecisionRevision;
 import se.psi.core.grant.domain.Delegation;
+import se.psi.core.grant.domain.NoticeChannel;
+import se.psi.core.grant.domain.RequestForDecision;
+import se.psi.core.grant.domain.SchemeSetting;
+import se.psi.core.grant.port.in.DissentDetails;
 import se.psi.core.grant.domain.GrantApplication;
 import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.domain.GrantStatus;
@@ -38,9 +48,48 @@ public final class GrantJson {
   public record SchemeRequest(int year, long appropriationKronor, long minimumKronor, long maximumKronor,
       String guidelines) {}
 
-  /** An administrator registers a delegation to decide grants (GRA-5); validUntil null means until revoked. */
+  /**
+   * An administrator registers a delegation to decide grants (GRA-5, GRA-14); validUntil null means until revoked,
+   * schemeYears empty or absent means every year of the scheme, ceilingKronor absent means no ceiling per decision.
+   */
   public record DelegationRequest(String delegate, String position, String fromCommittee, LocalDate validFrom,
-      LocalDate validUntil) {}
+      LocalDate validUntil, List<Integer> schemeYears, Long ceilingKronor) {}
+
+  /** GRA-14: an administrator revokes a delegation from a day, for a reason. */
+  public record RevocationRequest(LocalDate revokedOn, String reason) {}
+
+  /** GRA-10: the proposal is sent to the applicant today, by {@code channel}, to answer by {@code answerBy}. */
+  public record CommunicationRequest(LocalDate answerBy, String channel) {}
+
+  /** GRA-10: the applicant's answer in short ({@code answered} true), or that none came by the day (false). */
+  public record CommunicationAnswerRequest(Boolean answered, String summary) {}
+
+  /** GRA-10, GRA-11: the reason kommunicering is not needed, or why a request for a decision is refused. */
+  public record ReasonRequest(String reason) {}
+
+  /** GRA-11: the day the applicant's written request for a decision arrived. */
+  public record DecisionRequestRequest(LocalDate receivedOn) {}
+
+  /** GRA-12: when and how the applicant was told of the decision. */
+  public record NoticeRequest(LocalDate notifiedOn, NoticeChannel channel) {}
+
+  /** GRA-15: a correction of an obvious error, or a change on new facts, as a new version of the decision. */
+  public record RevisionRequest(UUID delegationId, DecisionRevision.Kind kind, GrantOutcome outcome,
+      Long amountKronor, List<String> conditions, String reasons, ReferralDetails referral,
+      List<String> participants, List<DissentDetails> dissents, String revisionReason, String detrimentGround) {}
+
+  /** GRA-11, GRA-12: an administrator adds a dated scheme setting. */
+  public record SchemeSettingRequest(LocalDate validFrom, String appealRoute, Integer appealWithinWeeks,
+      String appealTextSv, String appealTextEn, Integer undecidedAfterMonths, Integer requestAnsweredWithinWeeks) {}
+
+  /** GRA-11, GRA-12: a dated scheme setting; periods in ISO 8601 (P21D, P6M). */
+  public record SchemeSettingJson(LocalDate validFrom, String appealRoute, String appealWithin, String appealTextSv,
+      String appealTextEn, String undecidedAfter, String requestAnsweredWithin) {
+    public static SchemeSettingJson of(SchemeSetting s) {
+      return new SchemeSettingJson(s.validFrom(), s.appealRoute(), s.appealWithin().toString(), s.appealTextSv(),
+          s.appealTextEn(), s.undecidedAfter().toString(), s.requestAnsweredWithin().toString());
+    }
+  }
 
   /** The applicant drafts an application (GRA-2); a draft may leave parts empty. */
   public record DraftRequest(int schemeYear, OrganisationDetails applicant, ProjectDetails project) {}
@@ -70,9 +119,9 @@ public final class GrantJson {
   public record ProposalRequest(GrantOutcome outcome, Long amountKronor, List<String> conditions, String reasons,
       ReferralDetails referral) {}
 
-  /** The decision on delegation (GRA-5). */
+  /** The decision on delegation (GRA-5), with any dissenting opinion of those who took part (GRA-12). */
   public record DecisionRequest(UUID delegationId, GrantOutcome outcome, Long amountKronor, List<String> conditions,
-      String reasons, ReferralDetails referral, List<String> participants) {}
+      String reasons, ReferralDetails referral, List<String> participants, List<DissentDetails> dissents) {}
 
   public record SchemeJson(int year, long appropriationKronor, long minimumKronor, long maximumKronor,
       String guidelines, long grantedKronor, long remainingKronor, long version) {
@@ -83,12 +132,48 @@ public final class GrantJson {
     }
   }
 
+  /** GRA-5, GRA-14: a delegation with its scope (empty: every year), ceiling, period and any revocation. */
   public record DelegationJson(UUID id, String delegate, String position, String fromCommittee, String matter,
-      LocalDate validFrom, LocalDate validUntil, long version) {
+      LocalDate validFrom, LocalDate validUntil, List<Integer> schemeYears, Long ceilingKronor, LocalDate revokedOn,
+      String revocationReason, long version) {
     public static DelegationJson of(Delegation delegation) {
       return new DelegationJson(delegation.id().value(), delegation.delegate(), delegation.position(),
           delegation.fromCommittee(), delegation.matter(), delegation.validFrom(),
-          delegation.validUntil().orElse(null), delegation.version());
+          delegation.validUntil().orElse(null), delegation.schemeYears(),
+          delegation.ceiling().map(Sek::kronor).orElse(null), delegation.revokedOn().orElse(null),
+          delegation.revocationReason().orElse(null), delegation.version());
+    }
+  }
+
+  /** GRA-10: kommunicering: sent when, to answer by when, and what came of it. */
+  public record CommunicationJson(LocalDate sentOn, LocalDate answerBy, String channel, String sentBy,
+      LocalDate answerRecordedOn, Boolean answered, String answerSummary) {
+    static CommunicationJson of(Communication c) {
+      return new CommunicationJson(c.sentOn(), c.answerBy(), c.channel(), c.sentBy(),
+          c.answer().map(CommunicationAnswer::recordedOn).orElse(null),
+          c.answer().map(CommunicationAnswer::answered).orElse(null),
+          c.answer().map(CommunicationAnswer::summary).orElse(null));
+    }
+  }
+
+  /**
+   * GRA-11: the applicant's request for a decision: the case is to be decided, or the request refused, by
+   * {@code decideBy}; {@code open} while neither has happened.
+   */
+  public record RequestForDecisionJson(LocalDate receivedOn, LocalDate decideBy, boolean open, LocalDate refusedOn,
+      String refusalReasons) {
+    static RequestForDecisionJson of(RequestForDecision r, GrantStatus status) {
+      return new RequestForDecisionJson(r.receivedOn(), r.decideBy(), r.open() && status != GrantStatus.DECIDED,
+          r.refused().map(RequestForDecision.RequestRefusal::on).orElse(null),
+          r.refused().map(RequestForDecision.RequestRefusal::reasons).orElse(null));
+    }
+  }
+
+  /** GRA-12: the appeal information the decision carries, in the caller's language. */
+  public record AppealJson(String route, String within, String text, LocalDate settingFrom) {
+    static AppealJson of(AppealInformation a, Texts texts) {
+      boolean english = "en".equals(texts.locale().getLanguage());
+      return new AppealJson(a.route(), a.within().toString(), english ? a.textEn() : a.textSv(), a.settingFrom());
     }
   }
 
@@ -156,15 +241,28 @@ public final class GrantJson {
     }
   }
 
-  /** GRA-5: what a decision on delegation holds, with the rules it was checked by. */
+  /**
+   * GRA-5, GRA-12, GRA-15: what a decision on delegation holds, with the rules it was checked by: its version
+   * {@code number}, dissenting opinions, appeal information, the notice to the applicant, and what it revises.
+   */
   public record GrantDecisionJson(GrantOutcome outcome, Long amountKronor, List<String> conditions, String reasons,
       ReferralJson referral, String decidedBy, UUID delegationId, String presenter, List<String> participants,
-      LocalDate decidedOn, ExplanationJson explanation) {
+      LocalDate decidedOn, ExplanationJson explanation, int number, List<DissentDetails> dissents, AppealJson appeal,
+      LocalDate notifiedOn, NoticeChannel noticeChannel, DecisionRevision.Kind revisionKind, Integer revises,
+      String revisionReason, String detrimentGround) {
     static GrantDecisionJson of(GrantDecision decision, Texts texts) {
       return new GrantDecisionJson(decision.outcome(), decision.amount().map(Sek::kronor).orElse(null),
           decision.conditions(), decision.reasons(), decision.referral().map(ReferralJson::of).orElse(null),
           decision.decidedBy(), decision.delegation().value(), decision.presenter(), decision.participants(),
-          decision.decidedOn(), ExplanationJson.of(decision.explanation(), texts));
+          decision.decidedOn(), ExplanationJson.of(decision.explanation(), texts), decision.number(),
+          decision.dissents().stream().map(d -> new DissentDetails(d.personId(), d.opinion())).toList(),
+          decision.appeal().map(a -> AppealJson.of(a, texts)).orElse(null),
+          decision.notice().map(DecisionNotice::on).orElse(null),
+          decision.notice().map(DecisionNotice::channel).orElse(null),
+          decision.revision().map(DecisionRevision::kind).orElse(null),
+          decision.revision().map(DecisionRevision::revises).orElse(null),
+          decision.revision().map(DecisionRevision::reason).orElse(null),
+          decision.revision().flatMap(DecisionRevision::detrimentGround).orElse(null));
     }
   }
 
@@ -176,7 +274,9 @@ public final class GrantJson {
       GrantStatus status, List<MemberJson> handlingGroup, List<ConflictJson> conflicts,
       List<DeclarationJson> declarations, List<JudgementJson> judgements, List<NoteJson> applicantMeetings,
       List<NoteJson> completionRequests,
-      ProposalJson proposal, GrantDecisionJson decision, LocalDate submittedOn, long version) {
+      ProposalJson proposal, GrantDecisionJson decision, LocalDate submittedOn, CommunicationJson communication,
+      String communicationOmittedReason, RequestForDecisionJson requestForDecision,
+      List<GrantDecisionJson> earlierDecisions, long version) {
     public static GrantApplicationJson of(GrantApplication application, Texts texts) {
       return new GrantApplicationJson(application.id().value(), application.schemeYear(),
           OrganisationJson.of(application.applicant()), GrantProjectJson.of(application.project()),
@@ -189,7 +289,12 @@ public final class GrantJson {
           application.completionRequests().stream().map(c -> new NoteJson(c.on(), c.what(), c.by())).toList(),
           application.proposal().map(ProposalJson::of).orElse(null),
           application.decision().map(d -> GrantDecisionJson.of(d, texts)).orElse(null),
-          application.submittedOn().orElse(null), application.version());
+          application.submittedOn().orElse(null),
+          application.communication().map(CommunicationJson::of).orElse(null),
+          application.communicationOmitted().map(CommunicationOmitted::reason).orElse(null),
+          application.requestForDecision().map(r -> RequestForDecisionJson.of(r, application.status())).orElse(null),
+          application.earlierDecisions().stream().map(d -> GrantDecisionJson.of(d, texts)).toList(),
+          application.version());
     }
   }
 

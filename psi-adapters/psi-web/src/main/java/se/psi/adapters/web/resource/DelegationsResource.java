@@ -9,6 +9,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +23,11 @@ import java.time.LocalDate;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.json.GrantJson.DelegationJson;
 import se.psi.adapters.web.json.GrantJson.DelegationRequest;
+import se.psi.adapters.web.json.GrantJson.RevocationRequest;
+import se.psi.core.grant.port.in.FindDelegationsUseCase;
+import se.psi.core.grant.port.in.GrantRegisterQuery;
+import se.psi.core.grant.port.in.RevokeDelegationCommand;
+import se.psi.core.grant.port.in.RevokeDelegationUseCase;
 import se.psi.adapters.web.json.GrantJson.GrantApplicationJson;
 import se.psi.adapters.web.json.GrantJson.GrantedProjectJson;
 import se.psi.adapters.web.json.GrantJson.SchemeJson;
@@ -35,7 +44,7 @@ import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
 import se.psi.core.grant.port.in.RegisterDelegationUseCase;
 import se.psi.core.grant.port.in.ReportDelegatedDecisionsUseCase;
 
-/** Delegations to decide grants, and the decisions taken on them (GRA-5). */
+/** Delegations to decide grants, their register and revocation, and the decisions taken on them (GRA-5, GRA-14). */
 @Path("/api/v1/delegations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "grants")
@@ -59,8 +68,34 @@ public final class DelegationsResource {
     DelegationRequest body = call.body(request);
     Delegation delegation = call.answer(core.useCase(RegisterDelegationUseCase.class).registerDelegation(
         new RegisterDelegationCommand(call.actor(), body.delegate(), body.position(), body.fromCommittee(),
-            body.validFrom(), body.validUntil())));
+            body.validFrom(), body.validUntil(), body.schemeYears() == null ? List.of() : body.schemeYears(),
+            body.ceilingKronor())));
     return call.created(DelegationJson.of(delegation), delegation.version());
+  }
+
+  @GET
+  @Operation(operationId = "findDelegations", summary = "The delegation register, in force or not (GRA-14)",
+      responses = @ApiResponse(responseCode = "200", description = "Every delegation, by first day",
+          content = @Content(array = @ArraySchema(schema = @Schema(implementation = DelegationJson.class)))))
+  public Response findDelegations() {
+    return call.ok(call.answer(core.useCase(FindDelegationsUseCase.class).findDelegations(
+        new GrantRegisterQuery(call.actor()))).stream().map(DelegationJson::of).toList());
+  }
+
+  @POST
+  @Path("{id}/revocation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.RevokeDelegationCommand.class)
+  @Operation(operationId = "revokeDelegation", summary = "Revoke a delegation from a day (GRA-14)",
+      responses = @ApiResponse(responseCode = "200", description = "The delegation, revoked",
+          content = @Content(schema = @Schema(implementation = DelegationJson.class))))
+  public Response revoke(@PathParam("id") IdParam id, @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch,
+      RevocationRequest request) {
+    long expected = call.version(ifMatch);
+    RevocationRequest body = call.body(request);
+    Delegation revoked = call.answer(core.useCase(RevokeDelegationUseCase.class).revokeDelegation(
+        new RevokeDelegationCommand(call.actor(), id.value(), body.revokedOn(), body.reason(), expected)));
+    return call.ok(DelegationJson.of(revoked), revoked.version());
   }
 
   @GET

@@ -21,7 +21,27 @@ import java.util.List;
 import java.util.UUID;
 import se.psi.adapters.web.Texts;
 import se.psi.adapters.web.json.GrantJson.AssessmentRequest;
+import se.psi.adapters.web.json.GrantJson.CommunicationAnswerRequest;
+import se.psi.adapters.web.json.GrantJson.CommunicationRequest;
 import se.psi.adapters.web.json.GrantJson.DecisionRequest;
+import se.psi.adapters.web.json.GrantJson.DecisionRequestRequest;
+import se.psi.adapters.web.json.GrantJson.NoticeRequest;
+import se.psi.adapters.web.json.GrantJson.ReasonRequest;
+import se.psi.adapters.web.json.GrantJson.RevisionRequest;
+import se.psi.core.grant.port.in.CommunicateProposalCommand;
+import se.psi.core.grant.port.in.CommunicateProposalUseCase;
+import se.psi.core.grant.port.in.CommunicationAnswerCommand;
+import se.psi.core.grant.port.in.DecisionNoticeCommand;
+import se.psi.core.grant.port.in.RecordCommunicationAnswerUseCase;
+import se.psi.core.grant.port.in.RecordDecisionNoticeUseCase;
+import se.psi.core.grant.port.in.RefuseDecisionRequestCommand;
+import se.psi.core.grant.port.in.RefuseDecisionRequestUseCase;
+import se.psi.core.grant.port.in.RequestDecisionCommand;
+import se.psi.core.grant.port.in.RequestGrantDecisionUseCase;
+import se.psi.core.grant.port.in.ReviseGrantDecisionCommand;
+import se.psi.core.grant.port.in.ReviseGrantDecisionUseCase;
+import se.psi.core.grant.port.in.WaiveCommunicationCommand;
+import se.psi.core.grant.port.in.WaiveCommunicationUseCase;
 import se.psi.adapters.web.json.GrantJson.DeclarationRequest;
 import se.psi.adapters.web.json.GrantJson.DraftRequest;
 import se.psi.adapters.web.json.GrantJson.GrantApplicationJson;
@@ -290,7 +310,103 @@ public final class GrantApplicationsResource {
       @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, DecisionRequest request) {
     return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(DecideGrantUseCase.class).decideGrant(
         new DecideGrantCommand(actor(), uuid, body.delegationId(), body.outcome(), body.amountKronor(),
-            orEmpty(body.conditions()), body.reasons(), body.referral(), orEmpty(body.participants()), seen)));
+            orEmpty(body.conditions()), body.reasons(), body.referral(), orEmpty(body.participants()),
+            body.dissents() == null ? List.of() : body.dissents(), seen)));
+  }
+
+  @POST
+  @Path("{id}/communication")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.CommunicateProposalCommand.class)
+  @Operation(operationId = "communicateGrantProposal", summary = "Send the proposal to the applicant with a day to answer (GRA-10)",
+      responses = @ApiResponse(responseCode = "200", description = ANSWER,
+          content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
+  public Response communicateGrantProposal(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, CommunicationRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(CommunicateProposalUseCase.class)
+        .communicateProposal(new CommunicateProposalCommand(actor(), uuid, body.answerBy(), body.channel(), seen)));
+  }
+
+  @POST
+  @Path("{id}/communication/answer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.CommunicationAnswerCommand.class)
+  @Operation(operationId = "recordCommunicationAnswer", summary = "The applicant's answer, or that none came by the day (GRA-10)",
+      responses = @ApiResponse(responseCode = "200", description = ANSWER,
+          content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
+  public Response recordCommunicationAnswer(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, CommunicationAnswerRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(
+        RecordCommunicationAnswerUseCase.class).recordCommunicationAnswer(new CommunicationAnswerCommand(actor(), uuid,
+            body.answered(), body.summary(), seen)));
+  }
+
+  @POST
+  @Path("{id}/communication/waiver")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.WaiveCommunicationCommand.class)
+  @Operation(operationId = "waiveCommunication", summary = "The decider records why kommunicering is not needed (GRA-10)",
+      responses = @ApiResponse(responseCode = "200", description = ANSWER,
+          content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
+  public Response waiveCommunication(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, ReasonRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(WaiveCommunicationUseCase.class)
+        .waiveCommunication(new WaiveCommunicationCommand(actor(), uuid, body.reason(), seen)));
+  }
+
+  @POST
+  @Path("{id}/decision-request")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.RequestDecisionCommand.class)
+  @Operation(operationId = "requestGrantDecision", summary = "The applicant asks in writing for a decision (GRA-11)",
+      responses = @ApiResponse(responseCode = "200", description = ANSWER,
+          content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
+  public Response requestGrantDecision(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, DecisionRequestRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(RequestGrantDecisionUseCase.class)
+        .requestGrantDecision(new RequestDecisionCommand(actor(), uuid, body.receivedOn(), seen)));
+  }
+
+  @POST
+  @Path("{id}/decision-request/refusal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.RefuseDecisionRequestCommand.class)
+  @Operation(operationId = "refuseDecisionRequest", summary = "Refuse the request for a decision, with reasons (GRA-11)",
+      responses = @ApiResponse(responseCode = "200", description = ANSWER,
+          content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
+  public Response refuseDecisionRequest(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, ReasonRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(RefuseDecisionRequestUseCase.class)
+        .refuseDecisionRequest(new RefuseDecisionRequestCommand(actor(), uuid, body.reason(), seen)));
+  }
+
+  @POST
+  @Path("{id}/decision/notice")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.DecisionNoticeCommand.class)
+  @Operation(operationId = "recordDecisionNotice", summary = "When and how the applicant was told of the decision (GRA-12)",
+      responses = @ApiResponse(responseCode = "200", description = ANSWER,
+          content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
+  public Response recordDecisionNotice(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, NoticeRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(RecordDecisionNoticeUseCase.class)
+        .recordDecisionNotice(new DecisionNoticeCommand(actor(), uuid, body.notifiedOn(), body.channel(), seen)));
+  }
+
+  @POST
+  @Path("{id}/decision/revisions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.ReviseGrantDecisionCommand.class)
+  @Operation(operationId = "reviseGrantDecision", summary = "Correct or change the decision as a new version (GRA-15)",
+      responses = @ApiResponse(responseCode = "200", description = ANSWER,
+          content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
+  public Response reviseGrantDecision(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch, RevisionRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(ReviseGrantDecisionUseCase.class)
+        .reviseGrantDecision(new ReviseGrantDecisionCommand(actor(), uuid, body.delegationId(), body.kind(),
+            body.outcome(), body.amountKronor(), orEmpty(body.conditions()), body.reasons(), body.referral(),
+            orEmpty(body.participants()), body.dissents() == null ? List.of() : body.dissents(), body.revisionReason(),
+            body.detrimentGround(), seen)));
   }
 
   /** A step on an existing application, expecting the version the caller read. */
