@@ -27,20 +27,35 @@ final class TestDatabases implements AutoCloseable {
   }
 
   JdbcStorage fresh(Kind kind) {
-    JdbcStorage storage = kind == Kind.H2 ? h2() : postgres();
-    storages.add(storage);
-    return storage;
+    return fresh(kind, 1).get(0);
   }
 
-  private static JdbcStorage h2() {
-    return JdbcStorage.builder().jdbcUrl("jdbc:h2:mem:psi-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+  /**
+   * A fresh database opened {@code instances} times, each with a pool of its own, as that many processes sharing
+   * it would open it; the first to open it migrates it.
+   */
+  List<JdbcStorage> fresh(Kind kind, int instances) {
+    String name = UUID.randomUUID().toString().replace("-", "");
+    List<JdbcStorage> opened = new ArrayList<>();
+    for (int i = 0; i < instances; i++) {
+      JdbcStorage storage = kind == Kind.H2 ? h2(name) : postgres(name);
+      storages.add(storage);
+      opened.add(storage);
+    }
+    return opened;
+  }
+
+  private static JdbcStorage h2(String name) {
+    return JdbcStorage.builder().jdbcUrl("jdbc:h2:mem:psi-" + name + ";DB_CLOSE_DELAY=-1")
         .user("sa").password("").poolSize(12).build();
   }
 
-  private JdbcStorage postgres() {
+  private JdbcStorage postgres(String name) {
     PostgresEndpoint endpoint = TestPostgres.endpoint();
-    String schema = "psi_test_" + UUID.randomUUID().toString().replace("-", "");
-    schemas.add(schema);
+    String schema = "psi_test_" + name;
+    if (!schemas.contains(schema)) {
+      schemas.add(schema);
+    }
     return JdbcStorage.builder().jdbcUrl(endpoint.jdbcUrl()).user(endpoint.user()).password(endpoint.password())
         .schema(schema).poolSize(12).build();
   }
