@@ -213,7 +213,7 @@ public abstract class CrossAggregateRacesContract {
       UUID partner = t % 3 == 0 ? nonProfit.get(t % nonProfit.size()) : others.get(t % others.size());
       tasks.add(() -> {
         List<WorkingCommittee> read = new ArrayList<>();
-        for (int change = 0; change < rounds() * 2; change++) {
+        for (int change = 0; change < rounds() + 2; change++) {
           var outcome = change % 2 == 0 ? use(t, TakeCommitteeSeatUseCase.class).takeCommitteeSeat(seat(partner))
               : use(t, LeaveCommitteeSeatUseCase.class).leaveCommitteeSeat(seat(partner));
           outcome.map(CommitteeView::committee).forEach(after -> committed.put(after.version(), after.seats()));

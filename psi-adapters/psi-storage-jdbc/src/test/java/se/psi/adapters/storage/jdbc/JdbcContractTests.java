@@ -9,10 +9,7 @@ import se.psi.core.membership.port.out.MembershipApplications;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.port.out.AuditLog;
 import se.psi.core.port.out.UnitOfWork;
-import java.util.List;
-import se.psi.core.PsiStorage;
 import se.psi.testkit.contract.AuditLogContract;
-import se.psi.testkit.contract.CrossAggregateRacesContract;
 import se.psi.testkit.contract.DocumentationPortsContract;
 import se.psi.testkit.contract.GrantPortsContract;
 import se.psi.testkit.contract.IdeaAndAdvisoryPortsContract;
@@ -40,22 +37,6 @@ abstract class JdbcContractTests {
 
   private JdbcStorage storage() {
     return databases.fresh(kind());
-  }
-
-  @Nested
-  class RacesOnOneCore_ extends CrossAggregateRacesContract {
-    @Override
-    protected List<PsiStorage> instances() {
-      return List.of(storage());
-    }
-  }
-
-  @Nested
-  class RacesOnTwoCores_ extends CrossAggregateRacesContract {
-    @Override
-    protected List<PsiStorage> instances() {
-      return List.copyOf(databases.fresh(kind(), 2));
-    }
   }
 
   @Nested
