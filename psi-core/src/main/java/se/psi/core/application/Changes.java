@@ -147,7 +147,8 @@ public final class Changes {
    */
   public <I> Either<Rejection, List<I>> daily(Permission permission, String resourceType, Actor actor,
       Object command, DailyJob<I> job) {
-    return boundary.change(permission.useCase(), resourceType, "", actor, command, c -> permission.check(actor)
+    return boundary.changeRetryingLostRaces(permission.useCase(), resourceType, "", actor, command,
+        c -> permission.check(actor)
         .flatMap(ok -> job.run(today))
         .map(done -> Change.of(done.stream().map(DailyJob.Done::id).toList(), "",
             done.stream().flatMap(one -> one.events().stream()).toList())));
@@ -170,6 +171,14 @@ public final class Changes {
     I typed = id.get();
     boundary.lock(aggregates.type(), typed);
     return Either.right(typed);
+  }
+
+  /**
+   * Locks another aggregate for the rest of the running change ({@link UseCaseBoundary#lock}), before it is read:
+   * what a change writes besides its own aggregate, or what a daily job changes.
+   */
+  public void lock(String type, Object id) {
+    boundary.lock(type, id);
   }
 
   /** The day's value changes run on. */
