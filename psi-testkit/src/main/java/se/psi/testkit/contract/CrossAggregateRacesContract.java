@@ -59,13 +59,14 @@ import se.psi.testkit.time.TestClock;
  * JDBC on PostgreSQL and H2, an integrator's own. It holds only if the storage keeps {@code UnitOfWork.lock} and
  * {@code UnitOfWork.reading} as their contract says ({@link UnitOfWorkContract} checks them one by one).
  *
- * <p>All races run on one fixed day under the ruleset in force then; the rules raced here read no date-dependent
+ * <p>The races are public so that a longer run (psi-bench's {@code ContendedChangesLoad}) can call them with more
+ * {@link #rounds()}. All races run on one fixed day under the ruleset in force then; the rules raced here read no date-dependent
  * figure but the ruleset's majority rule, which every ruleset has.
  */
 public abstract class CrossAggregateRacesContract {
 
   /** The day the races run on. */
-  protected static final String DAY = "2022-03-01";
+  public static final String DAY = "2022-03-01";
 
   private static final Actor COMMITTEE = Actor.of("au-member", Role.COMMITTEE_MEMBER);
   private static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
@@ -85,15 +86,16 @@ public abstract class CrossAggregateRacesContract {
     return 4;
   }
 
+  /** Builds one core per storage of {@link #instances()}; JUnit calls it before each race, a longer run itself. */
   @BeforeEach
-  void startCores() {
+  public void startCores() {
     storages = instances();
     cores = storages.stream().map(storage -> PsiCore.builder().storage(storage).clock(TestClock.at(DAY))
         .ids(IdSource.random()).build()).toList();
   }
 
   @Test
-  void MEM_7_AU_3_withdrawals_racing_seat_changes_are_never_refused_and_leave_no_former_partner_seated()
+  public void MEM_7_AU_3_withdrawals_racing_seat_changes_are_never_refused_and_leave_no_former_partner_seated()
       throws InterruptedException {
     List<UUID> seated = IntStream.range(0, 3).mapToObj(i -> admitted(OrganisationKind.ASSOCIATION)).toList();
     seated.forEach(partner -> ok(use(0, TakeCommitteeSeatUseCase.class).takeCommitteeSeat(seat(partner))));
@@ -128,11 +130,13 @@ public abstract class CrossAggregateRacesContract {
               withdrawn);
       leaving.forEach(partner -> assertThat(storages.get(0).partners().find(new PartnerId(partner)).get().status())
           .isEqualTo(PartnerStatus.WITHDRAWN));
+      leaving.forEach(partner -> assertThat(storages.get(0).partnerContacts().find(new PartnerId(partner)))
+          .as("CON-1: a partner that left has no open contact register").allMatch(register -> !register.active()));
     }
   }
 
   @Test
-  void MEM_3_of_concurrent_applications_for_one_organisation_one_is_made_and_each_other_is_refused_precisely()
+  public void MEM_3_of_concurrent_applications_for_one_organisation_one_is_made_and_each_other_is_refused_precisely()
       throws InterruptedException {
     OrganisationDetails organisation = anOrganisation(OrganisationKind.ASSOCIATION);
 
@@ -161,7 +165,7 @@ public abstract class CrossAggregateRacesContract {
   }
 
   @Test
-  void MEM_3_two_open_applications_stored_for_one_organisation_admit_one_partner_and_the_other_is_refused_precisely()
+  public void MEM_3_two_open_applications_stored_for_one_organisation_admit_one_partner_and_the_other_is_refused_precisely()
       throws InterruptedException {
     var organisation = Fixtures.anOrganisation(OrganisationKind.ASSOCIATION, "Verdandi");
     List<MembershipApplication> stored = List.of(Fixtures.aCompleteApplication(organisation),
@@ -184,7 +188,7 @@ public abstract class CrossAggregateRacesContract {
   }
 
   @Test
-  void MTG_2_simultaneous_registrations_without_an_expected_version_are_all_accepted() throws InterruptedException {
+  public void MTG_2_simultaneous_registrations_without_an_expected_version_are_all_accepted() throws InterruptedException {
     Meeting dialogue = ok(use(0, PlanMeetingUseCase.class).planMeeting(new PlanMeetingCommand(COMMITTEE,
         MeetingFormat.PUBLIC_DIALOGUE, "Psykisk ohälsa bland unga", LocalDate.parse(DAY).plusMonths(1), null, true,
         null)));
@@ -200,7 +204,7 @@ public abstract class CrossAggregateRacesContract {
   }
 
   @Test
-  void AU_2_every_read_of_the_committee_is_a_state_some_change_committed() throws InterruptedException {
+  public void AU_2_every_read_of_the_committee_is_a_state_some_change_committed() throws InterruptedException {
     List<UUID> nonProfit = IntStream.range(0, 4).mapToObj(i -> admitted(OrganisationKind.ASSOCIATION)).toList();
     List<UUID> others = IntStream.range(0, 4).mapToObj(i -> admitted(OrganisationKind.COMPANY)).toList();
     nonProfit.forEach(partner -> ok(use(0, TakeCommitteeSeatUseCase.class).takeCommitteeSeat(seat(partner))));
