@@ -154,18 +154,28 @@ public final class ContendedChangesLoad {
       return rounds;
     }
 
-    void runAll() throws InterruptedException {
-      startCores();
-      MEM_7_AU_3_withdrawals_racing_seat_changes_are_never_refused_and_leave_no_former_partner_seated();
-      startCores();
-      MEM_3_of_concurrent_applications_for_one_organisation_one_is_made_and_each_other_is_refused_precisely();
-      startCores();
-      MEM_3_two_open_applications_stored_for_one_organisation_admit_one_partner_and_the_other_is_refused_precisely();
-      startCores();
-      MTG_2_simultaneous_registrations_without_an_expected_version_are_all_accepted();
-      startCores();
-      AU_2_every_read_of_the_committee_is_a_state_some_change_committed();
+    void runAll() throws Exception {
+      List<Race> races = List.of(
+          this::MEM_7_AU_3_withdrawals_racing_seat_changes_are_never_refused_and_leave_no_former_partner_seated,
+          this::MEM_3_of_concurrent_applications_for_one_organisation_one_is_made_and_each_other_is_refused_precisely,
+          this::MEM_3_two_open_applications_stored_for_one_organisation_admit_one_partner_and_the_other_is_refused_precisely,
+          this::MTG_2_simultaneous_registrations_without_an_expected_version_are_all_accepted,
+          this::AU_2_every_read_of_the_committee_is_a_state_some_change_committed);
+      for (Race race : races) {
+        startCores();
+        try {
+          race.run();
+        } finally {
+          databases.close();
+        }
+      }
     }
+  }
+
+  /** One race of the contract. */
+  @FunctionalInterface
+  private interface Race {
+    void run() throws Exception;
   }
 
   /** Schemas of the PostgreSQL that psi-testkit finds, each opened by two storages; dropped at the end. */
@@ -180,21 +190,24 @@ public final class ContendedChangesLoad {
       List<JdbcStorage> opened = new ArrayList<>();
       for (int i = 0; i < instances; i++) {
         opened.add(JdbcStorage.builder().jdbcUrl(endpoint.jdbcUrl()).user(endpoint.user())
-            .password(endpoint.password()).schema(schema).poolSize(10).build());
+            .password(endpoint.password()).schema(schema).poolSize(6).build());
       }
       storages.addAll(opened);
       return opened;
     }
 
+    /** Closes every storage opened so far and drops their schemas; more may be opened after. */
     @Override
     public void close() throws SQLException {
       storages.forEach(JdbcStorage::close);
+      storages.clear();
       try (Connection connection = DriverManager.getConnection(endpoint.jdbcUrl(), endpoint.user(),
           endpoint.password()); Statement statement = connection.createStatement()) {
         for (String schema : schemas) {
           statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         }
       }
+      schemas.clear();
     }
   }
 }
