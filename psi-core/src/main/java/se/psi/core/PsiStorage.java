@@ -7,6 +7,7 @@ import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 import se.psi.core.documentation.port.out.InnovationRecords;
+import se.psi.core.followup.port.out.GrantFollowUps;
 import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
@@ -63,6 +64,8 @@ public interface PsiStorage {
   GrantSchemes grantSchemes();
 
   Delegations delegations();
+
+  GrantFollowUps grantFollowUps();
 
   Ideas ideas();
 
