@@ -33,6 +33,7 @@ public final class InMemoryStorage implements PsiStorage {
   private final InMemoryGrantApplications grantApplications = new InMemoryGrantApplications();
   private final InMemoryGrantSchemes grantSchemes = new InMemoryGrantSchemes();
   private final InMemoryDelegations delegations = new InMemoryDelegations();
+  private final InMemoryCaseRegistry caseRegistry = new InMemoryCaseRegistry();
   private final InMemoryIdeas ideas = new InMemoryIdeas();
   private final InMemoryAdvisoryCases advisoryCases = new InMemoryAdvisoryCases();
   private final InMemoryFundingCalls fundingCalls = new InMemoryFundingCalls();
@@ -135,6 +136,11 @@ public final class InMemoryStorage implements PsiStorage {
   @Override
   public InMemoryDelegations delegations() {
     return delegations;
+  }
+
+  @Override
+  public InMemoryCaseRegistry caseRegistry() {
+    return caseRegistry;
   }
 
   @Override
