@@ -63,7 +63,8 @@ final class CoreWiring {
         storage.membershipApplications());
     DocumentationWiring.register(useCases, kernel, storage.documentationTemplates(), storage.innovationRecords());
     GrantWiring.register(useCases, kernel, storage.grantApplications(), storage.grantSchemes(),
-        storage.delegations(), storage.presentationObligations(), storage.partners(), storage.workingCommittees());
+        storage.delegations(), storage.presentationObligations(), storage.partners(), storage.workingCommittees(),
+        storage.caseRegistry());
     IdeaWiring.register(useCases, kernel, storage.ideas());
     AdvisoryWiring.register(useCases, kernel, storage.advisoryCases(), storage.ideas());
     ProjectWiring.register(useCases, kernel, storage.fundingCalls(), storage.themeInterests(),

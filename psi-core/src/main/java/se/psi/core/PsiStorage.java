@@ -8,6 +8,7 @@ import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 import se.psi.core.documentation.port.out.InnovationRecords;
 import se.psi.core.followup.port.out.GrantFollowUps;
+import se.psi.core.grant.port.out.CaseRegistry;
 import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
@@ -66,6 +67,9 @@ public interface PsiStorage {
   Delegations delegations();
 
   GrantFollowUps grantFollowUps();
+
+  /** GRA-9: the authority's records system, which numbers arriving grant cases. */
+  CaseRegistry caseRegistry();
 
   Ideas ideas();
 

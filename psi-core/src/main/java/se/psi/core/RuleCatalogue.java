@@ -41,7 +41,7 @@ public final class RuleCatalogue {
    * the bundles as {@code rule.<id>.heldBy} (see {@link #heldByKey}).
    */
   public static final Set<String> HELD_BY_THE_MODEL = Set.of("MEM-7", "MEM-9", "CON-1", "CON-2", "CON-3", "AU-4",
-      "AU-5", "MTG-3", "DOC-1", "DOC-2", "PRI-1", "PRI-2", "GRA-8", "IDE-1", "ADV-3", "PRJ-3", "PRJ-4", "RULESET-1",
+      "AU-5", "MTG-3", "DOC-1", "DOC-2", "PRI-1", "PRI-2", "GRA-8", "GRA-9", "IDE-1", "ADV-3", "PRJ-3", "PRJ-4", "RULESET-1",
       "RULESET-3", "RULESET-4", "RULESET-5");
 
   /** The families of rule ids in the order DOMAIN.md gives them, for listing rules as a reader expects them. */

@@ -34,6 +34,7 @@ public final class InMemoryStorage implements PsiStorage {
   private final InMemoryGrantSchemes grantSchemes = new InMemoryGrantSchemes();
   private final InMemoryDelegations delegations = new InMemoryDelegations();
   private final InMemoryGrantFollowUps grantFollowUps = new InMemoryGrantFollowUps();
+  private final InMemoryCaseRegistry caseRegistry = new InMemoryCaseRegistry();
   private final InMemoryIdeas ideas = new InMemoryIdeas();
   private final InMemoryAdvisoryCases advisoryCases = new InMemoryAdvisoryCases();
   private final InMemoryFundingCalls fundingCalls = new InMemoryFundingCalls();
@@ -141,6 +142,11 @@ public final class InMemoryStorage implements PsiStorage {
   @Override
   public InMemoryGrantFollowUps grantFollowUps() {
     return grantFollowUps;
+  }
+
+  @Override
+  public InMemoryCaseRegistry caseRegistry() {
+    return caseRegistry;
   }
 
   @Override

@@ -120,6 +120,22 @@ class InMemoryPortsContractTest {
   }
 
   @Nested
+  class CaseRegistry_ extends se.psi.testkit.contract.CaseRegistryContract {
+    private InMemoryStorage storage;
+
+    @Override
+    protected Server server() {
+      storage = new InMemoryStorage();
+      return new Server(storage.caseRegistry(), storage.unitOfWork());
+    }
+
+    @Override
+    protected Server anotherServerOverTheSameStore() {
+      return new Server(storage.caseRegistry(), storage.unitOfWork());
+    }
+  }
+
+  @Nested
   class Grants_ extends GrantPortsContract {
     @Override
     protected se.psi.core.grant.port.out.GrantApplications applications() {

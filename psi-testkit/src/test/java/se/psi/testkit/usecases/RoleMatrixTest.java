@@ -395,6 +395,10 @@ class RoleMatrixTest {
           Map.entry("ReportDelegatedDecisions", (s, a) -> s.world.useCase(
               ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
                   new GrantPeriodQuery(a, s.world.inThisYear(1, 1), s.world.inThisYear(12, 31)))),
+          Map.entry("DescribeGrantCase", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.DescribeGrantCaseUseCase.class).describeGrantCase(
+                  new se.psi.core.grant.port.in.DescribeGrantCaseCommand(a, s.grantDraft, "Rubrik", null, null,
+                      null))),
           Map.entry("FindGrantedProjects", (s, a) -> s.world.useCase(FindGrantedProjectsUseCase.class)
               .findGrantedProjects(new GrantPeriodQuery(a, s.world.inThisYear(1, 1),
                   s.world.inThisYear(12, 31)))),

@@ -45,6 +45,7 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
   private final JdbcGrantsAdapter grants;
   private final JdbcDelegationsAdapter delegations;
   private final JdbcGrantFollowUpsAdapter grantFollowUps;
+  private final JdbcCaseRegistryAdapter caseRegistry;
   private final JdbcIdeasAdapter ideas;
   private final JdbcAdvisoryCasesAdapter advisoryCases;
   private final JdbcFundingCallsAdapter calls;
@@ -72,6 +73,7 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
     this.grants = new JdbcGrantsAdapter(unitOfWork);
     this.delegations = new JdbcDelegationsAdapter(unitOfWork);
     this.grantFollowUps = new JdbcGrantFollowUpsAdapter(unitOfWork);
+    this.caseRegistry = new JdbcCaseRegistryAdapter(unitOfWork);
     this.ideas = new JdbcIdeasAdapter(unitOfWork);
     this.advisoryCases = new JdbcAdvisoryCasesAdapter(unitOfWork);
     this.calls = new JdbcFundingCallsAdapter(unitOfWork);
@@ -163,6 +165,11 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
   @Override
   public JdbcGrantFollowUpsAdapter grantFollowUps() {
     return grantFollowUps;
+  }
+
+  @Override
+  public JdbcCaseRegistryAdapter caseRegistry() {
+    return caseRegistry;
   }
 
   @Override

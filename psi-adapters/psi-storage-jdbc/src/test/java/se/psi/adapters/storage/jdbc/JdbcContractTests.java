@@ -194,6 +194,23 @@ abstract class JdbcContractTests {
   }
 
   @Nested
+  class CaseRegistry_ extends se.psi.testkit.contract.CaseRegistryContract {
+    private JdbcStorage storage;
+
+    @Override
+    protected Server server() {
+      storage = storage();
+      return new Server(storage.caseRegistry(), storage.unitOfWork());
+    }
+
+    @Override
+    protected Server anotherServerOverTheSameStore() {
+      JdbcStorage second = databases.besides(storage);
+      return new Server(second.caseRegistry(), second.unitOfWork());
+    }
+  }
+
+  @Nested
   class IdeasAndAdvisory_ extends IdeaAndAdvisoryPortsContract {
     @Override
     protected se.psi.core.idea.port.out.Ideas ideas() {
