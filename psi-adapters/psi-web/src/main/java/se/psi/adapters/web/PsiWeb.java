@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import se.psi.adapters.web.http.AnonymousWriteLimitFilter;
 import se.psi.adapters.web.http.BodyLimitFilter;
 import se.psi.adapters.web.http.CallerFilter;
 import se.psi.adapters.web.http.CorsFilter;
@@ -61,6 +62,7 @@ public final class PsiWeb extends Application {
     private CallerIdentity callerIdentity = CallerIdentity.anonymousOnly();
     private WebLimits limits = WebLimits.DEFAULTS;
     private Cors cors = Cors.none();
+    private AnonymousWriteLimit anonymousWrites;
 
     private Builder() {}
 
@@ -84,6 +86,12 @@ public final class PsiWeb extends Application {
       return this;
     }
 
+    /** Limits anonymous changes per client address (none by default: a host often limits at its edge). */
+    public Builder anonymousWrites(AnonymousWriteLimit limit) {
+      this.anonymousWrites = Objects.requireNonNull(limit);
+      return this;
+    }
+
     public PsiWeb build() {
       Objects.requireNonNull(core, "core");
       ObjectMapper mapper = WebJson.mapper(limits);
@@ -100,6 +108,9 @@ public final class PsiWeb extends Application {
       singletons.add(new BodyLimitFilter(limits));
       singletons.add(new CallerFilter(callerIdentity));
       singletons.add(new CorsFilter(cors));
+      if (anonymousWrites != null) {
+        singletons.add(new AnonymousWriteLimitFilter(anonymousWrites));
+      }
       singletons.add(new SecurityHeadersFilter());
       singletons.add(new ProblemMappers.WebErrors(limits));
       singletons.add(new ProblemMappers.JsonErrors(limits));

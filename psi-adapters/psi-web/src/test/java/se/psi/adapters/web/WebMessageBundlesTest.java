@@ -46,11 +46,14 @@ class WebMessageBundlesTest {
       entry("detail.pageSize", List.of(100)),
       entry("detail.internalError", List.of("3f2a9c1e")),
       entry("detail.bodyNotAllowed", List.of("TRACE")),
+      entry("detail.tooManyWrites", List.of(45L)),
+      entry("detail.tooManyWritesMinutes", List.of(20L)),
       entry("detail.http", List.of(405)));
 
   /** Counts whose noun must agree with them, by key and argument; Swedish "tecken" and "byte" do not change. */
   private static final List<String> COUNTS = List.of("sv detail.tooDeep 0", "en detail.tooDeep 0",
-      "en detail.tooLong 0", "en detail.bodyTooLarge 0");
+      "en detail.tooLong 0", "en detail.bodyTooLarge 0", "sv detail.tooManyWrites 0", "en detail.tooManyWrites 0",
+      "sv detail.tooManyWritesMinutes 0", "en detail.tooManyWritesMinutes 0");
 
   private final Properties swedish = load("/se/psi/adapters/web/messages.properties");
   private final Properties english = load("/se/psi/adapters/web/messages_en.properties");

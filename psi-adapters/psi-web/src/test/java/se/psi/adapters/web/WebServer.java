@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.glassfish.grizzly.http.server.HttpServer;
 import se.psi.adapters.web.grizzly.PsiGrizzly;
@@ -34,15 +35,16 @@ final class WebServer implements AutoCloseable {
   private final HttpServer server;
 
   private WebServer(TestClock clock, WebLimits limits, Cors cors) {
-    this(clock, limits, cors, InMemoryPsi.create(clock, new SequentialIds()), InMemoryPsi::core);
+    this(clock, limits, cors, InMemoryPsi.create(clock, new SequentialIds()), InMemoryPsi::core,
+        UnaryOperator.identity());
   }
 
   private WebServer(TestClock clock, WebLimits limits, Cors cors, InMemoryPsi psi,
-      Function<InMemoryPsi, PsiCore> core) {
+      Function<InMemoryPsi, PsiCore> core, UnaryOperator<PsiWeb.Builder> settings) {
     this.clock = clock;
     this.psi = psi;
-    PsiWeb web = PsiWeb.builder().core(core.apply(psi)).callerIdentity(TEST_HEADERS).limits(limits).cors(cors)
-        .build();
+    PsiWeb web = settings.apply(PsiWeb.builder().core(core.apply(psi)).callerIdentity(TEST_HEADERS).limits(limits)
+        .cors(cors)).build();
     this.server = PsiGrizzly.start(URI.create("http://127.0.0.1:0/"), web);
     this.base = URI.create("http://127.0.0.1:" + server.getListener("grizzly").getPort());
   }
@@ -59,7 +61,14 @@ final class WebServer implements AutoCloseable {
   static WebServer start(String today, Function<InMemoryPsi, PsiCore> core) {
     TestClock clock = TestClock.at(today);
     return new WebServer(clock, WebLimits.DEFAULTS, Cors.none(), InMemoryPsi.create(clock, new SequentialIds()),
-        core);
+        core, UnaryOperator.identity());
+  }
+
+  /** With the web adapter's settings changed by {@code settings} (an anonymous write limit, say). */
+  static WebServer withSettings(String today, UnaryOperator<PsiWeb.Builder> settings) {
+    TestClock clock = TestClock.at(today);
+    return new WebServer(clock, WebLimits.DEFAULTS, Cors.none(), InMemoryPsi.create(clock, new SequentialIds()),
+        InMemoryPsi::core, settings);
   }
 
   private static Set<Role> roles(String header) {

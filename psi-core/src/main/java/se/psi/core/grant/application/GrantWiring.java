@@ -18,6 +18,7 @@ import se.psi.core.grant.port.in.RevokeDelegationUseCase;
 import se.psi.core.grant.port.in.WaiveCommunicationUseCase;
 import se.psi.core.grant.port.in.DecideGrantUseCase;
 import se.psi.core.grant.port.in.DeclareConflictOfInterestUseCase;
+import se.psi.core.grant.port.in.DescribeGrantCaseUseCase;
 import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
 import se.psi.core.grant.port.in.DraftProposalUseCase;
 import se.psi.core.grant.port.in.FindGrantSchemesUseCase;
@@ -35,6 +36,7 @@ import se.psi.core.grant.port.in.ReviseGrantApplicationUseCase;
 import se.psi.core.grant.port.in.StartAssessmentUseCase;
 import se.psi.core.grant.port.in.SubmitGrantApplicationUseCase;
 import se.psi.core.grant.port.in.WithdrawGrantApplicationUseCase;
+import se.psi.core.grant.port.out.CaseRegistry;
 import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
@@ -43,7 +45,7 @@ import se.psi.core.membership.port.out.Partners;
 
 /**
  * Builds the grant use cases (GRA-1..8), one service each, over the kernel, the grant applications, schemes and
- * delegations, the presentation obligations a granted decision creates, and the partners and committees conflicts of
+ * delegations, the records system that registers cases (GRA-9), the presentation obligations a granted decision creates, and the partners and committees conflicts of
  * interest are judged by.
  */
 public final class GrantWiring {
@@ -60,13 +62,13 @@ public final class GrantWiring {
       CommunicateProposalUseCase.class, RecordCommunicationAnswerUseCase.class, WaiveCommunicationUseCase.class,
       RequestGrantDecisionUseCase.class, RefuseDecisionRequestUseCase.class, RecordDecisionNoticeUseCase.class,
       ReviseGrantDecisionUseCase.class, FindDelegationsUseCase.class, RevokeDelegationUseCase.class,
-      AddSchemeSettingUseCase.class, FindSchemeSettingsUseCase.class);
+      AddSchemeSettingUseCase.class, FindSchemeSettingsUseCase.class, DescribeGrantCaseUseCase.class);
 
   private GrantWiring() {}
 
   public static void register(UseCaseRegistry useCases, Kernel kernel, GrantApplications applications,
       GrantSchemes schemes, Delegations delegations, PresentationObligations presentations, Partners partners,
-      WorkingCommittees committees) {
+      WorkingCommittees committees, CaseRegistry registry) {
     var changes = kernel.changes();
     var conflicts = new ConflictDetection(partners, committees, kernel.today());
     useCases
@@ -76,7 +78,8 @@ public final class GrantWiring {
         .add(DraftGrantApplicationUseCase.class, new DraftGrantApplicationService(changes, applications, schemes))
         .add(ReviseGrantApplicationUseCase.class, new ReviseGrantApplicationService(changes, applications,
             conflicts))
-        .add(SubmitGrantApplicationUseCase.class, new SubmitGrantApplicationService(changes, applications, schemes))
+        .add(SubmitGrantApplicationUseCase.class, new SubmitGrantApplicationService(changes, applications, schemes,
+            registry))
         .add(ResubmitGrantApplicationUseCase.class, new ResubmitGrantApplicationService(changes, applications, schemes,
             conflicts))
         .add(WithdrawGrantApplicationUseCase.class, new WithdrawGrantApplicationService(changes, applications))
@@ -108,6 +111,7 @@ public final class GrantWiring {
         .add(FindDelegationsUseCase.class, new FindDelegationsService(kernel.boundary(), delegations))
         .add(RevokeDelegationUseCase.class, new RevokeDelegationService(changes, delegations))
         .add(AddSchemeSettingUseCase.class, new AddSchemeSettingService(changes, schemes))
-        .add(FindSchemeSettingsUseCase.class, new FindSchemeSettingsService(kernel.boundary(), schemes));
+        .add(FindSchemeSettingsUseCase.class, new FindSchemeSettingsService(kernel.boundary(), schemes))
+        .add(DescribeGrantCaseUseCase.class, new DescribeGrantCaseService(changes, applications));
   }
 }

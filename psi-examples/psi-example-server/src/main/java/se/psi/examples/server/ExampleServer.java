@@ -22,6 +22,7 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import se.psi.adapters.storage.jdbc.JdbcStorage;
+import se.psi.adapters.web.AnonymousWriteLimit;
 import se.psi.adapters.web.PsiWeb;
 import se.psi.adapters.web.grizzly.PsiGrizzly;
 import se.psi.core.PsiCore;
@@ -29,7 +30,7 @@ import se.psi.core.shared.IdSource;
 
 /**
  * The partnership server: JDBC storage (migrated on start), demo data on the first start only, the daily jobs (at
- * start-up and every day), the JSON API and the frontend on one port. Stops cleanly on Ctrl-C; a second start keeps
+ * start-up and every day), the outbox relayed to the log or a broker, the JSON API and the frontend on one port. Stops cleanly on Ctrl-C; a second start keeps
  * the data.
  */
 public final class ExampleServer implements AutoCloseable {
@@ -38,12 +39,14 @@ public final class ExampleServer implements AutoCloseable {
   private final HttpServer server;
   private final URI uri;
   private final DailyJobs jobs;
+  private final EventRelay events;
 
-  private ExampleServer(JdbcStorage storage, HttpServer server, URI uri, DailyJobs jobs) {
+  private ExampleServer(JdbcStorage storage, HttpServer server, URI uri, DailyJobs jobs, EventRelay events) {
     this.storage = storage;
     this.server = server;
     this.uri = uri;
     this.jobs = jobs;
+    this.events = events;
   }
 
   /** Held, because java.util.logging keeps loggers weakly and would forget the levels set on them. */
@@ -139,18 +142,33 @@ public final class ExampleServer implements AutoCloseable {
         }
         return DailyJobs.start(core, clock, log);
       });
-      PsiWeb web = PsiWeb.builder().core(core).callerIdentity(DemoUsers.identity()).build();
+      PsiWeb.Builder api = PsiWeb.builder().core(core).callerIdentity(DemoUsers.identity());
+      if (settings.anonymousWritesPerMinute() > 0) {
+        api.anonymousWrites(AnonymousWriteLimit.perMinute(settings.anonymousWritesPerMinute()));
+      }
+      PsiWeb web = api.build();
       ResourceConfig config = ResourceConfig.forApplication(web).register(StaticFiles.class)
           .register(new AfterFirstAnswer(web::prepareOpenApiDocument))
           // The API describes itself in OpenAPI; Jersey's WADL would only add start-up work.
           .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+      if (settings.demoSignInFromAnywhere()) {
+        log.println("WARNING: the demo sign-in has no password and PSI_DEMO_SIGN_IN_FROM_ANYWHERE lets every address"
+            + " that reaches this server act as any demo user, the committee and the administrator included.");
+      } else {
+        config.register(DemoSignInGuard.class);
+      }
       HttpServer server = PsiGrizzly.create(
           URI.create("http://" + settings.host() + ":" + settings.port() + "/"), config);
       DailyJobs jobs = null;
+      EventRelay events = null;
       try {
         jobs = finished(ready);
+        events = EventRelay.start(settings.events(), storage, clock, log);
         server.start();
       } catch (Exception | Error e) {
+        if (events != null) {
+          events.close();
+        }
         if (jobs != null) {
           jobs.close();
         }
@@ -159,7 +177,7 @@ public final class ExampleServer implements AutoCloseable {
       }
       int port = server.getListener("grizzly").getPort();
       String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
-      return new ExampleServer(storage, server, URI.create("http://" + host + ":" + port + "/"), jobs);
+      return new ExampleServer(storage, server, URI.create("http://" + host + ":" + port + "/"), jobs, events);
     } catch (Exception | Error e) {
       data.shutdownNow();
       data.awaitTermination(1, TimeUnit.MINUTES);  // not closing the pool under a migration still running
@@ -197,6 +215,9 @@ public final class ExampleServer implements AutoCloseable {
   public void close() {
     jobs.close();
     server.shutdownNow();
+    if (events != null) {
+      events.close();
+    }
     storage.close();
   }
 }

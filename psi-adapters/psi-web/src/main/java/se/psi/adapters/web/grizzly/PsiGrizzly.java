@@ -12,7 +12,8 @@ import org.glassfish.jersey.server.ResourceConfig;
 /**
  * Jersey on Grizzly hosting the API, with the two things Grizzly's HTTP/1.1 parser gets wrong for a public server
  * put right before a request reaches Jersey (see {@link HttpHardeningFilter}): an {@code h2c} upgrade offer is served
- * as plain HTTP/1.1, and a body on a method that takes none is refused with the connection closed.
+ * as plain HTTP/1.1, and a body on a method that takes none is refused with the connection closed. Each request
+ * carries its client's address for the API's limits ({@link ClientAddressFilter}).
  *
  * <pre>{@code
  * HttpServer server = PsiGrizzly.start(URI.create("http://0.0.0.0:8080/"), ResourceConfig.forApplication(web));
@@ -41,6 +42,7 @@ public final class PsiGrizzly {
   public static HttpServer create(URI uri, Application application) {
     ResourceConfig config = application instanceof ResourceConfig resources ? resources
         : ResourceConfig.forApplication(application);
+    config.register(ClientAddressFilter.class);
     HttpServer server = GrizzlyHttpServerFactory.createHttpServer(uri, config, false);
     for (NetworkListener listener : server.getListeners()) {
       listener.registerAddOn(HttpHardeningFilter.addOn());

@@ -31,7 +31,8 @@ public final class ProblemMappers {
 
   private ProblemMappers() {}
 
-  static Response respond(Problem problem, UriInfo uri, Texts texts) {
+  /** The answer carrying {@code problem}, in {@code texts}' language, its instance the request's path. */
+  public static Response respond(Problem problem, UriInfo uri, Texts texts) {
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
         .header(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag())
         .entity(problem.instance() == null && uri != null ? problem.withInstance("/" + uri.getPath()) : problem)

@@ -19,6 +19,7 @@ public enum ProblemType {
   INVALID_INPUT(422),
   RULE_REFUSAL(422),
   PRECONDITION_REQUIRED(428),
+  TOO_MANY_REQUESTS(429),
   INTERNAL_ERROR(500);
 
   private final int status;

@@ -54,6 +54,12 @@ public final class GrantPermissions {
   /** GRA-11, GRA-12: the scheme's dated settings are set by an administrator and public to read. */
   public static final Permission ADD_SCHEME_SETTING = Permission.roles("AddSchemeSetting", Role.ADMINISTRATOR);
   public static final Permission FIND_SCHEME_SETTINGS = Permission.publicRead("FindSchemeSettings");
+  /**
+   * GRA-9: the handling group's official (or the records administrator) gives a registered case its public title and
+   * marks what is under secrecy.
+   */
+  public static final Permission DESCRIBE_GRANT_CASE = Permission.roles("DescribeGrantCase",
+      Role.HANDLING_GROUP_MEMBER, Role.ADMINISTRATOR);
   /** Granted projects are published. */
   public static final Permission FIND_GRANTED_PROJECTS = Permission.publicRead("FindGrantedProjects");
 
@@ -64,6 +70,6 @@ public final class GrantPermissions {
         ASSESS_GRANT, DECLARE_CONFLICT, DECIDE_GRANT, REPORT_DELEGATED_DECISIONS, FIND_GRANTED_PROJECTS,
         COMMUNICATE_GRANT_PROPOSAL, RECORD_COMMUNICATION_ANSWER, WAIVE_COMMUNICATION, REQUEST_GRANT_DECISION,
         REFUSE_DECISION_REQUEST, RECORD_DECISION_NOTICE, REVISE_GRANT_DECISION, FIND_DELEGATIONS, REVOKE_DELEGATION,
-        ADD_SCHEME_SETTING, FIND_SCHEME_SETTINGS);
+        ADD_SCHEME_SETTING, FIND_SCHEME_SETTINGS, DESCRIBE_GRANT_CASE);
   }
 }
