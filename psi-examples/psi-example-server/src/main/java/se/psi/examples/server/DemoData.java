@@ -26,11 +26,15 @@ import se.psi.core.grant.domain.GrantOutcome;
 import se.psi.core.grant.domain.Judged;
 import se.psi.core.grant.domain.MemberRole;
 import se.psi.core.grant.port.in.ConflictDeclarationCommand;
+import se.psi.core.grant.port.in.CommunicateProposalCommand;
+import se.psi.core.grant.port.in.CommunicateProposalUseCase;
+import se.psi.core.grant.port.in.CommunicationAnswerCommand;
 import se.psi.core.grant.port.in.DecideGrantCommand;
 import se.psi.core.grant.port.in.DecideGrantUseCase;
 import se.psi.core.grant.port.in.DraftGrantApplicationCommand;
 import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
 import se.psi.core.grant.port.in.DraftProposalUseCase;
+import se.psi.core.grant.port.in.RecordCommunicationAnswerUseCase;
 import se.psi.core.grant.port.in.GrantApplicationCommand;
 import se.psi.core.grant.port.in.JudgeCriterionCommand;
 import se.psi.core.grant.port.in.JudgeCriterionUseCase;
@@ -344,6 +348,11 @@ final class DemoData {
         : "Projektet är inte nytt lokalt; liknande verksamhet finns redan";
     ok(core.useCase(DraftProposalUseCase.class).draftProposal(new ProposalCommand(
         Actor.of(HANDLER, Role.HANDLING_GROUP_MEMBER), id, outcome, kronor, List.of(), reasons, null, null)));
+    // GRA-10: a refusal or a grant with conditions goes against the applicant, who sees the proposal first.
+    ok(core.useCase(CommunicateProposalUseCase.class).communicateProposal(new CommunicateProposalCommand(
+        Actor.of(HANDLER, Role.HANDLING_GROUP_MEMBER), id, LocalDate.of(2022, 4, 15), "e-post", null)));
+    ok(core.useCase(RecordCommunicationAnswerUseCase.class).recordCommunicationAnswer(new CommunicationAnswerCommand(
+        Actor.of(HANDLER, Role.HANDLING_GROUP_MEMBER), id, true, "Sökanden har inget att tillägga", null)));
     ok(core.useCase(DecideGrantUseCase.class).decideGrant(new DecideGrantCommand(
         Actor.of(DECIDER, Role.DELEGATED_DECIDER), id, delegation, outcome, kronor,
         outcome == GrantOutcome.GRANTED ? List.of("Redovisning senast 2023-02-28") : List.of(), reasons, null,
