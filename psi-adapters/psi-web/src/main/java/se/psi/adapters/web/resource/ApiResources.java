@@ -15,7 +15,8 @@ public final class ApiResources {
       DelegationsResource.class, GrantedProjectsResource.class, MeetingsResource.class,
       OperationalPlansResource.class, ActivityListsResource.class, DocumentationResource.class, IdeasResource.class,
       AdvisoryCasesResource.class, CallsResource.class, ProjectsResource.class,
-      PersonalDataResource.class, PresentationsResource.class, FormsResource.class, SchemeSettingsResource.class);
+      PersonalDataResource.class, PresentationsResource.class, FormsResource.class,
+      GrantFollowUpsResource.class, SchemeSettingsResource.class);
 
   private ApiResources() {}
 
@@ -44,6 +45,7 @@ public final class ApiResources {
         new PersonalDataResource(core, call),
         new PresentationsResource(core, call),
         new FormsResource(call),
+        new GrantFollowUpsResource(core, call),
         new SchemeSettingsResource(core, call));
   }
 }
