@@ -30,6 +30,7 @@ public final class ApiResources {
         new ContactsResource(core, call),
         new UnreachablePartnersResource(core, call),
         new GrantApplicationsResource(core, call),
+        new GrantWorklistsResource(core, limits, call),
         new GrantSchemesResource(core, call),
         new DelegationsResource(core, call),
         new GrantedProjectsResource(core, call),
