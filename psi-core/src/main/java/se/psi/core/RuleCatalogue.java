@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import se.psi.core.advisory.domain.AdvisoryRules;
 import se.psi.core.committee.domain.CommitteeRules;
 import se.psi.core.contact.domain.ContactRules;
+import se.psi.core.followup.domain.FollowUpRules;
 import se.psi.core.grant.domain.GrantRules;
 import se.psi.core.idea.domain.IdeaRules;
 import se.psi.core.meeting.domain.MeetingRules;
@@ -32,7 +33,8 @@ public final class RuleCatalogue {
   /** Every rule evaluated as a {@link Rule}, feature by feature; a rule judged in several steps appears per step. */
   public static final List<Rule<?>> EVALUATED = Stream.of(MembershipRules.EVERY, ContactRules.EVERY,
       CommitteeRules.EVERY, MeetingRules.EVERY, PlanRules.EVERY, GrantRules.EVERY, IdeaRules.EVERY,
-      AdvisoryRules.EVERY, ProjectRules.EVERY, RuleSetRules.EVERY).flatMap(List::stream).toList();
+      AdvisoryRules.EVERY, ProjectRules.EVERY, RuleSetRules.EVERY, FollowUpRules.EVERY).flatMap(List::stream)
+      .toList();
 
   /**
    * The rules no {@link Rule} evaluates, because the model cannot break them. What holds each is said in words, in

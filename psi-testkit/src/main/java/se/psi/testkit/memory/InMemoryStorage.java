@@ -33,6 +33,7 @@ public final class InMemoryStorage implements PsiStorage {
   private final InMemoryGrantApplications grantApplications = new InMemoryGrantApplications();
   private final InMemoryGrantSchemes grantSchemes = new InMemoryGrantSchemes();
   private final InMemoryDelegations delegations = new InMemoryDelegations();
+  private final InMemoryGrantFollowUps grantFollowUps = new InMemoryGrantFollowUps();
   private final InMemoryCaseRegistry caseRegistry = new InMemoryCaseRegistry();
   private final InMemoryIdeas ideas = new InMemoryIdeas();
   private final InMemoryAdvisoryCases advisoryCases = new InMemoryAdvisoryCases();
@@ -136,6 +137,11 @@ public final class InMemoryStorage implements PsiStorage {
   @Override
   public InMemoryDelegations delegations() {
     return delegations;
+  }
+
+  @Override
+  public InMemoryGrantFollowUps grantFollowUps() {
+    return grantFollowUps;
   }
 
   @Override

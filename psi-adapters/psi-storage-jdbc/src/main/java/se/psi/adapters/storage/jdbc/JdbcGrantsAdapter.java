@@ -191,14 +191,14 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
   @Override
   public Option<GrantScheme> find(int year) {
     return Option.ofOptional(db.withConnection(c -> Sql.one(c, "SELECT scheme_year, appropriation, minimum_amount,"
-        + " maximum_amount, guidelines, granted, version FROM grant_scheme WHERE scheme_year = ?",
+        + " maximum_amount, guidelines, granted, paid, repaid, version FROM grant_scheme WHERE scheme_year = ?",
         JdbcGrantsAdapter::scheme, year)));
   }
 
   @Override
   public List<GrantScheme> all() {
     return db.withConnection(c -> Sql.query(c, "SELECT scheme_year, appropriation, minimum_amount, maximum_amount,"
-        + " guidelines, granted, version FROM grant_scheme ORDER BY scheme_year", JdbcGrantsAdapter::scheme));
+        + " guidelines, granted, paid, repaid, version FROM grant_scheme ORDER BY scheme_year", JdbcGrantsAdapter::scheme));
   }
 
   @Override
@@ -206,11 +206,12 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
     db.withConnection(c -> {
       Versioned.save("GrantScheme", s.year(), s.version(),
           () -> Sql.update(c, "INSERT INTO grant_scheme (scheme_year, appropriation, minimum_amount, maximum_amount,"
-              + " guidelines, granted, version) VALUES (?, ?, ?, ?, ?, ?, ?)", s.year(), s.appropriation().kronor(),
-              s.minimumAmount().kronor(), s.maximumAmount().kronor(), s.guidelines(), s.granted().kronor(),
-              s.version()),
-          () -> Sql.update(c, "UPDATE grant_scheme SET granted = ?, version = ? WHERE scheme_year = ? AND version = ?",
-              s.granted().kronor(), s.version(), s.year(), s.version() - 1));
+              + " guidelines, granted, paid, repaid, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", s.year(),
+              s.appropriation().kronor(), s.minimumAmount().kronor(), s.maximumAmount().kronor(), s.guidelines(),
+              s.granted().kronor(), s.paid().kronor(), s.repaid().kronor(), s.version()),
+          () -> Sql.update(c, "UPDATE grant_scheme SET granted = ?, paid = ?, repaid = ?, version = ?"
+              + " WHERE scheme_year = ? AND version = ?", s.granted().kronor(), s.paid().kronor(), s.repaid().kronor(),
+              s.version(), s.year(), s.version() - 1));
       return null;
     });
   }
@@ -219,6 +220,7 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
     return GrantScheme.builder().year(row.getInt("scheme_year")).appropriation(Sek.of(row.getLong("appropriation")))
         .minimumAmount(Sek.of(row.getLong("minimum_amount"))).maximumAmount(Sek.of(row.getLong("maximum_amount")))
         .guidelines(row.getString("guidelines")).granted(Sek.of(row.getLong("granted")))
+        .paid(Sek.of(row.getLong("paid"))).repaid(Sek.of(row.getLong("repaid")))
         .version(row.getLong("version")).build();
   }
 }
