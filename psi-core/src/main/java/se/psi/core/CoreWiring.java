@@ -47,7 +47,8 @@ final class CoreWiring {
    */
   static Map<Class<?>, Object> useCases(PsiStorage storage, Today today, Validator validator,
       List<EventPolicy> hostPolicies) {
-    List<EventPolicy> policies = new ArrayList<>(CommitteeWiring.policies(today, storage.workingCommittees()));
+    List<EventPolicy> policies = new ArrayList<>(CommitteeWiring.policies(today, storage.workingCommittees(),
+        storage.unitOfWork()));
     policies.addAll(hostPolicies);
     Kernel kernel = Kernel.of(today, validator, storage.unitOfWork(), storage.auditLog(), storage.eventOutbox(),
         policies);

@@ -36,6 +36,15 @@ final class TestDatabases implements AutoCloseable {
     return storage;
   }
 
+  /** A fresh database opened {@code instances} times, each with a pool of its own, as that many servers open it. */
+  List<JdbcStorage> fresh(Kind kind, int instances) {
+    List<JdbcStorage> opened = new ArrayList<>(List.of(fresh(kind)));
+    while (opened.size() < instances) {
+      opened.add(besides(opened.get(0)));
+    }
+    return opened;
+  }
+
   /** A second storage (its own pool, as a second server has) over the database of {@code storage}. */
   JdbcStorage besides(JdbcStorage storage) {
     JdbcStorage second = builders.get(storage).build();
