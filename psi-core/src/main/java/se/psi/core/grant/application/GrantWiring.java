@@ -22,6 +22,7 @@ import se.psi.core.grant.port.in.DescribeGrantCaseUseCase;
 import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
 import se.psi.core.grant.port.in.DraftProposalUseCase;
 import se.psi.core.grant.port.in.FindGrantSchemesUseCase;
+import se.psi.core.grant.port.in.FindGrantWorklistsUseCase;
 import se.psi.core.grant.port.in.FindGrantedProjectsUseCase;
 import se.psi.core.grant.port.in.GetGrantApplicationUseCase;
 import se.psi.core.grant.port.in.JudgeCriterionUseCase;
@@ -62,7 +63,8 @@ public final class GrantWiring {
       CommunicateProposalUseCase.class, RecordCommunicationAnswerUseCase.class, WaiveCommunicationUseCase.class,
       RequestGrantDecisionUseCase.class, RefuseDecisionRequestUseCase.class, RecordDecisionNoticeUseCase.class,
       ReviseGrantDecisionUseCase.class, FindDelegationsUseCase.class, RevokeDelegationUseCase.class,
-      AddSchemeSettingUseCase.class, FindSchemeSettingsUseCase.class, DescribeGrantCaseUseCase.class);
+      AddSchemeSettingUseCase.class, FindSchemeSettingsUseCase.class, DescribeGrantCaseUseCase.class,
+      FindGrantWorklistsUseCase.class);
 
   private GrantWiring() {}
 
@@ -112,6 +114,8 @@ public final class GrantWiring {
         .add(RevokeDelegationUseCase.class, new RevokeDelegationService(changes, delegations))
         .add(AddSchemeSettingUseCase.class, new AddSchemeSettingService(changes, schemes))
         .add(FindSchemeSettingsUseCase.class, new FindSchemeSettingsService(kernel.boundary(), schemes))
-        .add(DescribeGrantCaseUseCase.class, new DescribeGrantCaseService(changes, applications));
+        .add(DescribeGrantCaseUseCase.class, new DescribeGrantCaseService(changes, applications))
+        .add(FindGrantWorklistsUseCase.class, new FindGrantWorklistsService(kernel.boundary(), applications,
+            kernel.today()));
   }
 }

@@ -60,6 +60,15 @@ public final class GrantPermissions {
    */
   public static final Permission DESCRIBE_GRANT_CASE = Permission.roles("DescribeGrantCase",
       Role.HANDLING_GROUP_MEMBER, Role.ADMINISTRATOR);
+  /** The handling group's queue of cases it handles (GRA-4). */
+  public static final Permission READ_HANDLING_QUEUE = Permission.roles("ReadHandlingQueue",
+      Role.HANDLING_GROUP_MEMBER, Role.ADMINISTRATOR);
+  /** The decider's queue of proposals ready for decision (GRA-5). */
+  public static final Permission READ_DECISION_QUEUE = Permission.roles("ReadDecisionQueue",
+      Role.DELEGATED_DECIDER, Role.ADMINISTRATOR);
+  /** An applicant organisation's own applications and drafts. */
+  public static final Permission READ_OWN_GRANT_APPLICATIONS = Permission.ownOrganisationOr(
+      "ReadOwnGrantApplications", Role.ADMINISTRATOR);
   /** Granted projects are published. */
   public static final Permission FIND_GRANTED_PROJECTS = Permission.publicRead("FindGrantedProjects");
 
@@ -70,6 +79,7 @@ public final class GrantPermissions {
         ASSESS_GRANT, DECLARE_CONFLICT, DECIDE_GRANT, REPORT_DELEGATED_DECISIONS, FIND_GRANTED_PROJECTS,
         COMMUNICATE_GRANT_PROPOSAL, RECORD_COMMUNICATION_ANSWER, WAIVE_COMMUNICATION, REQUEST_GRANT_DECISION,
         REFUSE_DECISION_REQUEST, RECORD_DECISION_NOTICE, REVISE_GRANT_DECISION, FIND_DELEGATIONS, REVOKE_DELEGATION,
-        ADD_SCHEME_SETTING, FIND_SCHEME_SETTINGS, DESCRIBE_GRANT_CASE);
+        ADD_SCHEME_SETTING, FIND_SCHEME_SETTINGS, DESCRIBE_GRANT_CASE, READ_HANDLING_QUEUE,
+        READ_DECISION_QUEUE, READ_OWN_GRANT_APPLICATIONS);
   }
 }
