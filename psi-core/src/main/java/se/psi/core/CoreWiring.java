@@ -16,6 +16,7 @@ import se.psi.core.application.UseCaseRegistry;
 import se.psi.core.committee.application.CommitteeWiring;
 import se.psi.core.contact.application.ContactWiring;
 import se.psi.core.documentation.application.DocumentationWiring;
+import se.psi.core.followup.application.FollowUpWiring;
 import se.psi.core.grant.application.GrantWiring;
 import se.psi.core.idea.application.IdeaWiring;
 import se.psi.core.meeting.application.MeetingWiring;
@@ -35,7 +36,7 @@ final class CoreWiring {
   static final Set<Class<?>> USE_CASES = Set.copyOf(Stream.of(MembershipWiring.USE_CASES, ContactWiring.USE_CASES,
       CommitteeWiring.USE_CASES, MeetingWiring.USE_CASES, PlanWiring.USE_CASES, DocumentationWiring.USE_CASES,
       GrantWiring.USE_CASES, IdeaWiring.USE_CASES, AdvisoryWiring.USE_CASES, ProjectWiring.USE_CASES,
-      RuleSetsWiring.USE_CASES).flatMap(List::stream).toList());
+      RuleSetsWiring.USE_CASES, FollowUpWiring.USE_CASES).flatMap(List::stream).toList());
 
   private CoreWiring() {}
 
@@ -46,7 +47,8 @@ final class CoreWiring {
    */
   static Map<Class<?>, Object> useCases(PsiStorage storage, Today today, Validator validator,
       List<EventPolicy> hostPolicies) {
-    List<EventPolicy> policies = new ArrayList<>(CommitteeWiring.policies(today, storage.workingCommittees()));
+    List<EventPolicy> policies = new ArrayList<>(CommitteeWiring.policies(today, storage.workingCommittees(),
+        storage.unitOfWork()));
     policies.addAll(hostPolicies);
     Kernel kernel = Kernel.of(today, validator, storage.unitOfWork(), storage.auditLog(), storage.eventOutbox(),
         policies);
@@ -62,12 +64,15 @@ final class CoreWiring {
         storage.membershipApplications());
     DocumentationWiring.register(useCases, kernel, storage.documentationTemplates(), storage.innovationRecords());
     GrantWiring.register(useCases, kernel, storage.grantApplications(), storage.grantSchemes(),
-        storage.delegations(), storage.presentationObligations(), storage.partners(), storage.workingCommittees());
+        storage.delegations(), storage.presentationObligations(), storage.partners(), storage.workingCommittees(),
+        storage.caseRegistry());
     IdeaWiring.register(useCases, kernel, storage.ideas());
     AdvisoryWiring.register(useCases, kernel, storage.advisoryCases(), storage.ideas());
     ProjectWiring.register(useCases, kernel, storage.fundingCalls(), storage.themeInterests(),
         storage.projectBank(), storage.projects(), storage.partners(), storage.ideas(), storage.advisoryCases());
     RuleSetsWiring.register(useCases, kernel);
+    FollowUpWiring.register(useCases, kernel, storage.grantFollowUps(), storage.grantApplications(),
+        storage.grantSchemes(), storage.presentationObligations());
     return complete(useCases.asMap());
   }
 

@@ -7,6 +7,8 @@ import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.documentation.port.out.DocumentationTemplates;
 import se.psi.core.documentation.port.out.InnovationRecords;
+import se.psi.core.followup.port.out.GrantFollowUps;
+import se.psi.core.grant.port.out.CaseRegistry;
 import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
@@ -63,6 +65,11 @@ public interface PsiStorage {
   GrantSchemes grantSchemes();
 
   Delegations delegations();
+
+  GrantFollowUps grantFollowUps();
+
+  /** GRA-9: the authority's records system, which numbers arriving grant cases. */
+  CaseRegistry caseRegistry();
 
   Ideas ideas();
 

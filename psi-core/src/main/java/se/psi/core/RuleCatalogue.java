@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import se.psi.core.advisory.domain.AdvisoryRules;
 import se.psi.core.committee.domain.CommitteeRules;
 import se.psi.core.contact.domain.ContactRules;
+import se.psi.core.followup.domain.FollowUpRules;
 import se.psi.core.grant.domain.GrantRules;
 import se.psi.core.idea.domain.IdeaRules;
 import se.psi.core.meeting.domain.MeetingRules;
@@ -32,14 +33,15 @@ public final class RuleCatalogue {
   /** Every rule evaluated as a {@link Rule}, feature by feature; a rule judged in several steps appears per step. */
   public static final List<Rule<?>> EVALUATED = Stream.of(MembershipRules.EVERY, ContactRules.EVERY,
       CommitteeRules.EVERY, MeetingRules.EVERY, PlanRules.EVERY, GrantRules.EVERY, IdeaRules.EVERY,
-      AdvisoryRules.EVERY, ProjectRules.EVERY, RuleSetRules.EVERY).flatMap(List::stream).toList();
+      AdvisoryRules.EVERY, ProjectRules.EVERY, RuleSetRules.EVERY, FollowUpRules.EVERY).flatMap(List::stream)
+      .toList();
 
   /**
    * The rules no {@link Rule} evaluates, because the model cannot break them. What holds each is said in words, in
    * the bundles as {@code rule.<id>.heldBy} (see {@link #heldByKey}).
    */
   public static final Set<String> HELD_BY_THE_MODEL = Set.of("MEM-7", "MEM-9", "CON-1", "CON-2", "CON-3", "AU-4",
-      "AU-5", "MTG-3", "DOC-1", "DOC-2", "PRI-1", "PRI-2", "GRA-8", "IDE-1", "ADV-3", "PRJ-3", "PRJ-4", "RULESET-1",
+      "AU-5", "MTG-3", "DOC-1", "DOC-2", "PRI-1", "PRI-2", "GRA-8", "GRA-9", "IDE-1", "ADV-3", "PRJ-3", "PRJ-4", "RULESET-1",
       "RULESET-3", "RULESET-4", "RULESET-5");
 
   /** The families of rule ids in the order DOMAIN.md gives them, for listing rules as a reader expects them. */

@@ -6,6 +6,7 @@ import se.psi.core.advisory.port.in.AdvisoryPermissions;
 import se.psi.core.committee.port.in.CommitteePermissions;
 import se.psi.core.contact.port.in.ContactPermissions;
 import se.psi.core.documentation.port.in.DocumentationPermissions;
+import se.psi.core.followup.port.in.FollowUpPermissions;
 import se.psi.core.grant.port.in.GrantPermissions;
 import se.psi.core.idea.port.in.IdeaPermissions;
 import se.psi.core.meeting.port.in.MeetingPermissions;
@@ -23,7 +24,8 @@ public final class UseCasePermissions {
   public static List<Permission> all() {
     return Stream.of(MembershipPermissions.all(), ContactPermissions.all(), CommitteePermissions.all(),
             MeetingPermissions.all(), PlanPermissions.all(), DocumentationPermissions.all(), GrantPermissions.all(),
-            IdeaPermissions.all(), AdvisoryPermissions.all(), ProjectPermissions.all(), RuleSetPermissions.all())
+            IdeaPermissions.all(), AdvisoryPermissions.all(), ProjectPermissions.all(), RuleSetPermissions.all(),
+            FollowUpPermissions.all())
         .flatMap(List::stream).toList();
   }
 }

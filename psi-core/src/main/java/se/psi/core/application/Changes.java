@@ -20,6 +20,12 @@ import se.psi.core.shared.OrganisationNumber;
  * aggregate change (it returns its new state and its events), save, then the events and the audit entry, all in one
  * unit of work ({@link UseCaseBoundary}, which also validates the command's shape first). A service states only what
  * is particular to it: which aggregates, which permission, which change.
+ *
+ * <p>Under races: the aggregate is locked ({@link UseCaseBoundary#lock}) before it is read, so changes of one
+ * aggregate run one after another, in one process or several over one storage, and a rule the step checks against
+ * another aggregate it reads after the lock holds when the change commits, provided every change of that other
+ * aggregate that could break the rule locks this one too. A change that names no expected version (no If-Match)
+ * depends on nothing its caller saw: a race it loses is run again, not refused; a creation likewise.
  */
 public final class Changes {
 
@@ -100,8 +106,9 @@ public final class Changes {
   private <A, I, R> Either<Rejection, R> run(Permission permission, Aggregates<A, I> aggregates, Object idText,
       Supplier<I> id, Long expectedVersion, Actor actor, Object command, Answering<A, R> step,
       BiConsumer<A, Today> afterSave) {
-    return boundary.change(permission.useCase(), aggregates.type(), Found.text(idText), actor, command, c ->
-        found(permission, aggregates, id, idText, actor)
+    return boundary.changeExpecting(expectedVersion, permission.useCase(), aggregates.type(), Found.text(idText),
+        actor, command, c -> locked(aggregates, id)
+            .flatMap(locked -> found(permission, aggregates, id, idText, actor))
             .flatMap(aggregate -> Found.atVersion(aggregate, aggregates::version, expectedVersion,
                 aggregates.type(), idText))
             .flatMap(aggregate -> step.apply(aggregate, today).map(answered -> {
@@ -128,7 +135,7 @@ public final class Changes {
    */
   public <A, I> Either<Rejection, A> create(Permission permission, Aggregates<A, I> aggregates, Actor actor,
       Object command, Supplier<Optional<OrganisationNumber>> owner, Function<A, I> id, Creation<A> creation) {
-    return boundary.change(permission.useCase(), aggregates.type(), "", actor, command, c ->
+    return boundary.changeRetryingLostRaces(permission.useCase(), aggregates.type(), "", actor, command, c ->
         permission.check(actor, owner.get())
             .flatMap(ok -> creation.apply(today))
             .map(changed -> {
@@ -143,7 +150,8 @@ public final class Changes {
    */
   public <I> Either<Rejection, List<I>> daily(Permission permission, String resourceType, Actor actor,
       Object command, DailyJob<I> job) {
-    return boundary.change(permission.useCase(), resourceType, "", actor, command, c -> permission.check(actor)
+    return boundary.changeRetryingLostRaces(permission.useCase(), resourceType, "", actor, command,
+        c -> permission.check(actor)
         .flatMap(ok -> job.run(today))
         .map(done -> Change.of(done.stream().map(DailyJob.Done::id).toList(), "",
             done.stream().flatMap(one -> one.events().stream()).toList())));
@@ -159,6 +167,21 @@ public final class Changes {
   public <A, I> Either<Rejection, A> getByKey(Permission permission, Aggregates<A, I> aggregates, I id, Actor actor,
       Object query) {
     return boundary.query(query, q -> found(permission, aggregates, () -> id, id, actor));
+  }
+
+  /** Locks the aggregate for the rest of the change, before anything of it is read. */
+  private <A, I> Either<Rejection, I> locked(Aggregates<A, I> aggregates, Supplier<I> id) {
+    I typed = id.get();
+    boundary.lock(aggregates.type(), typed);
+    return Either.right(typed);
+  }
+
+  /**
+   * Locks another aggregate for the rest of the running change ({@link UseCaseBoundary#lock}), before it is read:
+   * what a change writes besides its own aggregate, or what a daily job changes.
+   */
+  public void lock(String type, Object id) {
+    boundary.lock(type, id);
   }
 
   /** The day's value changes run on. */

@@ -2,6 +2,7 @@ package se.psi.testkit.contract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +40,38 @@ public final class Concurrently {
         }
       }
       return ok;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Starts every task together (a latch, not a sleep), waits for all and returns their results in the order given;
+   * a task that throws fails the caller with its exception.
+   */
+  public static <T> List<T> results(List<Callable<T>> tasks) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> task : tasks) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          return task.call();
+        }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        try {
+          results.add(future.get(60, TimeUnit.SECONDS));
+        } catch (java.util.concurrent.ExecutionException failed) {
+          throw new AssertionError("a concurrent task failed", failed.getCause());
+        } catch (java.util.concurrent.TimeoutException hung) {
+          throw new AssertionError("a concurrent task did not finish within 60 s", hung);
+        }
+      }
+      return results;
     } finally {
       pool.shutdownNow();
     }

@@ -88,4 +88,15 @@ public abstract class MeetingPortsContract {
     assertThat(presentations.find(older.id()).get()).isEqualTo(older);
     assertThatThrownBy(() -> presentations.save(older)).isInstanceOf(StaleVersionException.class);
   }
+
+  @Test
+  void GRA_8_a_granted_projects_presentation_is_found_by_the_project() {
+    PresentationObligations presentations = presentations();
+    PresentationObligation owed = PresentationObligation.owe(new PresentationObligationId(UUID.randomUUID()),
+        "grant-3", "Läxhjälp", LocalDate.of(2022, 3, 10), eventMeta()).aggregate();
+    presentations.save(owed);
+
+    assertThat(presentations.ofProject("grant-3").get()).isEqualTo(owed);
+    assertThat(presentations.ofProject("grant-4").isEmpty()).isTrue();
+  }
 }

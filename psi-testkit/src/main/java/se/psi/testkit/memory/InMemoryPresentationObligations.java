@@ -28,6 +28,12 @@ public final class InMemoryPresentationObligations
   }
 
   @Override
+  public Option<PresentationObligation> ofProject(String projectReference) {
+    return Option.ofOptional(store.all().stream().filter(o -> o.projectReference().equals(projectReference))
+        .min(Comparator.comparing(PresentationObligation::owedSince)));
+  }
+
+  @Override
   public void save(PresentationObligation obligation) {
     store.save(obligation);
   }

@@ -101,6 +101,10 @@ public final class InMemoryPsi {
     return storage.delegations();
   }
 
+  public InMemoryGrantFollowUps grantFollowUps() {
+    return storage.grantFollowUps();
+  }
+
   public InMemoryIdeas ideas() {
     return storage.ideas();
   }

@@ -33,6 +33,8 @@ public final class InMemoryStorage implements PsiStorage {
   private final InMemoryGrantApplications grantApplications = new InMemoryGrantApplications();
   private final InMemoryGrantSchemes grantSchemes = new InMemoryGrantSchemes();
   private final InMemoryDelegations delegations = new InMemoryDelegations();
+  private final InMemoryGrantFollowUps grantFollowUps = new InMemoryGrantFollowUps();
+  private final InMemoryCaseRegistry caseRegistry = new InMemoryCaseRegistry();
   private final InMemoryIdeas ideas = new InMemoryIdeas();
   private final InMemoryAdvisoryCases advisoryCases = new InMemoryAdvisoryCases();
   private final InMemoryFundingCalls fundingCalls = new InMemoryFundingCalls();
@@ -135,6 +137,16 @@ public final class InMemoryStorage implements PsiStorage {
   @Override
   public InMemoryDelegations delegations() {
     return delegations;
+  }
+
+  @Override
+  public InMemoryGrantFollowUps grantFollowUps() {
+    return grantFollowUps;
+  }
+
+  @Override
+  public InMemoryCaseRegistry caseRegistry() {
+    return caseRegistry;
   }
 
   @Override

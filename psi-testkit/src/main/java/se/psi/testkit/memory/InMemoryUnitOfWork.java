@@ -9,6 +9,8 @@ import se.psi.core.port.out.UnitOfWork;
 /**
  * Transactions over in-memory stores: one at a time (serializable), and a failure restores every participating
  * store to its state before the transaction, so nothing is half-written. A nested call joins the outer transaction.
+ * Since transactions never overlap, {@link #lock} has nothing to add (one lock holds everything), and reads take the
+ * same lock, so they never see a transaction half done.
  */
 public final class InMemoryUnitOfWork implements UnitOfWork {
 
@@ -49,6 +51,23 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
         }
         throw failure;
       }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  @Override
+  public void lock(String type, String id) {
+    if (!lock.isHeldByCurrentThread()) {
+      throw new IllegalStateException("lock(" + type + ") outside a transaction");
+    }
+  }
+
+  @Override
+  public <T> T reading(Supplier<T> read) {
+    lock.lock();
+    try {
+      return read.get();
     } finally {
       lock.unlock();
     }

@@ -10,6 +10,7 @@ import se.psi.core.port.out.AuditLog;
 import se.psi.core.port.out.UnitOfWork;
 import se.psi.testkit.contract.AuditLogContract;
 import se.psi.testkit.contract.DocumentationPortsContract;
+import se.psi.testkit.contract.GrantFollowUpsContract;
 import se.psi.testkit.contract.GrantPortsContract;
 import se.psi.testkit.contract.IdeaAndAdvisoryPortsContract;
 import se.psi.testkit.contract.ProjectPortsContract;
@@ -119,6 +120,22 @@ class InMemoryPortsContractTest {
   }
 
   @Nested
+  class CaseRegistry_ extends se.psi.testkit.contract.CaseRegistryContract {
+    private InMemoryStorage storage;
+
+    @Override
+    protected Server server() {
+      storage = new InMemoryStorage();
+      return new Server(storage.caseRegistry(), storage.unitOfWork());
+    }
+
+    @Override
+    protected Server anotherServerOverTheSameStore() {
+      return new Server(storage.caseRegistry(), storage.unitOfWork());
+    }
+  }
+
+  @Nested
   class Grants_ extends GrantPortsContract {
     @Override
     protected se.psi.core.grant.port.out.GrantApplications applications() {
@@ -133,6 +150,19 @@ class InMemoryPortsContractTest {
     @Override
     protected se.psi.core.grant.port.out.Delegations delegations() {
       return new InMemoryDelegations();
+    }
+  }
+
+  @Nested
+  class GrantFollowUps_ extends GrantFollowUpsContract {
+    @Override
+    protected se.psi.core.followup.port.out.GrantFollowUps followUps() {
+      return new InMemoryGrantFollowUps();
+    }
+
+    @Override
+    protected se.psi.core.grant.port.out.GrantSchemes schemes() {
+      return new InMemoryGrantSchemes();
     }
   }
 

@@ -103,7 +103,7 @@ class GrantProperties {
       }
       var meta = Fixtures.eventMeta();
       var next = switch (s.command()) {
-        case 0 -> a.submit(scheme, rules, on, meta).map(Changed::aggregate);
+        case 0 -> a.submit(scheme, rules, on, () -> GrantFixtures.aCaseNumber(on), meta).map(Changed::aggregate);
         case 1 -> a.startAssessment(group(), List.of(), rules, on, meta).map(Changed::aggregate);
         case 2 -> s.b() == 3 ? judgeAllMet(a, member, day)
             : a.judge(member, Criterion.values()[s.b()], Judged.NOT_MET, "Motivering", rules,

@@ -528,6 +528,71 @@ class GrantUseCasesTest {
   }
 
   /** A project applying for {@code kronor}, run from April to the end of {@code year}. */
+  @Test
+  void GRA_9_a_submitted_application_arrives_and_is_registered_with_the_next_number_of_its_year() {
+    setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    GrantApplication first = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(40_000, year))));
+    GrantApplication second = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(30_000, year))));
+    GrantApplication incomplete = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(900_000, year))));
+
+    assertThat(first.registration()).as("a draft has not arrived").isEmpty();
+    assertThat(world.useCase(SubmitGrantApplicationUseCase.class)
+        .submitGrantApplication(command(applicantAdmin, incomplete)).isLeft()).isTrue();
+    GrantApplication registered = ok(world.useCase(SubmitGrantApplicationUseCase.class)
+        .submitGrantApplication(command(applicantAdmin, first)));
+    GrantApplication next = ok(world.useCase(SubmitGrantApplicationUseCase.class)
+        .submitGrantApplication(command(applicantAdmin, second)));
+
+    var registration = registered.registration().orElseThrow();
+    assertThat(registration.caseNumber().value()).as("a refused submission used no number")
+        .isEqualTo("PSI " + year + "/0001");
+    assertThat(next.registration().orElseThrow().caseNumber().value()).isEqualTo("PSI " + year + "/0002");
+    assertThat(registration.arrivedOn()).isEqualTo(world.today());
+    assertThat(registration.title()).isEqualTo("Språkcafé i Hallsberg");
+    assertThat(registered.documents()).singleElement().satisfies(document -> {
+      assertThat(document.kind()).isEqualTo(se.psi.core.grant.domain.CaseDocument.Kind.APPLICATION);
+      assertThat(document.reference()).isEqualTo("PSI " + year + "/0001-1");
+    });
+    assertThat(world.psi.outbox().events(GrantEvent.GrantCaseRegistered.class))
+        .extracting(GrantEvent.GrantCaseRegistered::caseNumber)
+        .containsExactly("PSI " + year + "/0001", "PSI " + year + "/0002");
+  }
+
+  @Test
+  void GRA_9_the_officer_gives_the_case_its_public_title_and_marks_what_is_under_secrecy() {
+    setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(40_000, year))));
+    var describe = world.useCase(se.psi.core.grant.port.in.DescribeGrantCaseUseCase.class);
+    var marking = new se.psi.core.grant.port.in.DescribeGrantCaseCommand(official, draft.id().value(),
+        "Ansökan om utvecklingsmedel, språkcafé", "Budgetbilagan", "sekretess enligt OSL 30 kap. 23 §", null);
+
+    assertThat(describe.describeGrantCase(marking).getLeft()).as("a draft is no case yet")
+        .isInstanceOf(Rejection.IllegalState.class);
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, draft)));
+    assertThat(describe.describeGrantCase(new se.psi.core.grant.port.in.DescribeGrantCaseCommand(applicantAdmin,
+        draft.id().value(), "Min rubrik", null, null, null)).getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+    assertThat(describe.describeGrantCase(new se.psi.core.grant.port.in.DescribeGrantCaseCommand(official,
+        draft.id().value(), "Rubrik", "Budgetbilagan", " ", null)).getLeft())
+        .isInstanceOfSatisfying(Rejection.InvalidInput.class, invalid -> assertThat(invalid.violations())
+            .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("secrecyGround")));
+    GrantApplication marked = ok(describe.describeGrantCase(marking));
+
+    var registration = marked.registration().orElseThrow();
+    assertThat(registration.title()).isEqualTo("Ansökan om utvecklingsmedel, språkcafé");
+    assertThat(registration.secrecy()).contains(new se.psi.core.grant.domain.SecrecyMarking("Budgetbilagan",
+        "sekretess enligt OSL 30 kap. 23 §"));
+    assertThat(world.psi.outbox().events(GrantEvent.GrantCaseDescribed.class))
+        .extracting(GrantEvent.GrantCaseDescribed::secrecyMarked).containsExactly(true);
+  }
+
   static ProjectDetails project(long kronor, int year) {
     return new ProjectDetails("Språkcafé i Hallsberg", "Träffar varje vecka", "Ensamhet", "Bestående mötesplatser",
         List.of(new ProjectDetails.PartnerDetails("Hallsbergs bibliotek", null, "Avsiktsförklaring")), kronor,

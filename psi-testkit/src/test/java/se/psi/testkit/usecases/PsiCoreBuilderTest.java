@@ -81,7 +81,7 @@ class PsiCoreBuilderTest {
 
   @Test
   void the_bundle_lists_every_driven_port_once_and_the_in_memory_storage_gives_each() {
-    assertThat(PsiStorage.portTypes()).hasSize(22).doesNotHaveDuplicates()
+    assertThat(PsiStorage.portTypes()).hasSize(24).doesNotHaveDuplicates()
         .allSatisfy(port -> assertThat(port.getPackageName()).endsWith(".port.out"));
     assertThat(storage.ports()).containsOnlyKeys(PsiStorage.portTypes()).doesNotContainValue(null);
   }

@@ -37,6 +37,27 @@ import se.psi.core.documentation.port.in.PublishTemplateUseCase;
 import se.psi.core.grant.domain.GrantOutcome;
 import se.psi.core.grant.port.in.AssessmentNoteCommand;
 import se.psi.core.grant.port.in.ConflictDeclarationCommand;
+import se.psi.core.followup.domain.RepaymentClaim;
+import se.psi.core.followup.port.in.AcceptGrantCommand;
+import se.psi.core.followup.port.in.AcceptGrantUseCase;
+import se.psi.core.followup.port.in.ClaimRepaymentCommand;
+import se.psi.core.followup.port.in.ClaimRepaymentUseCase;
+import se.psi.core.followup.port.in.DecideProjectChangeCommand;
+import se.psi.core.followup.port.in.DecideProjectChangeUseCase;
+import se.psi.core.followup.port.in.FinalReportDutiesQuery;
+import se.psi.core.followup.port.in.GetGrantFollowUpUseCase;
+import se.psi.core.followup.port.in.GrantFollowUpQuery;
+import se.psi.core.followup.port.in.OpenGrantFollowUpCommand;
+import se.psi.core.followup.port.in.OpenGrantFollowUpUseCase;
+import se.psi.core.followup.port.in.RecordRepaymentCommand;
+import se.psi.core.followup.port.in.RecordRepaymentUseCase;
+import se.psi.core.followup.port.in.RemindFinalReportsUseCase;
+import se.psi.core.followup.port.in.RequestPayoutCommand;
+import se.psi.core.followup.port.in.RequestPayoutUseCase;
+import se.psi.core.followup.port.in.RequestProjectChangeCommand;
+import se.psi.core.followup.port.in.RequestProjectChangeUseCase;
+import se.psi.core.followup.port.in.SubmitFinalReportCommand;
+import se.psi.core.followup.port.in.SubmitFinalReportUseCase;
 import se.psi.core.grant.port.in.DecideGrantCommand;
 import se.psi.core.grant.port.in.DecideGrantUseCase;
 import se.psi.core.grant.port.in.DraftGrantApplicationCommand;
@@ -152,6 +173,9 @@ class RoleMatrixTest {
     final java.util.UUID delegation;
     final se.psi.core.idea.domain.Idea idea;
     final java.util.UUID project;
+    /** GRA-17: the draft's follow-up, accepted, with 1 000 kronor paid, a change requested and a claim made. */
+    final java.util.UUID change;
+    final java.util.UUID claim;
 
     Scenario(String today) {
       world = new PsiWorld(today);
@@ -168,6 +192,9 @@ class RoleMatrixTest {
       grantDraft = PsiWorld.ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
           new DraftGrantApplicationCommand(admin, year, grantApplicant,
               GrantUseCasesTest.project(40_000, year)))).id().value();
+      var followUp = followUp(world, grantDraft, OrganisationNumber.of(grantApplicant.organisationNumber()));
+      change = followUp.changes().get(0).id();
+      claim = followUp.claims().get(0).id();
       idea = PsiWorld.ok(world.useCase(SubmitIdeaUseCase.class).submitIdea(
           new SubmitIdeaCommand(Actor.of("citizen"), IdeaSource.CITIZEN, null,
               new ContactDetails("Kim", "kim@example.se"), "Ensamhet", "Café", null,
@@ -193,12 +220,48 @@ class RoleMatrixTest {
               null)));
     }
 
+    /**
+     * A follow-up of {@code application} stored as the Region and the grantee would have taken it: its scheme's
+     * figures count the grant and the payout, so that every use case of the follow-up can be called on it.
+     */
+    private static se.psi.core.followup.domain.GrantFollowUp followUp(PsiWorld world, java.util.UUID application,
+        OrganisationNumber grantee) {
+      var meta = Fixtures.eventMeta();
+      var rules = PsiWorld.rulesOn(world.today());
+      var scheme = world.psi.grantSchemes().find(world.year()).get();
+      var granted = scheme.grant(se.psi.core.shared.Sek.of(40_000), se.psi.core.rules.Rules.pending(world.today()))
+          .get();
+      world.psi.grantSchemes().save(granted);
+      world.psi.grantSchemes().save(granted.pay(se.psi.core.shared.Sek.of(1_000)));
+      var id = new se.psi.core.grant.domain.GrantApplicationId(application);
+      var f = se.psi.core.followup.domain.GrantFollowUp.open(id, world.year(), grantee, "Språkvänner",
+          se.psi.core.shared.Sek.of(40_000), new se.psi.core.followup.domain.FollowUpTerms(
+              world.today().plusMonths(10), se.psi.core.shared.Sek.of(40_000), 30, 14), world.today(), meta)
+          .aggregate();
+      world.psi.grantFollowUps().save(f);
+      f = f.accept(new se.psi.core.followup.domain.Acceptance("chair", world.today(), List.of("chair"), "Protokoll"),
+          meta).get().aggregate();
+      world.psi.grantFollowUps().save(f);
+      f = f.pay(java.util.UUID.randomUUID(), se.psi.core.shared.Sek.of(1_000), "chair", rules, world.today(), meta)
+          .get().aggregate();
+      world.psi.grantFollowUps().save(f);
+      f = f.requestChange(java.util.UUID.randomUUID(), "Ny lokal", "chair", world.today(), meta).get().aggregate();
+      world.psi.grantFollowUps().save(f);
+      f = f.claim(new se.psi.core.followup.domain.RepaymentClaim(java.util.UUID.randomUUID(),
+          se.psi.core.shared.Sek.of(500), se.psi.core.followup.domain.RepaymentClaim.Reason.UNUSED, "Oanvänt",
+          "person", world.today(), java.util.Optional.empty()), rules, meta).get().aggregate();
+      world.psi.grantFollowUps().save(f);
+      return f;
+    }
+
     /** The organisation that owns the resource a use case acts on. */
     OrganisationNumber ownerOf(String useCase) {
       return switch (useCase) {
         case "ApplyForMembership" -> OrganisationNumber.of(newcomer.organisationNumber());
         case "CompleteMembershipApplication", "GetMembershipApplication" -> pending.organisation().organisationNumber();
         case "ApplyForGrant", "ReadGrantApplication" -> OrganisationNumber.of(grantApplicant.organisationNumber());
+        case "AcceptGrant", "RequestPayout", "RequestProjectChange", "SubmitFinalReport", "ReadGrantFollowUp" ->
+            OrganisationNumber.of(grantApplicant.organisationNumber());
         default -> partner.organisation().organisationNumber();
       };
     }
@@ -332,9 +395,35 @@ class RoleMatrixTest {
           Map.entry("ReportDelegatedDecisions", (s, a) -> s.world.useCase(
               ReportDelegatedDecisionsUseCase.class).reportDelegatedDecisions(
                   new GrantPeriodQuery(a, s.world.inThisYear(1, 1), s.world.inThisYear(12, 31)))),
+          Map.entry("DescribeGrantCase", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.DescribeGrantCaseUseCase.class).describeGrantCase(
+                  new se.psi.core.grant.port.in.DescribeGrantCaseCommand(a, s.grantDraft, "Rubrik", null, null,
+                      null))),
           Map.entry("FindGrantedProjects", (s, a) -> s.world.useCase(FindGrantedProjectsUseCase.class)
               .findGrantedProjects(new GrantPeriodQuery(a, s.world.inThisYear(1, 1),
                   s.world.inThisYear(12, 31)))),
+          Map.entry("OpenGrantFollowUp", (s, a) -> s.world.useCase(OpenGrantFollowUpUseCase.class)
+              .openGrantFollowUp(new OpenGrantFollowUpCommand(a, s.grantDraft, s.world.today().plusMonths(10),
+                  0L, 30, 14))),
+          Map.entry("AcceptGrant", (s, a) -> s.world.useCase(AcceptGrantUseCase.class).acceptGrant(
+              new AcceptGrantCommand(a, s.grantDraft, List.of("chair"), "Registreringsbevis", null))),
+          Map.entry("RequestPayout", (s, a) -> s.world.useCase(RequestPayoutUseCase.class).requestPayout(
+              new RequestPayoutCommand(a, s.grantDraft, 1_000L, null))),
+          Map.entry("RequestProjectChange", (s, a) -> s.world.useCase(RequestProjectChangeUseCase.class)
+              .requestProjectChange(new RequestProjectChangeCommand(a, s.grantDraft, "Fler träffar", null))),
+          Map.entry("DecideProjectChange", (s, a) -> s.world.useCase(DecideProjectChangeUseCase.class)
+              .decideProjectChange(new DecideProjectChangeCommand(a, s.grantDraft, s.change, true, "Skäl", null))),
+          Map.entry("SubmitFinalReport", (s, a) -> s.world.useCase(SubmitFinalReportUseCase.class)
+              .submitFinalReport(new SubmitFinalReportCommand(a, s.grantDraft, "Gjort", 1_000L, 40_000L, null))),
+          Map.entry("RemindFinalReports", (s, a) -> s.world.useCase(RemindFinalReportsUseCase.class)
+              .remindFinalReports(new FinalReportDutiesQuery(a))),
+          Map.entry("ClaimRepayment", (s, a) -> s.world.useCase(ClaimRepaymentUseCase.class).claimRepayment(
+              new ClaimRepaymentCommand(a, s.grantDraft, 100L, RepaymentClaim.Reason.NOT_USED_AS_GRANTED, "Skäl",
+                  null))),
+          Map.entry("RecordRepayment", (s, a) -> s.world.useCase(RecordRepaymentUseCase.class).recordRepayment(
+              new RecordRepaymentCommand(a, s.grantDraft, s.claim, null))),
+          Map.entry("ReadGrantFollowUp", (s, a) -> s.world.useCase(GetGrantFollowUpUseCase.class)
+              .getGrantFollowUp(new GrantFollowUpQuery(a, s.grantDraft))),
           Map.entry("SubmitIdea", (s, a) -> s.world.useCase(SubmitIdeaUseCase.class).submitIdea(
               new SubmitIdeaCommand(a, IdeaSource.EMPLOYEE, null, null, "Utmaning", "Idé", null,
                   IdeaChannel.MEETING, null))),

@@ -181,6 +181,12 @@ class AuthorizationMatrixTest {
           draft.etag(), draft.owner());
     }));
     s.add(new Scenario("submitGrantApplication", "ApplyForGrant", w -> w.grantDraft().post("/submission", null)));
+    s.add(new Scenario("describeGrantCase", "DescribeGrantCase", w -> {
+      Made submitted = w.grantSubmitted();
+      return new Target("PUT", submitted.path() + "/case-description", Map.of("title", "Ansökan om utvecklingsmedel",
+          "secretParts", "Budgetbilagan", "secrecyGround", "sekretess enligt OSL 30 kap. 23 §"), submitted.etag(),
+          submitted.owner());
+    }));
     s.add(new Scenario("withdrawGrantApplication", "ApplyForGrant",
         w -> w.grantSubmitted().post("/withdrawal", null)));
     s.add(new Scenario("resubmitGrantApplication", "ApplyForGrant",

@@ -89,6 +89,8 @@ final class EveryBodyOperation {
         new ContactsApi(client).reportContactVacancy(NOWHERE, IF_MATCH, new VacancyRequest(), headers));
     call.accept("requestGrantCompletion", () ->
         new GrantsApi(client).requestGrantCompletion(NOWHERE, IF_MATCH, new NoteRequest(), headers));
+    call.accept("describeGrantCase", () -> new GrantsApi(client).describeGrantCase(NOWHERE, IF_MATCH,
+        new CaseDescriptionRequest(), headers));
     call.accept("reviseGrantApplication", () ->
         new GrantsApi(client).reviseGrantApplication(NOWHERE, IF_MATCH, new GrantRevisionRequest(), headers));
     call.accept("schedulePresentation", () ->

@@ -11,6 +11,7 @@ import se.psi.core.committee.port.in.NextCommitteeMeetingsUseCase;
 import se.psi.core.committee.port.in.TakeCommitteeSeatUseCase;
 import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.membership.port.out.Partners;
+import se.psi.core.port.out.UnitOfWork;
 
 /**
  * Builds the working-committee use cases (AU-1..4) over the kernel, the working committees and the partners, and the
@@ -25,8 +26,8 @@ public final class CommitteeWiring {
   private CommitteeWiring() {}
 
   /** The committee's reactions to other features' events; the kernel's event bus runs them. */
-  public static List<EventPolicy> policies(Today today, WorkingCommittees committees) {
-    return List.of(new PartnerLeavingPolicy(new Committees(committees, today), today));
+  public static List<EventPolicy> policies(Today today, WorkingCommittees committees, UnitOfWork unitOfWork) {
+    return List.of(new PartnerLeavingPolicy(new Committees(committees, today), today, unitOfWork));
   }
 
   public static void register(UseCaseRegistry useCases, Kernel kernel, WorkingCommittees workingCommittees,

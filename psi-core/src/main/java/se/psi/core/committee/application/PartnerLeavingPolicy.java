@@ -11,21 +11,26 @@ import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.PartnerId;
 import se.psi.core.application.EventPolicy;
 import se.psi.core.application.Today;
+import se.psi.core.port.out.UnitOfWork;
 
 /**
  * MEM-7, MEM-8 and AU-3: when a partner leaves the partnership, or its agreement ends, its committee seat ends in
  * the same transaction, never refused and whether or not a ruleset is in force that day. Under a ruleset, a broken
- * majority marks the committee out of balance and a restored one is announced.
+ * majority marks the committee out of balance and a restored one is announced. The committee is locked before it is
+ * read, so a seat change racing the withdrawal either commits first (and its seat is ended here) or waits and finds
+ * the partner gone; the withdrawal never loses a race to it.
  */
 final class PartnerLeavingPolicy implements EventPolicy {
 
   private final Committees committees;
   private final Today today;
+  private final UnitOfWork unitOfWork;
 
   @Inject
-  PartnerLeavingPolicy(Committees committees, Today today) {
+  PartnerLeavingPolicy(Committees committees, Today today, UnitOfWork unitOfWork) {
     this.committees = committees;
     this.today = today;
+    this.unitOfWork = unitOfWork;
   }
 
   @Override
@@ -42,6 +47,7 @@ final class PartnerLeavingPolicy implements EventPolicy {
   private List<DomainEvent> vacate(PartnerId partner, LeaveReason reason, LocalDate on) {
     // The seat ends even with no ruleset in force on the day; only the majority then goes unjudged.
     Optional<RuleSet> ruleSet = today.inForceOn(on).toJavaOptional();
+    unitOfWork.lock(Committees.TYPE, committees.partnership());
     return committees.current()
         .vacate(partner, reason, on, ruleSet, today.eventMeta())
         .map(changed -> {

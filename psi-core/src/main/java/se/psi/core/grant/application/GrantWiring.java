@@ -7,6 +7,7 @@ import se.psi.core.committee.port.out.WorkingCommittees;
 import se.psi.core.grant.port.in.AddHandlingGroupMemberUseCase;
 import se.psi.core.grant.port.in.DecideGrantUseCase;
 import se.psi.core.grant.port.in.DeclareConflictOfInterestUseCase;
+import se.psi.core.grant.port.in.DescribeGrantCaseUseCase;
 import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
 import se.psi.core.grant.port.in.DraftProposalUseCase;
 import se.psi.core.grant.port.in.FindGrantSchemesUseCase;
@@ -24,6 +25,7 @@ import se.psi.core.grant.port.in.ReviseGrantApplicationUseCase;
 import se.psi.core.grant.port.in.StartAssessmentUseCase;
 import se.psi.core.grant.port.in.SubmitGrantApplicationUseCase;
 import se.psi.core.grant.port.in.WithdrawGrantApplicationUseCase;
+import se.psi.core.grant.port.out.CaseRegistry;
 import se.psi.core.grant.port.out.Delegations;
 import se.psi.core.grant.port.out.GrantApplications;
 import se.psi.core.grant.port.out.GrantSchemes;
@@ -32,7 +34,7 @@ import se.psi.core.membership.port.out.Partners;
 
 /**
  * Builds the grant use cases (GRA-1..8), one service each, over the kernel, the grant applications, schemes and
- * delegations, the presentation obligations a granted decision creates, and the partners and committees conflicts of
+ * delegations, the records system that registers cases (GRA-9), the presentation obligations a granted decision creates, and the partners and committees conflicts of
  * interest are judged by.
  */
 public final class GrantWiring {
@@ -45,13 +47,13 @@ public final class GrantWiring {
       AddHandlingGroupMemberUseCase.class, DeclareConflictOfInterestUseCase.class,
       MakeConflictDeclarationUseCase.class, RecordApplicantMeetingUseCase.class, JudgeCriterionUseCase.class,
       RequestCompletionUseCase.class, DraftProposalUseCase.class, DecideGrantUseCase.class,
-      ReportDelegatedDecisionsUseCase.class, FindGrantedProjectsUseCase.class);
+      ReportDelegatedDecisionsUseCase.class, FindGrantedProjectsUseCase.class, DescribeGrantCaseUseCase.class);
 
   private GrantWiring() {}
 
   public static void register(UseCaseRegistry useCases, Kernel kernel, GrantApplications applications,
       GrantSchemes schemes, Delegations delegations, PresentationObligations presentations, Partners partners,
-      WorkingCommittees committees) {
+      WorkingCommittees committees, CaseRegistry registry) {
     var changes = kernel.changes();
     var conflicts = new ConflictDetection(partners, committees, kernel.today());
     useCases
@@ -61,7 +63,8 @@ public final class GrantWiring {
         .add(DraftGrantApplicationUseCase.class, new DraftGrantApplicationService(changes, applications, schemes))
         .add(ReviseGrantApplicationUseCase.class, new ReviseGrantApplicationService(changes, applications,
             conflicts))
-        .add(SubmitGrantApplicationUseCase.class, new SubmitGrantApplicationService(changes, applications, schemes))
+        .add(SubmitGrantApplicationUseCase.class, new SubmitGrantApplicationService(changes, applications, schemes,
+            registry))
         .add(ResubmitGrantApplicationUseCase.class, new ResubmitGrantApplicationService(changes, applications, schemes,
             conflicts))
         .add(WithdrawGrantApplicationUseCase.class, new WithdrawGrantApplicationService(changes, applications))
@@ -81,6 +84,7 @@ public final class GrantWiring {
             presentations, conflicts))
         .add(ReportDelegatedDecisionsUseCase.class, new ReportDelegatedDecisionsService(kernel.boundary(),
             applications))
-        .add(FindGrantedProjectsUseCase.class, new FindGrantedProjectsService(kernel.boundary(), applications));
+        .add(FindGrantedProjectsUseCase.class, new FindGrantedProjectsService(kernel.boundary(), applications))
+        .add(DescribeGrantCaseUseCase.class, new DescribeGrantCaseService(changes, applications));
   }
 }

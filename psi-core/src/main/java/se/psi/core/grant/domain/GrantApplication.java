@@ -65,6 +65,15 @@ public abstract class GrantApplication {
 
   public abstract Optional<LocalDate> submittedOn();
 
+  /**
+   * GRA-9: the case as registered when it arrived. A draft has not arrived and has no case number: it is the
+   * applicant's own work until it is submitted. Empty too for a case stored before cases were registered.
+   */
+  public abstract Optional<Registration> registration();
+
+  /** GRA-9: every document of the case, in the order it came to the case; each step that adds one lists it. */
+  public abstract List<CaseDocument> documents();
+
   public abstract long version();
 
   /** The resource type as the audit log and refusals name it. */
@@ -120,13 +129,52 @@ public abstract class GrantApplication {
         + p.organisationNumber().map(Object::toString).orElse("")).collect(Collectors.toSet());
   }
 
-  /** GRA-1, GRA-2: submitted only when formally eligible, with every missing part named at once. */
+  /**
+   * GRA-1, GRA-2: submitted only when formally eligible, with every missing part named at once. GRA-9: the case
+   * arrives on the day it is submitted and is registered then, with a number from the records system asked for only
+   * once every check has passed, a public title (the project's, until the officer changes it) and the application as
+   * its first document.
+   */
   public Either<Rejection, Changed<GrantApplication>> submit(GrantScheme scheme, RuleSet ruleSet, LocalDate on,
+      Supplier<CaseNumber> caseNumber, Supplier<EventMeta> meta) {
+    return move(GrantStatus.SUBMITTED).flatMap(next -> eligible(scheme, ruleSet, on)).map(eligible -> {
+      Registration registration = new Registration(caseNumber.get(), on, project().title(), Optional.empty());
+      GrantApplication registered = copy().status(GrantStatus.SUBMITTED).submittedOn(on).registration(registration)
+          .version(version() + 1).build();
+      return Changed.of(registered.withDocument(CaseDocument.Kind.APPLICATION, on),
+          List.of(new GrantEvent.GrantApplicationSubmitted(meta.get(), id(), schemeYear(),
+              applicant().organisationNumber(), project().requested().orElseThrow().kronor()),
+              new GrantEvent.GrantCaseRegistered(meta.get(), id(), registration.caseNumber().value(), on)));
+    });
+  }
+
+  /**
+   * GRA-9: the case with one more document listed, referred to by the case number and its place on the case
+   * ({@code PSI 2026/0001-2}); a case not registered (stored before registration existed) lists none. The version
+   * stays: this is part of the change that adds the document.
+   */
+  public GrantApplication withDocument(CaseDocument.Kind kind, LocalDate on) {
+    return registration().map(r -> withDocument(new CaseDocument(kind, on, r.caseNumber().value() + "-"
+        + (documents().size() + 1)))).orElse(this);
+  }
+
+  /** GRA-9: the case with {@code document} listed last, as the records system referred to it. */
+  public GrantApplication withDocument(CaseDocument document) {
+    return copy().addDocuments(document).build();
+  }
+
+  /**
+   * GRA-9: the officer gives the case a public title and marks which parts are under secrecy and why (or lifts the
+   * marking). Only a registered case has them.
+   */
+  public Either<Rejection, Changed<GrantApplication>> describeCase(String title, Optional<SecrecyMarking> secrecy,
       Supplier<EventMeta> meta) {
-    return move(GrantStatus.SUBMITTED).flatMap(next -> eligible(scheme, ruleSet, on)).map(eligible -> Changed.of(
-        copy().status(GrantStatus.SUBMITTED).submittedOn(on).version(version() + 1).build(),
-        List.of(new GrantEvent.GrantApplicationSubmitted(meta.get(), id(), schemeYear(),
-            applicant().organisationNumber(), project().requested().orElseThrow().kronor()))));
+    if (registration().isEmpty()) {
+      return Either.left(illegal(status()));
+    }
+    return Either.right(Changed.of(copy().registration(registration().get().describedAs(title, secrecy))
+        .version(version() + 1).build(), List.of(new GrantEvent.GrantCaseDescribed(meta.get(), id(),
+            secrecy.isPresent()))));
   }
 
   /**
@@ -275,7 +323,7 @@ public abstract class GrantApplication {
       LocalDate on, Supplier<EventMeta> meta) {
     return qualified(by, ruleSet, on).flatMap(ok -> move(GrantStatus.COMPLETION_REQUESTED)).map(next -> Changed.of(
         copy().addCompletionRequests(new CompletionRequest(on, what, by)).status(GrantStatus.COMPLETION_REQUESTED)
-            .version(version() + 1).build(),
+            .version(version() + 1).build().withDocument(CaseDocument.Kind.COMPLETION_REQUEST, on),
         List.of(new GrantEvent.GrantCompletionRequested(meta.get(), id()))));
   }
 
@@ -286,7 +334,7 @@ public abstract class GrantApplication {
       return Either.left(illegal(status()));
     }
     return eligible(scheme, ruleSet, on).map(ok -> Changed.of(copy().status(GrantStatus.IN_ASSESSMENT)
-        .version(version() + 1).build(), List.of(new GrantEvent.GrantApplicationResubmitted(meta.get(), id()))));
+        .version(version() + 1).build().withDocument(CaseDocument.Kind.COMPLETION, on), List.of(new GrantEvent.GrantApplicationResubmitted(meta.get(), id()))));
   }
 
   /**
@@ -300,7 +348,7 @@ public abstract class GrantApplication {
         .flatMap(ok -> consistent(proposal.outcome(), proposal.amount(), proposal.referral().isPresent(), ruleSet, on))
         .flatMap(ok -> move(GrantStatus.PROPOSAL_DRAFTED))
         .map(next -> Changed.of(copy().proposal(proposal).status(GrantStatus.PROPOSAL_DRAFTED)
-            .version(version() + 1).build(),
+            .version(version() + 1).build().withDocument(CaseDocument.Kind.PROPOSAL, on),
             List.of(new GrantEvent.GrantProposalDrafted(meta.get(), id(), proposal.outcome()))));
   }
 
@@ -334,7 +382,7 @@ public abstract class GrantApplication {
           draft.referral(), draft.decidedBy(), delegation.id(), proposal().orElseThrow().presenter(),
           draft.participants(), on, explanation);
       GrantApplication decided = copy().decision(decision).status(GrantStatus.DECIDED).version(version() + 1)
-          .build();
+          .build().withDocument(CaseDocument.Kind.DECISION, on);
       return new Decided(decided, newScheme, List.of(new GrantEvent.GrantDecided(meta.get(), id(), schemeYear(),
           draft.outcome(), draft.amount().map(a -> a.kronor()), delegation.id(), ruleSet.version())));
     });

@@ -25,6 +25,14 @@ public sealed interface GrantEvent extends DomainEvent {
   record GrantApplicationSubmitted(EventMeta meta, GrantApplicationId applicationId, int schemeYear,
       OrganisationNumber applicant, long requestedKronor) implements GrantEvent {}
 
+  /** GRA-9: the case arrived and was registered in the records system under {@code caseNumber}. */
+  record GrantCaseRegistered(EventMeta meta, GrantApplicationId applicationId, String caseNumber,
+      java.time.LocalDate arrivedOn) implements GrantEvent {}
+
+  /** GRA-9: the officer gave the case a public title and a secrecy marking, or lifted it ({@code secrecyMarked}). */
+  record GrantCaseDescribed(EventMeta meta, GrantApplicationId applicationId, boolean secrecyMarked)
+      implements GrantEvent {}
+
   /** GRA-4, GRA-7: the handling group was formed; {@code disqualified} members take no part. */
   record GrantAssessmentStarted(EventMeta meta, GrantApplicationId applicationId, int members, int disqualified)
       implements GrantEvent {}

@@ -11,8 +11,9 @@ import se.psi.core.rules.Rejection;
 
 /**
  * GRA-1: the grant for social innovation in one year: its appropriation, the limits per application, the
- * guidelines set by Kulturnämnden, and what has been granted so far. The sum granted never exceeds the
- * appropriation (rule {@code GRA-BUDGET}).
+ * guidelines set by Kulturnämnden, and what has been granted, paid out and repaid so far. The sum granted never
+ * exceeds the appropriation (rule {@code GRA-BUDGET}); the sum paid never exceeds the sum granted, and the sum repaid
+ * never exceeds the sum paid (GRA-17).
  */
 @Value.Immutable
 @PsiStyle
@@ -34,12 +35,27 @@ public abstract class GrantScheme {
 
   public abstract Sek granted();
 
+  /** GRA-17: paid out on payout requests of the year's grants. */
+  @Value.Default
+  public Sek paid() {
+    return Sek.ZERO;
+  }
+
+  /** GRA-17: repaid on repayment claims (återkrav) of the year's grants. */
+  @Value.Default
+  public Sek repaid() {
+    return Sek.ZERO;
+  }
+
   public abstract long version();
 
   @Value.Check
   protected void check() {
     if (minimumAmount().isMoreThan(maximumAmount()) || granted().isMoreThan(appropriation())) {
       throw new IllegalStateException("scheme " + year() + ": minimum above maximum, or granted above appropriation");
+    }
+    if (paid().isMoreThan(granted()) || repaid().isMoreThan(paid())) {
+      throw new IllegalStateException("scheme " + year() + ": paid above granted, or repaid above paid");
     }
   }
 
@@ -56,6 +72,16 @@ public abstract class GrantScheme {
     }
     return Either.right(ImmutableGrantScheme.builder().from(this).granted(granted().plus(amount))
         .version(version() + 1).build());
+  }
+
+  /** GRA-17: {@code amount} paid out of a grant of the year; a follow-up pays only what it was granted. */
+  public GrantScheme pay(Sek amount) {
+    return ImmutableGrantScheme.builder().from(this).paid(paid().plus(amount)).version(version() + 1).build();
+  }
+
+  /** GRA-17: {@code amount} repaid on a claim; counted in the year's figures. */
+  public GrantScheme repay(Sek amount) {
+    return ImmutableGrantScheme.builder().from(this).repaid(repaid().plus(amount)).version(version() + 1).build();
   }
 
   public static Builder builder() {

@@ -18,6 +18,12 @@ final class Applications {
 
   static final String TYPE = "MembershipApplication";
 
+  /**
+   * What a change locks to hold "one open application and one partnership per organisation" (MEM-3): the
+   * organisation, by its number, before it looks for either.
+   */
+  static final String ORGANISATION = "Organisation";
+
   private Applications() {}
 
   /**
@@ -31,7 +37,10 @@ final class Applications {
             Optional.of(application.organisation().organisationNumber()))), TYPE, id);
   }
 
-  /** An organisation may have one open application and one partnership at a time. */
+  /**
+   * An organisation may have one open application and one partnership at a time. Called after the organisation is
+   * locked ({@link #ORGANISATION}), so that two changes never both find it free.
+   */
   static Either<Rejection, Organisation> noOpenMembership(MembershipApplications applications, Partners partners,
       Organisation organisation) {
     var number = organisation.organisationNumber();

@@ -44,9 +44,11 @@ final class ApplyForMembershipService implements ApplyForMembershipUseCase {
 
   @Override
   public Either<Rejection, MembershipApplication> applyForMembership(ApplyForMembershipCommand command) {
-    return boundary.change(APPLY_FOR_MEMBERSHIP.useCase(), Applications.TYPE, "", command.actor(), command, c -> {
+    return boundary.changeRetryingLostRaces(APPLY_FOR_MEMBERSHIP.useCase(), Applications.TYPE, "", command.actor(),
+        command, c -> {
       Organisation organisation = c.organisation().toOrganisation();
       return APPLY_FOR_MEMBERSHIP.check(c.actor(), Optional.of(organisation.organisationNumber()))
+          .peek(actor -> boundary.lock(Applications.ORGANISATION, organisation.organisationNumber()))
           .flatMap(actor -> Applications.noOpenMembership(applications, partners, organisation))
           .map(free -> {
             var changed = MembershipApplication.submit(new MembershipApplicationId(ids.newId()), organisation,

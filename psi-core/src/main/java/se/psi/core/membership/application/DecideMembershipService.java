@@ -53,8 +53,8 @@ final class DecideMembershipService implements DecideMembershipUseCase {
 
   @Override
   public Either<Rejection, MembershipApplication> decideMembership(DecideMembershipCommand command) {
-    return boundary.change(DECIDE_MEMBERSHIP.useCase(), Applications.TYPE, Found.text(command.applicationId()),
-        command.actor(), command, c -> DECIDE_MEMBERSHIP.check(c.actor())
+    return boundary.changeExpecting(command.expectedVersion(), DECIDE_MEMBERSHIP.useCase(), Applications.TYPE,
+        Found.text(command.applicationId()), command.actor(), command, c -> DECIDE_MEMBERSHIP.check(c.actor())
             .flatMap(actor -> Found.orNotFound(applications.find(
                 new MembershipApplicationId(c.applicationId())), Applications.TYPE,
                 c.applicationId()))
@@ -68,6 +68,13 @@ final class DecideMembershipService implements DecideMembershipUseCase {
 
   private Either<Rejection, Change<MembershipApplication>> decide(MembershipApplication application,
       RuleSet ruleSet, LocalDate today, DecideMembershipCommand command) {
+    var number = application.organisation().organisationNumber();
+    boundary.lock(Applications.ORGANISATION, number);
+    if (partners.findCurrent(number).isDefined()) {
+      // MEM-3: one partnership per organisation, whatever became of applications made before this rule held.
+      return Either.left(new Rejection.IllegalState("Partner", number.toString(), "ACTIVE",
+          "membership.alreadyPartner"));
+    }
     var meta = EventMeta.source(ids, clock);
     var partnerId = new PartnerId(ids.newId());
     return application.decide(ruleSet, today, command.actor().personId(), partnerId, meta).map(decided -> {

@@ -10,6 +10,7 @@ import java.util.List;
 import se.psi.core.application.Changes;
 import se.psi.core.application.DailyJob;
 import se.psi.core.application.Today;
+import se.psi.core.contact.domain.PartnerContact;
 import se.psi.core.contact.port.out.PartnerContacts;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.in.EndExpiredAgreementsCommand;
@@ -43,7 +44,11 @@ final class EndExpiredAgreementsService implements EndExpiredAgreementsUseCase {
   private Either<Rejection, List<DailyJob.Done<PartnerId>>> endExpired(Today today) {
     LocalDate on = today.date();
     List<DailyJob.Done<PartnerId>> ended = new ArrayList<>();
-    for (Partner partner : partners.withAgreementEndedBefore(on)) {
+    for (Partner listed : partners.withAgreementEndedBefore(on)) {
+      // Each partner is locked and read again, as a change of it would be, so the job never loses a race to one.
+      changes.lock(PartnerChanges.TYPE, listed.id());
+      changes.lock(PartnerContact.class.getSimpleName(), listed.id());
+      Partner partner = partners.find(listed.id()).getOrElse(listed);
       partner.endAgreement(on, today.eventMeta()).forEach(changed -> {
         partners.save(changed.partner());
         // The contact's last day is the agreement's: no reminders and no "unreachable" after it (CON-2).

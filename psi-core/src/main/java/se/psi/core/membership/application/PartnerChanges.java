@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import se.psi.core.application.Aggregates;
 import se.psi.core.application.Changes;
+import se.psi.core.contact.domain.PartnerContact;
 import se.psi.core.membership.domain.Partner;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.port.in.Permission;
@@ -36,6 +37,14 @@ final class PartnerChanges {
     this.changes = changes;
     this.partners = Aggregates.of(TYPE, PartnerId::new, partners::find, partners::save, Partner::version,
         partner -> Optional.of(partner.organisation().organisationNumber()));
+  }
+
+  /**
+   * Locks the partner's contact register (as the contact feature's changes lock it) before a change of the partner
+   * closes it, so that the close never loses a race to an appointment.
+   */
+  void lockContactRegister(PartnerId partner) {
+    changes.lock(PartnerContact.class.getSimpleName(), partner);
   }
 
   /** Runs {@code change} on the partner, then {@code after} (e.g. closing its contact register) in the same change. */

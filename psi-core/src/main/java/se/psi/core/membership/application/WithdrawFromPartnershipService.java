@@ -25,7 +25,9 @@ final class WithdrawFromPartnershipService implements WithdrawFromPartnershipUse
   public Either<Rejection, Partner> withdrawFromPartnership(PartnerCommand command) {
     return changes.change(WITHDRAW_FROM_PARTNERSHIP, command.actor(), command.partnerId(), command.expectedVersion(),
         command, (partner, today, meta) -> partner.withdraw(today, meta),
-        (withdrawn, today) -> contacts.find(withdrawn.id())
-            .forEach(register -> contacts.save(register.close(today))));
+        (withdrawn, today) -> {
+          changes.lockContactRegister(withdrawn.id());
+          contacts.find(withdrawn.id()).forEach(register -> contacts.save(register.close(today)));
+        });
   }
 }

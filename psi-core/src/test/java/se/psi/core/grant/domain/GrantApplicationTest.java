@@ -29,6 +29,7 @@ class GrantApplicationTest {
   private final GrantScheme scheme = GrantScheme.builder().year(2022).appropriation(Sek.of(100_000))
       .minimumAmount(Sek.of(10_000)).maximumAmount(Sek.of(60_000)).guidelines("Kulturnämnden").granted(Sek.ZERO)
       .version(1).build();
+  private static final java.util.function.Supplier<CaseNumber> NUMBER = () -> CaseNumber.sequential("PSI", 2022, 1);
   private final Delegation delegation = Delegation.builder().id(new DelegationId(UUID.randomUUID()))
       .delegate("area-head").position("Områdeschef").fromCommittee("Kulturnämnden").matter(Delegation.GRANT_DECISIONS)
       .validFrom(LocalDate.of(2021, 1, 1)).validUntil(LocalDate.of(2022, 12, 31)).version(1).build();
@@ -41,7 +42,7 @@ class GrantApplicationTest {
   void GRA_1_only_civil_society_organisations_may_apply_and_within_the_schemes_limits() {
     var company = GrantApplication.draft(id(), 2022, organisation(OrganisationKind.COMPANY), project(70_000));
 
-    var refused = company.submit(scheme, RULES, DAY, meta());
+    var refused = company.submit(scheme, RULES, DAY, NUMBER, meta());
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, refusal ->
         assertThat(refusal.explanation().failures()).extracting(Evaluation::ruleId, Evaluation::field)
@@ -50,12 +51,38 @@ class GrantApplicationTest {
   }
 
   @Test
+  void GRA_9_a_case_is_registered_when_it_arrives_and_lists_its_documents_as_they_come() {
+    var draft = GrantApplication.draft(id(), 2022, organisation(OrganisationKind.ASSOCIATION), project(40_000));
+    List<CaseNumber> asked = new java.util.ArrayList<>();
+    java.util.function.Supplier<CaseNumber> registry = () -> {
+      asked.add(CaseNumber.sequential("PSI", 2022, 7));
+      return asked.get(asked.size() - 1);
+    };
+
+    var tooMuch = GrantApplication.draft(id(), 2022, organisation(OrganisationKind.ASSOCIATION), project(900_000));
+    assertThat(tooMuch.submit(scheme, RULES, DAY, registry, meta()).isLeft()).isTrue();
+    assertThat(asked).as("a refused submission asks for no number").isEmpty();
+    var submitted = draft.submit(scheme, RULES, DAY, registry, meta()).get();
+
+    assertThat(draft.registration()).as("a draft has not arrived").isEmpty();
+    assertThat(submitted.aggregate().registration()).contains(new Registration(CaseNumber.sequential("PSI", 2022, 7),
+        DAY, draft.project().title(), java.util.Optional.empty()));
+    assertThat(submitted.events()).hasAtLeastOneElementOfType(GrantEvent.GrantCaseRegistered.class);
+    var later = submitted.aggregate().withDocument(CaseDocument.Kind.COMPLETION, DAY.plusDays(9));
+    assertThat(later.documents()).containsExactly(
+        new CaseDocument(CaseDocument.Kind.APPLICATION, DAY, "PSI 2022/0007-1"),
+        new CaseDocument(CaseDocument.Kind.COMPLETION, DAY.plusDays(9), "PSI 2022/0007-2"));
+    assertThat(draft.withDocument(CaseDocument.Kind.OTHER, DAY).documents()).as("nothing is listed on a draft")
+        .isEmpty();
+  }
+
+  @Test
   void GRA_1_a_social_enterprise_may_apply_as_a_civil_society_organisation_may() {
     for (OrganisationKind kind : List.of(OrganisationKind.SOCIAL_ENTERPRISE, OrganisationKind.COOPERATIVE,
         OrganisationKind.WORK_INTEGRATING_SOCIAL_ENTERPRISE, OrganisationKind.ASSOCIATION)) {
       var application = GrantApplication.draft(id(), 2022, organisation(kind), project(40_000));
 
-      var submitted = application.submit(scheme, RULES, DAY, meta());
+      var submitted = application.submit(scheme, RULES, DAY, NUMBER, meta());
 
       assertThat(submitted.isRight()).as(kind.name()).isTrue();
     }
@@ -68,7 +95,7 @@ class GrantApplicationTest {
           OrganisationKind.BUSINESS_NETWORK, OrganisationKind.UNIVERSITY)) {
         var application = GrantApplication.draft(id(), 2022, organisation(kind), project(40_000));
 
-        var refused = application.submit(scheme, rulesOn(on), on, meta());
+        var refused = application.submit(scheme, rulesOn(on), on, NUMBER, meta());
 
         assertThat(refused.getLeft()).as(kind + " on " + on).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
             refusal -> assertThat(refusal.explanation().failures()).extracting(Evaluation::ruleId, Evaluation::field)
@@ -84,7 +111,7 @@ class GrantApplicationTest {
     var application = GrantApplication.draft(id(), 2022, organisation(OrganisationKind.SOCIAL_ENTERPRISE),
         project(40_000));
 
-    assertThat(application.submit(scheme, civilSocietyOnly, DAY, meta()).getLeft())
+    assertThat(application.submit(scheme, civilSocietyOnly, DAY, NUMBER, meta()).getLeft())
         .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-1"));
   }
 
@@ -94,7 +121,7 @@ class GrantApplicationTest {
         new ProjectDescription("", "", "", "", List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
             Set.of()));
 
-    var refused = (Rejection.RuleRefusal) empty.submit(scheme, RULES, DAY, meta()).getLeft();
+    var refused = (Rejection.RuleRefusal) empty.submit(scheme, RULES, DAY, NUMBER, meta()).getLeft();
 
     assertThat(refused.explanation().failures()).extracting(Evaluation::field).containsExactly("project.title",
         "project.description", "project.challenge", "project.expectedEffects", "project.requested", "project.period",
@@ -334,7 +361,7 @@ class GrantApplicationTest {
 
   private GrantApplication submitted() {
     return GrantApplication.draft(id(), 2022, organisation(OrganisationKind.ASSOCIATION), project(40_000))
-        .submit(scheme, RULES, DAY, meta()).get().aggregate();
+        .submit(scheme, RULES, DAY, NUMBER, meta()).get().aggregate();
   }
 
   private GrantApplication assessed() {

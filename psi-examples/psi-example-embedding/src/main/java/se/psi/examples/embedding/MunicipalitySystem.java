@@ -35,6 +35,7 @@ import se.psi.testkit.memory.InMemoryStorage;
  * <ol>
  *   <li>its own partner register, a file ({@link FilePartners}), proven with psi-testkit's contract suite;</li>
  *   <li>its own outbox ({@link CommittedEvents}) and a listener for its case system ({@link CaseSystemListener});</li>
+ *   <li>the Region's records system, which numbers grant cases as they arrive ({@link RegionDiarium}, GRA-9);</li>
  *   <li>everything else in psi-testkit's in-memory storage, whose unit of work takes its two stores in: one line;</li>
  *   <li>then it calls the use cases, as its own users, and reacts to what happened.</li>
  * </ol>
@@ -57,10 +58,12 @@ public final class MunicipalitySystem {
 
   /** Runs the municipality's day on {@code clock}: the system clock when a user runs it, a fixed one in tests. */
   static void run(Path dataDirectory, PrintStream out, Clock clock) {
-    // 1. The municipality's own partner register and outbox; 2. the rest in memory, in one transaction with them.
+    // 1. The municipality's own partner register and outbox, the Region's diarium; 2. the rest in memory, in one
+    // transaction with them.
     FilePartners partners = new FilePartners(dataDirectory.resolve("partners.jsonl"));
     CommittedEvents outbox = new CommittedEvents(clock);
-    PsiCore core = PsiCore.builder().storage(new InMemoryStorage().with(partners, outbox))
+    RegionDiarium diarium = new RegionDiarium("RS", 400);
+    PsiCore core = PsiCore.builder().storage(new InMemoryStorage().with(partners, outbox, diarium))
         .clock(clock).ids(IdSource.random()).build();
     // 3. The municipality's case system listens to what the partnership does.
     CaseSystemListener caseSystem = new CaseSystemListener(out);

@@ -123,6 +123,11 @@ final class DemoData {
   private static final List<String> COMMITTEE_2022 = List.of("Svenska kyrkan i Örebro", "Coompanion Örebro län",
       "Stiftelsen Activa", "Verdandi Örebro", "Fontänhuset Örebro", "Örebro universitet", "Region Örebro län");
 
+  /** How many partners the demo data admits. */
+  static int partyCount() {
+    return PARTIES.size();
+  }
+
   private final MovableClock clock = new MovableClock();
   private final PsiCore core;
   private final List<UUID> partners = new ArrayList<>();
@@ -131,12 +136,21 @@ final class DemoData {
     this.core = PsiCore.builder().storage(storage).clock(clock).ids(IdSource.random()).validator(validator).build();
   }
 
-  /** Loads the demo data when the storage holds no partner yet; true when it did. */
+  /**
+   * Loads the demo data when the storage holds no partner yet; true when it did. Servers starting together on one
+   * empty database each find it empty; the first party's application decides which of them loads it (MEM-3 lets an
+   * organisation have one open application, held under races), and the others leave it to that one.
+   */
   static boolean loadIfEmpty(JdbcStorage storage, Validator validator) {
     DemoData demo = new DemoData(storage, validator);
     long partners = ok(demo.core.useCase(FindPartnersUseCase.class).findPartners(
         new FindPartnersQuery(ADMIN, null, null, false, 0, 1))).total();
     if (partners > 0) {
+      return false;
+    }
+    demo.clock.set("2022-01-20");
+    Either<Rejection, MembershipApplication> claim = demo.apply(PARTIES.get(0));
+    if (claim.isLeft()) {
       return false;
     }
     // The grant's history is written beside the rest, on a second thread with its own clock, for it reads nothing
@@ -147,7 +161,7 @@ final class DemoData {
       return null;
     });
     new Thread(grants, "psi-demo-grants").start();
-    demo.partnership();
+    demo.partnership(claim.get());
     try {
       grants.get();
     } catch (ExecutionException e) {
@@ -159,11 +173,15 @@ final class DemoData {
     return true;
   }
 
-  /** The partners, the working committee, a vacancy, the plan with its meetings and activities, the project bank. */
-  private void partnership() {
+  /**
+   * The partners (the first of them applied for already), the working committee, a vacancy, the plan with its
+   * meetings and activities, the project bank.
+   */
+  private void partnership(MembershipApplication first) {
     clock.set("2022-01-20");
-    for (Party party : PARTIES) {
-      partners.add(admit(party));
+    partners.add(admitted(PARTIES.get(0), first));
+    for (Party party : PARTIES.subList(1, PARTIES.size())) {
+      partners.add(admitted(party, ok(apply(party))));
     }
     clock.set("2022-01-25");
     for (String name : COMMITTEE_2022) {
@@ -177,15 +195,18 @@ final class DemoData {
     projectBank();
   }
 
-  private UUID admit(Party party) {
+  private Either<Rejection, MembershipApplication> apply(Party party) {
     boolean municipality = party.kind() == OrganisationKind.MUNICIPALITY;
-    MembershipApplication applied = ok(core.useCase(ApplyForMembershipUseCase.class).applyForMembership(
+    return core.useCase(ApplyForMembershipUseCase.class).applyForMembership(
         new ApplyForMembershipCommand(ADMIN, new OrganisationDetails(party.number(), party.name(), party.kind(),
             party.municipality()), new BoardDecisionDetails(LocalDate.of(2022, 1, 10),
                 municipality ? "Kommunstyrelsen" : "Styrelsen", "§ 4"),
             new ContactPersonDetails("Kontaktperson " + party.name(), municipality ? "Utvecklingsstrateg"
                 : "Samordnare", "kontakt@" + party.number().replace("-", "") + ".example.se", null, municipality),
-            municipality ? "Kommunstyrelsen" : null, null)));
+            municipality ? "Kommunstyrelsen" : null, null));
+  }
+
+  private UUID admitted(Party party, MembershipApplication applied) {
     MembershipApplication decided = ok(core.useCase(DecideMembershipUseCase.class).decideMembership(
         new DecideMembershipCommand(COMMITTEE, applied.id().value(), null)));
     return decided.latestDecision().orElseThrow().partnerId().orElseThrow(() -> new IllegalStateException(

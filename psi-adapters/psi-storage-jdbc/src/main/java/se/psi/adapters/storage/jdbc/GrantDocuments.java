@@ -9,6 +9,7 @@ import se.psi.adapters.storage.jdbc.StoredValues.StoredId;
 import se.psi.adapters.storage.jdbc.StoredValues.StoredReferral;
 import se.psi.adapters.storage.jdbc.StoredValues.StoredSek;
 import se.psi.core.grant.domain.ApplicantMeeting;
+import se.psi.core.grant.domain.CaseDocument;
 import se.psi.core.grant.domain.CompletionRequest;
 import se.psi.core.grant.domain.ConflictDeclaration;
 import se.psi.core.grant.domain.ConflictOfInterest;
@@ -124,6 +125,13 @@ final class GrantDocuments {
   static final DocumentKind<StoredDecision> DECISION = DocumentKind.of("grant_application.decision",
       new TypeReference<StoredDecision>() {}, d -> d, d -> d);
 
+  /** GRA-9: a document listed on the case. */
+  record StoredCaseDocument(CaseDocument.Kind kind, LocalDate date, String reference) {}
+
+  static final DocumentKind<List<CaseDocument>> CASE_DOCUMENTS = DocumentKind.listOf("grant_application.documents",
+      new TypeReference<List<StoredCaseDocument>>() {}, d -> new StoredCaseDocument(d.kind(), d.date(), d.reference()),
+      d -> new CaseDocument(d.kind(), d.date(), d.reference()));
+
   static final List<DocumentKind<?>> KINDS = List.of(PROJECT, HANDLING_GROUP, CONFLICTS, DECLARATIONS, JUDGEMENTS,
-      APPLICANT_MEETINGS, COMPLETION_REQUESTS, PROPOSAL, DECISION);
+      APPLICANT_MEETINGS, COMPLETION_REQUESTS, PROPOSAL, DECISION, CASE_DOCUMENTS);
 }

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import se.psi.adapters.storage.jdbc.GrantDocuments.StoredDecision;
+import se.psi.core.grant.domain.CaseNumber;
 import se.psi.core.grant.domain.GrantApplication;
+import se.psi.core.grant.domain.Registration;
+import se.psi.core.grant.domain.SecrecyMarking;
 import se.psi.core.grant.domain.GrantApplicationId;
 import se.psi.core.grant.domain.GrantScheme;
 import se.psi.core.grant.domain.GrantStatus;
@@ -25,7 +28,8 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
       + " sector, municipality, status, submitted_on, project, handling_group, conflicts, conflict_declarations,"
       + " judgements,"
       + " applicant_meetings, completion_requests, proposal, decided_on, outcome, granted_amount, delegation_id,"
-      + " decision, ruleset_version, evaluations, version";
+      + " decision, ruleset_version, evaluations, case_number, arrived_on, case_title, secret_parts, secrecy_ground,"
+      + " documents, version";
 
   private final JdbcUnitOfWork db;
 
@@ -56,6 +60,7 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
   public void save(GrantApplication a) {
     Object[] organisation = OrganisationColumns.values(a.applicant());
     Optional<GrantDecision> d = a.decision();
+    Optional<Registration> r = a.registration();
     Object[] values = {a.id().value(), a.schemeYear(), organisation[0], organisation[1], organisation[2],
         organisation[3], organisation[4], a.status(), a.submittedOn(), GrantDocuments.PROJECT.write(a.project()),
         GrantDocuments.HANDLING_GROUP.write(a.handlingGroup()), GrantDocuments.CONFLICTS.write(a.conflicts()),
@@ -66,11 +71,15 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
         d.map(GrantDecision::outcome), d.flatMap(GrantDecision::amount).map(Sek::kronor),
         d.map(x -> x.delegation().value()), d.map(x -> GrantDocuments.DECISION.write(StoredDecision.of(x))),
         d.map(x -> x.explanation().rulesetVersion()),
-        d.map(x -> Json.evaluations(x.explanation().evaluations())), a.version()};
+        d.map(x -> Json.evaluations(x.explanation().evaluations())), r.map(x -> x.caseNumber().value()),
+        r.map(Registration::arrivedOn), r.map(Registration::title),
+        r.flatMap(Registration::secrecy).map(SecrecyMarking::parts),
+        r.flatMap(Registration::secrecy).map(SecrecyMarking::ground), GrantDocuments.CASE_DOCUMENTS.write(a.documents()),
+        a.version()};
     db.withConnection(c -> {
       Versioned.save("GrantApplication", a.id().value(), a.version(),
           () -> Sql.update(c, "INSERT INTO grant_application (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-              + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values),
+              + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values),
           () -> update(c, values, a.version() - 1));
       return null;
     });
@@ -115,21 +124,36 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
         .completionRequests(GrantDocuments.COMPLETION_REQUESTS.read(row.getString("completion_requests")))
         .proposal(Sql.string(row, "proposal").map(GrantDocuments.PROPOSAL::read))
         .decision(decision)
+        .registration(registration(row))
+        .documents(GrantDocuments.CASE_DOCUMENTS.read(row.getString("documents")))
         .version(row.getLong("version"))
         .build();
+  }
+
+  /** GRA-9: the case as registered, for a case that has arrived. */
+  private static Optional<Registration> registration(ResultSet row) throws SQLException {
+    Optional<String> number = Sql.string(row, "case_number");
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> parts = Sql.string(row, "secret_parts");
+    Optional<SecrecyMarking> secrecy = parts.isEmpty() ? Optional.empty()
+        : Optional.of(new SecrecyMarking(parts.get(), row.getString("secrecy_ground")));
+    return Optional.of(new Registration(new CaseNumber(number.get()), Sql.date(row, "arrived_on").orElseThrow(),
+        row.getString("case_title"), secrecy));
   }
 
   @Override
   public Option<GrantScheme> find(int year) {
     return Option.ofOptional(db.withConnection(c -> Sql.one(c, "SELECT scheme_year, appropriation, minimum_amount,"
-        + " maximum_amount, guidelines, granted, version FROM grant_scheme WHERE scheme_year = ?",
+        + " maximum_amount, guidelines, granted, paid, repaid, version FROM grant_scheme WHERE scheme_year = ?",
         JdbcGrantsAdapter::scheme, year)));
   }
 
   @Override
   public List<GrantScheme> all() {
     return db.withConnection(c -> Sql.query(c, "SELECT scheme_year, appropriation, minimum_amount, maximum_amount,"
-        + " guidelines, granted, version FROM grant_scheme ORDER BY scheme_year", JdbcGrantsAdapter::scheme));
+        + " guidelines, granted, paid, repaid, version FROM grant_scheme ORDER BY scheme_year", JdbcGrantsAdapter::scheme));
   }
 
   @Override
@@ -137,11 +161,12 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
     db.withConnection(c -> {
       Versioned.save("GrantScheme", s.year(), s.version(),
           () -> Sql.update(c, "INSERT INTO grant_scheme (scheme_year, appropriation, minimum_amount, maximum_amount,"
-              + " guidelines, granted, version) VALUES (?, ?, ?, ?, ?, ?, ?)", s.year(), s.appropriation().kronor(),
-              s.minimumAmount().kronor(), s.maximumAmount().kronor(), s.guidelines(), s.granted().kronor(),
-              s.version()),
-          () -> Sql.update(c, "UPDATE grant_scheme SET granted = ?, version = ? WHERE scheme_year = ? AND version = ?",
-              s.granted().kronor(), s.version(), s.year(), s.version() - 1));
+              + " guidelines, granted, paid, repaid, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", s.year(),
+              s.appropriation().kronor(), s.minimumAmount().kronor(), s.maximumAmount().kronor(), s.guidelines(),
+              s.granted().kronor(), s.paid().kronor(), s.repaid().kronor(), s.version()),
+          () -> Sql.update(c, "UPDATE grant_scheme SET granted = ?, paid = ?, repaid = ?, version = ?"
+              + " WHERE scheme_year = ? AND version = ?", s.granted().kronor(), s.paid().kronor(), s.repaid().kronor(),
+              s.version(), s.year(), s.version() - 1));
       return null;
     });
   }
@@ -150,6 +175,7 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
     return GrantScheme.builder().year(row.getInt("scheme_year")).appropriation(Sek.of(row.getLong("appropriation")))
         .minimumAmount(Sek.of(row.getLong("minimum_amount"))).maximumAmount(Sek.of(row.getLong("maximum_amount")))
         .guidelines(row.getString("guidelines")).granted(Sek.of(row.getLong("granted")))
+        .paid(Sek.of(row.getLong("paid"))).repaid(Sek.of(row.getLong("repaid")))
         .version(row.getLong("version")).build();
   }
 }

@@ -35,6 +35,14 @@ public final class JdbcPresentationObligationsAdapter implements PresentationObl
   }
 
   @Override
+  public Option<PresentationObligation> ofProject(String projectReference) {
+    return Option.ofOptional(db.withConnection(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM presentation_obligation"
+        + " WHERE project_reference = ? ORDER BY owed_since, id FETCH FIRST 1 ROWS ONLY",
+        JdbcPresentationObligationsAdapter::read,
+        projectReference).stream().findFirst()));
+  }
+
+  @Override
   public void save(PresentationObligation o) {
     db.withConnection(c -> {
       Versioned.save("PresentationObligation", o.id().value(), o.version(),

@@ -3,6 +3,7 @@ package se.psi.adapters.storage.jdbc;
 import java.time.Instant;
 import java.util.UUID;
 import se.psi.core.outbox.ProcessedEvents;
+import se.psi.core.port.out.ConstraintConflictException;
 
 /**
  * {@link ProcessedEvents} over JDBC: table {@code processed_event}. The primary key decides between concurrent
@@ -22,7 +23,7 @@ public final class JdbcProcessedEventsAdapter implements ProcessedEvents {
       return db.withConnection(c -> Sql.update(c, "INSERT INTO processed_event (event_id, processed_at)"
           + " SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM processed_event WHERE event_id = ?)", eventId, at,
           eventId)) == 1;
-    } catch (StorageException.DuplicateKeyException concurrentRedelivery) {
+    } catch (ConstraintConflictException concurrentRedelivery) {
       return false;
     }
   }

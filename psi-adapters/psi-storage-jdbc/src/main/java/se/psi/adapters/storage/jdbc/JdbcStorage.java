@@ -44,6 +44,8 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
   private final JdbcInnovationRecordsAdapter innovations;
   private final JdbcGrantsAdapter grants;
   private final JdbcDelegationsAdapter delegations;
+  private final JdbcGrantFollowUpsAdapter grantFollowUps;
+  private final JdbcCaseRegistryAdapter caseRegistry;
   private final JdbcIdeasAdapter ideas;
   private final JdbcAdvisoryCasesAdapter advisoryCases;
   private final JdbcFundingCallsAdapter calls;
@@ -70,6 +72,8 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
     this.innovations = new JdbcInnovationRecordsAdapter(unitOfWork);
     this.grants = new JdbcGrantsAdapter(unitOfWork);
     this.delegations = new JdbcDelegationsAdapter(unitOfWork);
+    this.grantFollowUps = new JdbcGrantFollowUpsAdapter(unitOfWork);
+    this.caseRegistry = new JdbcCaseRegistryAdapter(unitOfWork);
     this.ideas = new JdbcIdeasAdapter(unitOfWork);
     this.advisoryCases = new JdbcAdvisoryCasesAdapter(unitOfWork);
     this.calls = new JdbcFundingCallsAdapter(unitOfWork);
@@ -156,6 +160,16 @@ public final class JdbcStorage implements PsiStorage, AutoCloseable {
   @Override
   public JdbcDelegationsAdapter delegations() {
     return delegations;
+  }
+
+  @Override
+  public JdbcGrantFollowUpsAdapter grantFollowUps() {
+    return grantFollowUps;
+  }
+
+  @Override
+  public JdbcCaseRegistryAdapter caseRegistry() {
+    return caseRegistry;
   }
 
   @Override

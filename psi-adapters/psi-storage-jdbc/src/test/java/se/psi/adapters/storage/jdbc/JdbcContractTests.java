@@ -11,6 +11,7 @@ import se.psi.core.port.out.AuditLog;
 import se.psi.core.port.out.UnitOfWork;
 import se.psi.testkit.contract.AuditLogContract;
 import se.psi.testkit.contract.DocumentationPortsContract;
+import se.psi.testkit.contract.GrantFollowUpsContract;
 import se.psi.testkit.contract.GrantPortsContract;
 import se.psi.testkit.contract.IdeaAndAdvisoryPortsContract;
 import se.psi.testkit.contract.ProjectPortsContract;
@@ -169,6 +170,43 @@ abstract class JdbcContractTests {
     private JdbcStorage shared() {
       storage = storage == null ? storage() : storage;
       return storage;
+    }
+  }
+
+  @Nested
+  class GrantFollowUps_ extends GrantFollowUpsContract {
+    private JdbcStorage storage;
+
+    @Override
+    protected se.psi.core.followup.port.out.GrantFollowUps followUps() {
+      return shared().grantFollowUps();
+    }
+
+    @Override
+    protected se.psi.core.grant.port.out.GrantSchemes schemes() {
+      return shared().grants();
+    }
+
+    private JdbcStorage shared() {
+      storage = storage == null ? storage() : storage;
+      return storage;
+    }
+  }
+
+  @Nested
+  class CaseRegistry_ extends se.psi.testkit.contract.CaseRegistryContract {
+    private JdbcStorage storage;
+
+    @Override
+    protected Server server() {
+      storage = storage();
+      return new Server(storage.caseRegistry(), storage.unitOfWork());
+    }
+
+    @Override
+    protected Server anotherServerOverTheSameStore() {
+      JdbcStorage second = databases.besides(storage);
+      return new Server(second.caseRegistry(), second.unitOfWork());
     }
   }
 

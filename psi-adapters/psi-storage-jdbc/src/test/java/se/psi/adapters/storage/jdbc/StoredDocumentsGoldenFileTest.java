@@ -28,7 +28,7 @@ class StoredDocumentsGoldenFileTest {
 
   static List<DocumentKind<?>> kinds() {
     return Stream.of(GrantDocuments.KINDS, MeetingDocuments.KINDS, PlanDocuments.KINDS, DocumentationDocuments.KINDS,
-        CaseDocuments.KINDS, List.<DocumentKind<?>>of(Json.EVALUATIONS, ReceiptDocuments.RECEIPT)).flatMap(List::stream).toList();
+        CaseDocuments.KINDS, FollowUpDocuments.KINDS, List.<DocumentKind<?>>of(Json.EVALUATIONS, ReceiptDocuments.RECEIPT)).flatMap(List::stream).toList();
   }
 
   @TestFactory

@@ -20,6 +20,8 @@ final class TestDatabases implements AutoCloseable {
 
   private final List<JdbcStorage> storages = new ArrayList<>();
   private final List<String> schemas = new ArrayList<>();
+  /** How each storage was opened, so that a second one can be opened over the same database. */
+  private final java.util.Map<JdbcStorage, JdbcStorage.Builder> builders = new java.util.IdentityHashMap<>();
 
   /** The storages opened so far, still open. */
   List<JdbcStorage> opened() {
@@ -27,28 +29,47 @@ final class TestDatabases implements AutoCloseable {
   }
 
   JdbcStorage fresh(Kind kind) {
-    JdbcStorage storage = kind == Kind.H2 ? h2() : postgres();
+    JdbcStorage.Builder builder = kind == Kind.H2 ? h2() : postgres();
+    JdbcStorage storage = builder.build();
     storages.add(storage);
+    builders.put(storage, builder);
     return storage;
   }
 
-  private static JdbcStorage h2() {
-    return JdbcStorage.builder().jdbcUrl("jdbc:h2:mem:psi-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-        .user("sa").password("").poolSize(12).build();
+  /** A fresh database opened {@code instances} times, each with a pool of its own, as that many servers open it. */
+  List<JdbcStorage> fresh(Kind kind, int instances) {
+    List<JdbcStorage> opened = new ArrayList<>(List.of(fresh(kind)));
+    while (opened.size() < instances) {
+      opened.add(besides(opened.get(0)));
+    }
+    return opened;
   }
 
-  private JdbcStorage postgres() {
+  /** A second storage (its own pool, as a second server has) over the database of {@code storage}. */
+  JdbcStorage besides(JdbcStorage storage) {
+    JdbcStorage second = builders.get(storage).build();
+    storages.add(second);
+    return second;
+  }
+
+  private static JdbcStorage.Builder h2() {
+    return JdbcStorage.builder().jdbcUrl("jdbc:h2:mem:psi-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+        .user("sa").password("").poolSize(12);
+  }
+
+  private JdbcStorage.Builder postgres() {
     PostgresEndpoint endpoint = TestPostgres.endpoint();
     String schema = "psi_test_" + UUID.randomUUID().toString().replace("-", "");
     schemas.add(schema);
     return JdbcStorage.builder().jdbcUrl(endpoint.jdbcUrl()).user(endpoint.user()).password(endpoint.password())
-        .schema(schema).poolSize(12).build();
+        .schema(schema).poolSize(12);
   }
 
   @Override
   public void close() throws SQLException {
     storages.forEach(JdbcStorage::close);
     storages.clear();
+    builders.clear();
     if (schemas.isEmpty()) {
       return;
     }

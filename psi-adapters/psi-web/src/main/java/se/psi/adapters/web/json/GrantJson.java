@@ -176,7 +176,8 @@ public final class GrantJson {
       GrantStatus status, List<MemberJson> handlingGroup, List<ConflictJson> conflicts,
       List<DeclarationJson> declarations, List<JudgementJson> judgements, List<NoteJson> applicantMeetings,
       List<NoteJson> completionRequests,
-      ProposalJson proposal, GrantDecisionJson decision, LocalDate submittedOn, long version) {
+      ProposalJson proposal, GrantDecisionJson decision, LocalDate submittedOn, RegistrationJson registration,
+      List<CaseDocumentJson> documents, long version) {
     public static GrantApplicationJson of(GrantApplication application, Texts texts) {
       return new GrantApplicationJson(application.id().value(), application.schemeYear(),
           OrganisationJson.of(application.applicant()), GrantProjectJson.of(application.project()),
@@ -189,9 +190,34 @@ public final class GrantJson {
           application.completionRequests().stream().map(c -> new NoteJson(c.on(), c.what(), c.by())).toList(),
           application.proposal().map(ProposalJson::of).orElse(null),
           application.decision().map(d -> GrantDecisionJson.of(d, texts)).orElse(null),
-          application.submittedOn().orElse(null), application.version());
+          application.submittedOn().orElse(null), application.registration().map(RegistrationJson::of).orElse(null),
+          application.documents().stream().map(CaseDocumentJson::of).toList(), application.version());
     }
   }
+
+  /**
+   * GRA-9: the case as registered when it arrived; absent for a draft, which has not arrived.
+   *
+   * @param secretParts which parts are under secrecy, with {@code secrecyGround}; both absent when none are
+   */
+  public record RegistrationJson(String caseNumber, LocalDate arrivedOn, String title, String secretParts,
+      String secrecyGround) {
+    static RegistrationJson of(se.psi.core.grant.domain.Registration r) {
+      return new RegistrationJson(r.caseNumber().value(), r.arrivedOn(), r.title(),
+          r.secrecy().map(se.psi.core.grant.domain.SecrecyMarking::parts).orElse(null),
+          r.secrecy().map(se.psi.core.grant.domain.SecrecyMarking::ground).orElse(null));
+    }
+  }
+
+  /** GRA-9: a document listed on the case: its kind, its date and the reference that finds it. */
+  public record CaseDocumentJson(se.psi.core.grant.domain.CaseDocument.Kind kind, LocalDate date, String reference) {
+    static CaseDocumentJson of(se.psi.core.grant.domain.CaseDocument d) {
+      return new CaseDocumentJson(d.kind(), d.date(), d.reference());
+    }
+  }
+
+  /** GRA-9: the public title of a registered case and its secrecy marking (both parts and ground, or neither). */
+  public record CaseDescriptionRequest(String title, String secretParts, String secrecyGround) {}
 
   /** A dated note, and who wrote it where that is kept. */
   public record NoteJson(LocalDate date, String text, String by) {}

@@ -134,6 +134,24 @@ public final class GrantApplicationsResource {
         .submitGrantApplication(new GrantApplicationCommand(actor(), uuid, seen)));
   }
 
+  @PUT
+  @Path("{id}/case-description")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @se.psi.adapters.web.form.CommandForm(se.psi.core.grant.port.in.DescribeGrantCaseCommand.class)
+  @Operation(operationId = "describeGrantCase", summary = "The public title and secrecy marking of a case (GRA-9)",
+      description = "For a registered case: the title anyone may read in the register, and which parts are under "
+          + "secrecy and on what ground (both or neither; neither lifts the marking).",
+      responses = @ApiResponse(responseCode = "200", description = ANSWER,
+          content = @Content(schema = @Schema(implementation = GrantApplicationJson.class))))
+  public Response describeCase(@PathParam("id") IdParam id,
+      @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch,
+      se.psi.adapters.web.json.GrantJson.CaseDescriptionRequest request) {
+    return change(id, ifMatch, request, (uuid, seen, body) -> core.useCase(
+        se.psi.core.grant.port.in.DescribeGrantCaseUseCase.class).describeGrantCase(
+        new se.psi.core.grant.port.in.DescribeGrantCaseCommand(actor(), uuid, body.title(), body.secretParts(),
+            body.secrecyGround(), seen)));
+  }
+
   @POST
   @Path("{id}/resubmission")
   @Operation(operationId = "resubmitGrantApplication", summary = "Resubmit after completion (GRA-6)",

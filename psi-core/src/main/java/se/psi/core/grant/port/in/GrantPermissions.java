@@ -27,6 +27,12 @@ public final class GrantPermissions {
   /** Anmälan av delegationsbeslut: the decisions taken on delegation, reported for a period. */
   public static final Permission REPORT_DELEGATED_DECISIONS = Permission.roles("ReportDelegatedDecisions",
       Role.COMMITTEE_MEMBER, Role.DELEGATED_DECIDER, Role.ADMINISTRATOR);
+  /**
+   * GRA-9: the handling group's official (or the records administrator) gives a registered case its public title and
+   * marks what is under secrecy.
+   */
+  public static final Permission DESCRIBE_GRANT_CASE = Permission.roles("DescribeGrantCase",
+      Role.HANDLING_GROUP_MEMBER, Role.ADMINISTRATOR);
   /** Granted projects are published. */
   public static final Permission FIND_GRANTED_PROJECTS = Permission.publicRead("FindGrantedProjects");
 
@@ -34,6 +40,7 @@ public final class GrantPermissions {
 
   public static List<Permission> all() {
     return List.of(MANAGE_SCHEMES, READ_SCHEMES, MANAGE_DELEGATIONS, APPLY_FOR_GRANT, READ_GRANT_APPLICATION,
-        ASSESS_GRANT, DECLARE_CONFLICT, DECIDE_GRANT, REPORT_DELEGATED_DECISIONS, FIND_GRANTED_PROJECTS);
+        ASSESS_GRANT, DECLARE_CONFLICT, DECIDE_GRANT, REPORT_DELEGATED_DECISIONS, FIND_GRANTED_PROJECTS,
+        DESCRIBE_GRANT_CASE);
   }
 }

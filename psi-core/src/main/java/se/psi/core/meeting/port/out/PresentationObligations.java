@@ -13,5 +13,8 @@ public interface PresentationObligations {
   /** Obligations not yet fulfilled, oldest first. */
   List<PresentationObligation> unfulfilled();
 
+  /** The obligation of the granted project {@code projectReference} (GRA-8: the application's id), if it owes one. */
+  Option<PresentationObligation> ofProject(String projectReference);
+
   void save(PresentationObligation obligation);
 }
