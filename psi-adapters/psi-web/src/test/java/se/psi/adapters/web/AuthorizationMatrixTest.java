@@ -208,6 +208,36 @@ class AuthorizationMatrixTest {
     s.add(new Scenario("draftGrantProposal", "AssessGrant",
         w -> w.grantJudged().post("/proposal", MatrixWorld.proposal())));
     s.add(new Scenario("decideGrant", "DecideGrant", w -> w.grantProposed().post("/decision", w.decision())));
+    // After the grant (GRA-17)
+    s.add(new Scenario("openGrantFollowUp", "OpenGrantFollowUp", w -> {
+      Made granted = w.granted();
+      return new Target("POST", "/api/v1/grant-follow-ups/" + granted.id(), MatrixWorld.followUpTerms(), null,
+          granted.owner());
+    }));
+    s.add(new Scenario("getGrantFollowUp", "ReadGrantFollowUp", w -> {
+      Made opened = w.followUpOpened();
+      return Target.get(opened.path()).ownedBy(opened.owner());
+    }));
+    s.add(new Scenario("acceptGrant", "AcceptGrant", w -> w.followUpOpened().post("/acceptance",
+        Map.of("signatories", List.of("own-admin", "admin"), "signatoryEvidence", "Registreringsbevis"))));
+    s.add(new Scenario("requestPayout", "RequestPayout", w -> w.followUpAccepted().post("/payouts",
+        Map.of("amountKronor", 1_000))));
+    s.add(new Scenario("requestProjectChange", "RequestProjectChange", w -> w.followUpAccepted().post("/changes",
+        Map.of("description", "Fler träffar"))));
+    s.add(new Scenario("decideProjectChange", "DecideProjectChange", w -> {
+      Made changed = w.followUpChangeRequested();
+      return changed.post("/changes/" + changed.id() + "/decision", Map.of("approved", true, "reasons", "Skäl"));
+    }));
+    s.add(new Scenario("submitFinalReport", "SubmitFinalReport", w -> w.followUpAccepted().post("/final-report",
+        Map.of("whatWasDone", "Tolv träffar", "spentKronor", 0, "coFinancingKronor", 50_000))));
+    s.add(new Scenario("remindFinalReports", "RemindFinalReports",
+        w -> new Target("POST", "/api/v1/grant-follow-ups/final-report-reminders", null, null, null)));
+    s.add(new Scenario("claimRepayment", "ClaimRepayment", w -> w.followUpPaid().post("/repayment-claims",
+        Map.of("amountKronor", 1_000, "reason", "NOT_USED_AS_GRANTED", "grounds", "Inte enligt beslutet"))));
+    s.add(new Scenario("recordRepayment", "RecordRepayment", w -> {
+      Made claimed = w.followUpClaimed();
+      return claimed.post("/repayment-claims/" + claimed.id() + "/repayment", null);
+    }));
     // Meetings and presentations
     s.add(new Scenario("findMeetings", "FindMeetings", w -> Target.get("/api/v1/meetings")));
     s.add(new Scenario("meetingYear", "MeetingYear", w -> Target.get("/api/v1/meetings/year")));

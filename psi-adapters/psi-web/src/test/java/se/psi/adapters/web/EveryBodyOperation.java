@@ -28,6 +28,20 @@ final class EveryBodyOperation {
 
   /** Hands {@code call} each operation's id and its call. */
   static void callEach(ApiClient client, Map<String, String> headers, BiConsumer<String, ClientCall> call) {
+    call.accept("openGrantFollowUp", () ->
+        new GrantFollowUpApi(client).openGrantFollowUp(NOWHERE, new OpenRequest(), headers));
+    call.accept("acceptGrant", () ->
+        new GrantFollowUpApi(client).acceptGrant(NOWHERE, IF_MATCH, new AcceptanceRequest(), headers));
+    call.accept("requestPayout", () ->
+        new GrantFollowUpApi(client).requestPayout(NOWHERE, IF_MATCH, new PayoutRequest(), headers));
+    call.accept("requestProjectChange", () ->
+        new GrantFollowUpApi(client).requestProjectChange(NOWHERE, IF_MATCH, new ChangeRequest(), headers));
+    call.accept("decideProjectChange", () -> new GrantFollowUpApi(client).decideProjectChange(NOWHERE, NOWHERE,
+        IF_MATCH, new ChangeDecisionRequest(), headers));
+    call.accept("submitFinalReport", () ->
+        new GrantFollowUpApi(client).submitFinalReport(NOWHERE, IF_MATCH, new ReportRequest(), headers));
+    call.accept("claimRepayment", () ->
+        new GrantFollowUpApi(client).claimRepayment(NOWHERE, IF_MATCH, new ClaimRequest(), headers));
     call.accept("addActivity", () -> new PlansApi(client).addActivity(2022L, new ActivityRequest(), headers));
     call.accept("addHandlingGroupMember", () ->
         new GrantsApi(client).addHandlingGroupMember(NOWHERE, IF_MATCH, new JoinRequest(), headers));

@@ -204,6 +204,58 @@ final class MatrixWorld {
         "conditions", List.of(), "reasons", "Uppfyller", "participants", List.of("adviser-activa"));
   }
 
+  /** GRA-17: a granted application, decided on delegation. */
+  Made granted() {
+    return step(grantProposed(), DECIDER, "/decision", decision());
+  }
+
+  static Map<String, Object> followUpTerms() {
+    return Map.of("reportDue", "2023-02-28", "coFinancingRequiredKronor", 50_000, "reminderLeadDays", 30,
+        "reminderIntervalDays", 14);
+  }
+
+  /** GRA-17: the follow-up of a fresh grant, opened by the Region; named by the application's id. */
+  Made followUpOpened() {
+    Made granted = granted();
+    Http.Answer opened = ok(http.as(DECIDER).post("/api/v1/grant-follow-ups/" + granted.id(), followUpTerms()));
+    return new Made("/api/v1/grant-follow-ups/" + granted.id(), opened.etag(), granted.id(), granted.owner());
+  }
+
+  /** GRA-17: accepted by the grantee, whose own administrator and the system's are its named signatories. */
+  Made followUpAccepted() {
+    Made opened = followUpOpened();
+    return step(opened, grantee(opened), "/acceptance", Map.of("signatories",
+        List.of("own-admin", ADMIN.personId()), "signatoryEvidence", "Registreringsbevis"));
+  }
+
+  /** GRA-17: 10 000 kronor paid on a signed request. */
+  Made followUpPaid() {
+    Made accepted = followUpAccepted();
+    return step(accepted, grantee(accepted), "/payouts", Map.of("amountKronor", 10_000));
+  }
+
+  /** GRA-17: a change requested; the returned path is the follow-up's, the id the change's. */
+  Made followUpChangeRequested() {
+    Made accepted = followUpAccepted();
+    Http.Answer answer = ok(http.as(grantee(accepted)).ifMatch(accepted.etag()).post(accepted.path() + "/changes",
+        Map.of("description", "Träffarna flyttas till biblioteket")));
+    return new Made(accepted.path(), answer.etag(), answer.json().get("changes").get(0).get("id").asText(),
+        accepted.owner());
+  }
+
+  /** GRA-17: 5 000 kronor claimed back; the id is the claim's. */
+  Made followUpClaimed() {
+    Made paid = followUpPaid();
+    Http.Answer answer = ok(http.as(DECIDER).ifMatch(paid.etag()).post(paid.path() + "/repayment-claims",
+        Map.of("amountKronor", 5_000, "reason", "UNUSED", "grounds", "Oanvända medel")));
+    return new Made(paid.path(), answer.etag(), answer.json().get("claims").get(0).get("id").asText(),
+        paid.owner());
+  }
+
+  private static Actor grantee(Made made) {
+    return Actor.forOrganisation("own-admin", made.owner(), Role.PARTNER_ADMINISTRATOR);
+  }
+
   Made grantAskedToComplete() {
     return step(grantAssessing(), HANDLER, "/completion-requests", note());
   }

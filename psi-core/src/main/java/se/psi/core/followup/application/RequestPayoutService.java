@@ -29,12 +29,12 @@ final class RequestPayoutService implements RequestPayoutUseCase {
 
   @Override
   public Either<Rejection, GrantFollowUp> requestPayout(RequestPayoutCommand c) {
-    Sek amount = Sek.of(c.amountKronor());
+    // The amount is read inside the change, after the command is validated: a missing one is refused, not thrown.
     List<GrantScheme> charged = new ArrayList<>();
     return followUps.changes.change(REQUEST_PAYOUT, followUps.followUps, c.applicationId(), c.expectedVersion(),
         c.actor(), c, (followUp, today) -> today.ruleSet().flatMap(ruleSet -> followUps.scheme(followUp)
-            .flatMap(scheme -> followUp.pay(today.newId(), amount, c.actor().personId(), ruleSet, today.date(),
-                today.eventMeta()).peek(paid -> charged.add(scheme.pay(amount))))),
+            .flatMap(scheme -> followUp.pay(today.newId(), Sek.of(c.amountKronor()), c.actor().personId(), ruleSet,
+                today.date(), today.eventMeta()).peek(paid -> charged.add(scheme.pay(Sek.of(c.amountKronor())))))),
         (paid, today) -> charged.forEach(followUps::save));
   }
 }

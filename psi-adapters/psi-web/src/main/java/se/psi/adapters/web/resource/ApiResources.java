@@ -15,7 +15,8 @@ public final class ApiResources {
       DelegationsResource.class, GrantedProjectsResource.class, MeetingsResource.class,
       OperationalPlansResource.class, ActivityListsResource.class, DocumentationResource.class, IdeasResource.class,
       AdvisoryCasesResource.class, CallsResource.class, ProjectsResource.class,
-      PersonalDataResource.class, PresentationsResource.class, FormsResource.class);
+      PersonalDataResource.class, PresentationsResource.class, FormsResource.class,
+      GrantFollowUpsResource.class);
 
   private ApiResources() {}
 
@@ -43,6 +44,7 @@ public final class ApiResources {
         new ProjectsResource(core, call),
         new PersonalDataResource(core, call),
         new PresentationsResource(core, call),
-        new FormsResource(call));
+        new FormsResource(call),
+        new GrantFollowUpsResource(core, call));
   }
 }
