@@ -67,11 +67,11 @@ class AuthorizationMatrixTest {
 
   /**
    * Writes that change nothing in this world, so that no event is due: two are questions sent with a body (checking
-   * proposed rulesets, a what-if of membership decisions), and the two daily jobs find nothing due on the matrix's
-   * day (their events are tested where something is due).
+   * proposed rulesets, a what-if of membership decisions), and the three daily jobs find nothing due on the
+   * matrix's day (their events are tested where something is due).
    */
   private static final Set<String> CHANGE_NOTHING_HERE = Set.of("checkProposedRuleSets", "whatIfMembershipDecisions",
-      "endExpiredAgreements", "remindVacantContacts",
+      "endExpiredAgreements", "remindVacantContacts", "remindFinalReports",
       // Grant operations whose events are still to come
       "draftGrantApplication", "reviseGrantApplication", "judgeGrantCriterion", "openGrantScheme",
       "recordApplicantMeeting", "registerDelegation");
