@@ -162,6 +162,7 @@ final class TypicalArguments {
       entry("grant.gra1.notCivilSociety", List.of(NAME, enumOf(Sector.class), VERSION)),
       entry("grant.gra1.amountWithin", List.of(AMOUNT, AMOUNT, AMOUNT)),
       entry("grant.gra1.amountOutside", List.of(AMOUNT, AMOUNT, AMOUNT)),
+      entry("grant.worklist.notHandled", List.of(enumOf(se.psi.core.grant.domain.GrantStatus.class))),
       entry("grant.gra2.missing", List.of(enumOf(ProjectPart.class))),
       entry("grant.gra2.missingAnchoring", List.of(NAME)),
       entry("grant.gra2.periodOrder", List.of(DATE, DATE)),

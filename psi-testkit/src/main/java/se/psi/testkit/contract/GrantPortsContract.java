@@ -11,7 +11,14 @@ import static se.psi.testkit.fixtures.GrantFixtures.anEmptyProject;
 import static se.psi.testkit.fixtures.GrantFixtures.theAreaHeadsDelegation;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.psi.core.grant.domain.CaseNumber;
+import se.psi.core.grant.domain.GrantCaseSummary;
+import se.psi.core.grant.domain.GrantStatus;
+import se.psi.core.grant.port.out.CaseFilter;
 import org.junit.jupiter.api.Test;
 import se.psi.core.grant.domain.Delegation;
 import se.psi.core.grant.domain.GrantApplication;
@@ -48,6 +55,44 @@ public abstract class GrantPortsContract {
         .containsExactly(decided);
     assertThat(applications.decidedBetween(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))).isEmpty();
     assertThat(applications.ofSchemeYear(2022)).containsExactly(decided);
+  }
+
+  @Test
+  void worklists_show_case_summaries_by_status_oldest_arrival_first_and_an_applicants_own_with_its_drafts() {
+    GrantApplications applications = applications();
+    var applicant = anAssociationApplying();
+    GrantApplication draft = aDraft(applicant, aDescribedProject(30_000));
+    applications.save(draft);
+    GrantApplication late = arrived(applications, aDraft(applicant, aDescribedProject(40_000)),
+        LocalDate.of(2022, 5, 2), 2);
+    GrantApplication early = arrived(applications, aDraft(anAssociationApplying(), aDescribedProject(20_000)),
+        LocalDate.of(2022, 3, 1), 1);
+    Set<GrantStatus> submitted = Set.of(GrantStatus.SUBMITTED);
+
+    assertThat(applications.cases(new CaseFilter(submitted, Optional.empty(), Optional.empty(), 0, 10)).items())
+        .containsExactly(GrantCaseSummary.of(early), GrantCaseSummary.of(late));
+    assertThat(applications.cases(new CaseFilter(submitted, Optional.empty(), Optional.empty(), 0, 10)).items())
+        .first().satisfies(first -> assertThat(first.caseNumber()).contains(CaseNumber.sequential("PSI", 2022, 1)));
+    assertThat(applications.cases(new CaseFilter(submitted, Optional.empty(), Optional.of(LocalDate.of(2022, 4, 1)),
+        0, 10)).items()).containsExactly(GrantCaseSummary.of(early));
+    var secondPage = applications.cases(new CaseFilter(submitted, Optional.empty(), Optional.empty(), 1, 1));
+    assertThat(secondPage.items()).containsExactly(GrantCaseSummary.of(late));
+    assertThat(secondPage.total()).isEqualTo(2);
+    assertThat(applications.cases(new CaseFilter(EnumSet.allOf(GrantStatus.class), Optional.of(
+        applicant.organisationNumber()), Optional.empty(), 0, 10)).items())
+        .containsExactly(GrantCaseSummary.of(draft), GrantCaseSummary.of(late));
+    assertThat(applications.cases(new CaseFilter(Set.of(GrantStatus.DECIDED), Optional.empty(), Optional.empty(), 0,
+        10)).items()).isEmpty();
+  }
+
+  /** The draft stored, then submitted on {@code on} and stored as arrived. */
+  private static GrantApplication arrived(GrantApplications applications, GrantApplication draft, LocalDate on,
+      long number) {
+    applications.save(draft);
+    GrantApplication arrived = draft.submit(aScheme2022(), Fixtures.rules2022(), on,
+        () -> CaseNumber.sequential("PSI", 2022, number), Fixtures.eventMeta()).get().aggregate();
+    applications.save(arrived);
+    return arrived;
   }
 
   @Test

@@ -527,18 +527,14 @@ class GrantUseCasesTest {
         OrganisationKind.ASSOCIATION, null);
   }
 
-  /** A project applying for {@code kronor}, run from April to the end of {@code year}. */
   @Test
   void GRA_9_a_submitted_application_arrives_and_is_registered_with_the_next_number_of_its_year() {
     setUp(100_000);
     OrganisationDetails applicant = anApplicant();
-    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    GrantApplication first = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
-        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(40_000, year))));
-    GrantApplication second = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
-        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(30_000, year))));
-    GrantApplication incomplete = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
-        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(900_000, year))));
+    Actor applicantAdmin = applicantAdmin(applicant);
+    GrantApplication first = drafted(applicantAdmin, applicant, 40_000);
+    GrantApplication second = drafted(applicantAdmin, applicant, 30_000);
+    GrantApplication incomplete = drafted(applicantAdmin, applicant, 900_000);
 
     assertThat(first.registration()).as("a draft has not arrived").isEmpty();
     assertThat(world.useCase(SubmitGrantApplicationUseCase.class)
@@ -567,9 +563,8 @@ class GrantUseCasesTest {
   void GRA_9_the_officer_gives_the_case_its_public_title_and_marks_what_is_under_secrecy() {
     setUp(100_000);
     OrganisationDetails applicant = anApplicant();
-    Actor applicantAdmin = PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
-    GrantApplication draft = ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
-        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(40_000, year))));
+    Actor applicantAdmin = applicantAdmin(applicant);
+    GrantApplication draft = drafted(applicantAdmin, applicant, 40_000);
     var describe = world.useCase(se.psi.core.grant.port.in.DescribeGrantCaseUseCase.class);
     var marking = new se.psi.core.grant.port.in.DescribeGrantCaseCommand(official, draft.id().value(),
         "Ansökan om utvecklingsmedel, språkcafé", "Budgetbilagan", "sekretess enligt OSL 30 kap. 23 §", null);
@@ -593,6 +588,62 @@ class GrantUseCasesTest {
         .extracting(GrantEvent.GrantCaseDescribed::secrecyMarked).containsExactly(true);
   }
 
+  @Test
+  void GRA_11_worklists_show_each_case_with_its_number_age_and_the_flag_when_undecided_six_months_after_arrival() {
+    setUp(100_000);
+    OrganisationDetails applicant = anApplicant();
+    Actor applicantAdmin = applicantAdmin(applicant);
+    GrantApplication old = drafted(applicantAdmin, applicant, 40_000);
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, old)));
+    LocalDate arrived = world.today();
+    world.clock.setToday(arrived.plusMonths(6));
+    GrantApplication recent = drafted(applicantAdmin, applicant, 30_000);
+    ok(world.useCase(SubmitGrantApplicationUseCase.class).submitGrantApplication(command(applicantAdmin, recent)));
+    GrantApplication draft = drafted(applicantAdmin, applicant, 20_000);
+    var worklists = world.useCase(se.psi.core.grant.port.in.FindGrantWorklistsUseCase.class);
+    var queue = new se.psi.core.grant.port.in.HandlingQueueQuery(official, null, null, 0, 10);
+
+    var onTheDay = ok(worklists.handlingQueue(queue));
+    world.clock.setToday(arrived.plusMonths(6).plusDays(1));
+    var dayAfter = ok(worklists.handlingQueue(queue));
+
+    assertThat(onTheDay.items()).extracting(item -> item.grantCase().applicationId())
+        .containsExactly(old.id(), recent.id());
+    assertThat(onTheDay.items().get(0).undecidedSixMonths()).as("six months to the day is still in time").isFalse();
+    assertThat(dayAfter.items()).extracting(se.psi.core.grant.domain.WorklistItem::undecidedSixMonths)
+        .containsExactly(true, false);
+    assertThat(dayAfter.items().get(0).ageInDays())
+        .contains(java.time.temporal.ChronoUnit.DAYS.between(arrived, world.today()));
+    assertThat(dayAfter.items().get(0).grantCase().caseNumber().orElseThrow().value())
+        .isEqualTo("PSI " + year + "/0001");
+    assertThat(ok(worklists.handlingQueue(new se.psi.core.grant.port.in.HandlingQueueQuery(official, null, 30, 0,
+        10))).items()).extracting(item -> item.grantCase().applicationId()).containsExactly(old.id());
+    assertThat(worklists.handlingQueue(new se.psi.core.grant.port.in.HandlingQueueQuery(official,
+        GrantStatus.DECIDED, null, 0, 10)).getLeft()).isInstanceOf(Rejection.InvalidInput.class);
+    assertThat(ok(worklists.decisionQueue(new se.psi.core.grant.port.in.DecisionQueueQuery(areaHead, 0, 10)))
+        .items()).isEmpty();
+    assertThat(worklists.decisionQueue(new se.psi.core.grant.port.in.DecisionQueueQuery(official, 0, 10))
+        .getLeft()).isInstanceOf(Rejection.NotPermitted.class);
+    var own = ok(worklists.ownApplications(new se.psi.core.grant.port.in.OwnGrantApplicationsQuery(applicantAdmin,
+        applicant.organisationNumber(), 0, 10)));
+    assertThat(own.items()).extracting(item -> item.grantCase().applicationId())
+        .containsExactly(draft.id(), old.id(), recent.id());
+    assertThat(own.items().get(0).ageInDays()).as("a draft has not arrived").isEmpty();
+    assertThat(worklists.ownApplications(new se.psi.core.grant.port.in.OwnGrantApplicationsQuery(
+        PsiWorld.adminOf(Fixtures.anOrganisationNumber()), applicant.organisationNumber(), 0, 10)).getLeft())
+        .isInstanceOf(Rejection.NotPermitted.class);
+  }
+
+  private GrantApplication drafted(Actor applicantAdmin, OrganisationDetails applicant, long kronor) {
+    return ok(world.useCase(DraftGrantApplicationUseCase.class).draftGrantApplication(
+        new DraftGrantApplicationCommand(applicantAdmin, year, applicant, project(kronor, year))));
+  }
+
+  private static Actor applicantAdmin(OrganisationDetails applicant) {
+    return PsiWorld.adminOf(OrganisationNumber.of(applicant.organisationNumber()));
+  }
+
+  /** A project applying for {@code kronor}, run from April to the end of {@code year}. */
   static ProjectDetails project(long kronor, int year) {
     return new ProjectDetails("Språkcafé i Hallsberg", "Träffar varje vecka", "Ensamhet", "Bestående mötesplatser",
         List.of(new ProjectDetails.PartnerDetails("Hallsbergs bibliotek", null, "Avsiktsförklaring")), kronor,

@@ -259,7 +259,8 @@ class RoleMatrixTest {
       return switch (useCase) {
         case "ApplyForMembership" -> OrganisationNumber.of(newcomer.organisationNumber());
         case "CompleteMembershipApplication", "GetMembershipApplication" -> pending.organisation().organisationNumber();
-        case "ApplyForGrant", "ReadGrantApplication" -> OrganisationNumber.of(grantApplicant.organisationNumber());
+        case "ApplyForGrant", "ReadGrantApplication", "ReadOwnGrantApplications" ->
+            OrganisationNumber.of(grantApplicant.organisationNumber());
         case "AcceptGrant", "RequestPayout", "RequestProjectChange", "SubmitFinalReport", "ReadGrantFollowUp" ->
             OrganisationNumber.of(grantApplicant.organisationNumber());
         default -> partner.organisation().organisationNumber();
@@ -399,6 +400,16 @@ class RoleMatrixTest {
               se.psi.core.grant.port.in.DescribeGrantCaseUseCase.class).describeGrantCase(
                   new se.psi.core.grant.port.in.DescribeGrantCaseCommand(a, s.grantDraft, "Rubrik", null, null,
                       null))),
+          Map.entry("ReadHandlingQueue", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.FindGrantWorklistsUseCase.class).handlingQueue(
+                  new se.psi.core.grant.port.in.HandlingQueueQuery(a, null, null, 0, 10))),
+          Map.entry("ReadDecisionQueue", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.FindGrantWorklistsUseCase.class).decisionQueue(
+                  new se.psi.core.grant.port.in.DecisionQueueQuery(a, 0, 10))),
+          Map.entry("ReadOwnGrantApplications", (s, a) -> s.world.useCase(
+              se.psi.core.grant.port.in.FindGrantWorklistsUseCase.class).ownApplications(
+                  new se.psi.core.grant.port.in.OwnGrantApplicationsQuery(a, s.grantApplicant.organisationNumber(),
+                      0, 10))),
           Map.entry("FindGrantedProjects", (s, a) -> s.world.useCase(FindGrantedProjectsUseCase.class)
               .findGrantedProjects(new GrantPeriodQuery(a, s.world.inThisYear(1, 1),
                   s.world.inThisYear(12, 31)))),

@@ -187,6 +187,14 @@ class AuthorizationMatrixTest {
           "secretParts", "Budgetbilagan", "secrecyGround", "sekretess enligt OSL 30 kap. 23 §"), submitted.etag(),
           submitted.owner());
     }));
+    s.add(new Scenario("findHandlingQueue", "ReadHandlingQueue",
+        w -> Target.get("/api/v1/grant-worklists/handling-queue?olderThanDays=0")));
+    s.add(new Scenario("findDecisionQueue", "ReadDecisionQueue",
+        w -> Target.get("/api/v1/grant-worklists/decision-queue")));
+    s.add(new Scenario("findOwnGrantApplications", "ReadOwnGrantApplications", w -> {
+      Made draft = w.grantDraft();
+      return Target.get("/api/v1/grant-worklists/applicants/" + draft.owner()).ownedBy(draft.owner());
+    }));
     s.add(new Scenario("withdrawGrantApplication", "ApplyForGrant",
         w -> w.grantSubmitted().post("/withdrawal", null)));
     s.add(new Scenario("resubmitGrantApplication", "ApplyForGrant",

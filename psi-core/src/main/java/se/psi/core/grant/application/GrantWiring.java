@@ -11,6 +11,7 @@ import se.psi.core.grant.port.in.DescribeGrantCaseUseCase;
 import se.psi.core.grant.port.in.DraftGrantApplicationUseCase;
 import se.psi.core.grant.port.in.DraftProposalUseCase;
 import se.psi.core.grant.port.in.FindGrantSchemesUseCase;
+import se.psi.core.grant.port.in.FindGrantWorklistsUseCase;
 import se.psi.core.grant.port.in.FindGrantedProjectsUseCase;
 import se.psi.core.grant.port.in.GetGrantApplicationUseCase;
 import se.psi.core.grant.port.in.JudgeCriterionUseCase;
@@ -47,7 +48,8 @@ public final class GrantWiring {
       AddHandlingGroupMemberUseCase.class, DeclareConflictOfInterestUseCase.class,
       MakeConflictDeclarationUseCase.class, RecordApplicantMeetingUseCase.class, JudgeCriterionUseCase.class,
       RequestCompletionUseCase.class, DraftProposalUseCase.class, DecideGrantUseCase.class,
-      ReportDelegatedDecisionsUseCase.class, FindGrantedProjectsUseCase.class, DescribeGrantCaseUseCase.class);
+      ReportDelegatedDecisionsUseCase.class, FindGrantedProjectsUseCase.class, DescribeGrantCaseUseCase.class,
+      FindGrantWorklistsUseCase.class);
 
   private GrantWiring() {}
 
@@ -85,6 +87,8 @@ public final class GrantWiring {
         .add(ReportDelegatedDecisionsUseCase.class, new ReportDelegatedDecisionsService(kernel.boundary(),
             applications))
         .add(FindGrantedProjectsUseCase.class, new FindGrantedProjectsService(kernel.boundary(), applications))
-        .add(DescribeGrantCaseUseCase.class, new DescribeGrantCaseService(changes, applications));
+        .add(DescribeGrantCaseUseCase.class, new DescribeGrantCaseService(changes, applications))
+        .add(FindGrantWorklistsUseCase.class, new FindGrantWorklistsService(kernel.boundary(), applications,
+            kernel.today()));
   }
 }

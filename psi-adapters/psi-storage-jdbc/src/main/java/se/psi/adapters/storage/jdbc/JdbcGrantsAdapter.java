@@ -10,6 +10,9 @@ import java.util.Optional;
 import se.psi.adapters.storage.jdbc.GrantDocuments.StoredDecision;
 import se.psi.core.grant.domain.CaseNumber;
 import se.psi.core.grant.domain.GrantApplication;
+import se.psi.core.grant.domain.GrantCaseSummary;
+import se.psi.core.grant.port.out.CaseFilter;
+import se.psi.core.shared.Page;
 import se.psi.core.grant.domain.Registration;
 import se.psi.core.grant.domain.SecrecyMarking;
 import se.psi.core.grant.domain.GrantApplicationId;
@@ -54,6 +57,48 @@ public final class JdbcGrantsAdapter implements GrantApplications, GrantSchemes 
   public List<GrantApplication> ofSchemeYear(int year) {
     return db.withConnection(c -> Sql.query(c, "SELECT " + COLUMNS + " FROM grant_application WHERE scheme_year = ?"
         + " ORDER BY id", JdbcGrantsAdapter::application, year));
+  }
+
+  @Override
+  public Page<GrantCaseSummary> cases(CaseFilter filter) {
+    List<GrantStatus> statuses = filter.statuses().stream().sorted().toList();
+    StringBuilder where = new StringBuilder(" WHERE status IN (" + String.join(", ",
+        java.util.Collections.nCopies(statuses.size(), "?")) + ")");
+    List<Object> parameters = new java.util.ArrayList<>(statuses);
+    filter.applicant().ifPresent(applicant -> {
+      where.append(" AND organisation_number = ?");
+      parameters.add(applicant.digits());
+    });
+    filter.arrivedOnOrBefore().ifPresent(day -> {
+      where.append(" AND arrived_on <= ?");
+      parameters.add(day);
+    });
+    return db.withConnection(c -> {
+      // Counts only as far as Page.countLimit, and reads the page in the order of an index: a page costs the same
+      // however many cases are stored. Drafts (not arrived) come first.
+      List<Object> counting = new java.util.ArrayList<>(parameters);
+      counting.add(Page.countLimit(filter.offset(), filter.limit()));
+      long counted = Sql.one(c, "SELECT COUNT(*) FROM (SELECT 1 FROM grant_application" + where + " LIMIT ?) matches",
+          row -> row.getLong(1), counting.toArray()).orElse(0L);
+      List<Object> paging = new java.util.ArrayList<>(parameters);
+      paging.add(filter.limit());
+      paging.add(filter.offset());
+      List<GrantCaseSummary> items = Sql.query(c, "SELECT id, case_number, case_title, CASE WHEN case_number IS NULL"
+          + " THEN project END AS project, status, arrived_on,"
+          + " scheme_year, organisation_number, version FROM grant_application" + where
+          + " ORDER BY arrived_on NULLS FIRST, id LIMIT ? OFFSET ?", JdbcGrantsAdapter::summary, paging.toArray());
+      return Page.counted(items, filter.offset(), filter.limit(), counted);
+    });
+  }
+
+  /** A case as a worklist shows it; a draft's title is its project's. */
+  private static GrantCaseSummary summary(ResultSet row) throws SQLException {
+    Optional<String> number = Sql.string(row, "case_number");
+    String title = number.isPresent() ? row.getString("case_title")
+        : GrantDocuments.PROJECT.read(row.getString("project")).title();
+    return new GrantCaseSummary(new GrantApplicationId(Sql.uuid(row, "id")), number.map(CaseNumber::new), title,
+        GrantStatus.valueOf(row.getString("status")), Sql.date(row, "arrived_on"), row.getInt("scheme_year"),
+        se.psi.core.shared.OrganisationNumber.of(row.getString("organisation_number")), row.getLong("version"));
   }
 
   @Override

@@ -216,6 +216,21 @@ public final class GrantJson {
     }
   }
 
+  /**
+   * A case on a worklist: its number and public title once it has arrived (a draft shows its project's title), where
+   * it stands, when it arrived, how many days ago, and GRA-11's flag for a case undecided six months after arrival.
+   */
+  public record WorklistItemJson(UUID applicationId, String caseNumber, String title, GrantStatus status,
+      LocalDate arrivedOn, Long ageInDays, boolean undecidedSixMonths, int schemeYear, String applicant,
+      long version) {
+    public static WorklistItemJson of(se.psi.core.grant.domain.WorklistItem item) {
+      var c = item.grantCase();
+      return new WorklistItemJson(c.applicationId().value(), c.caseNumber().map(Object::toString).orElse(null),
+          c.title(), c.status(), c.arrivedOn().orElse(null), item.ageInDays().orElse(null), item.undecidedSixMonths(),
+          c.schemeYear(), c.applicant().toString(), c.version());
+    }
+  }
+
   /** GRA-9: the public title of a registered case and its secrecy marking (both parts and ground, or neither). */
   public record CaseDescriptionRequest(String title, String secretParts, String secrecyGround) {}
 

@@ -11,7 +11,8 @@ public final class ApiResources {
   /** The resource classes, for tools that read their annotations (the OpenAPI document). */
   public static final Set<Class<?>> CLASSES = Set.of(MembershipApplicationsResource.class, PartnersResource.class,
       RuleSetsResource.class, RulesResource.class, WorkingCommitteeResource.class, ContactsResource.class,
-      UnreachablePartnersResource.class, GrantApplicationsResource.class, GrantSchemesResource.class,
+      UnreachablePartnersResource.class, GrantApplicationsResource.class, GrantWorklistsResource.class,
+      GrantSchemesResource.class,
       DelegationsResource.class, GrantedProjectsResource.class, MeetingsResource.class,
       OperationalPlansResource.class, ActivityListsResource.class, DocumentationResource.class, IdeasResource.class,
       AdvisoryCasesResource.class, CallsResource.class, ProjectsResource.class,
@@ -31,6 +32,7 @@ public final class ApiResources {
         new ContactsResource(core, call),
         new UnreachablePartnersResource(core, call),
         new GrantApplicationsResource(core, call),
+        new GrantWorklistsResource(core, limits, call),
         new GrantSchemesResource(core, call),
         new DelegationsResource(core, call),
         new GrantedProjectsResource(core, call),

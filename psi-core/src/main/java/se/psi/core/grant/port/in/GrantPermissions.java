@@ -33,6 +33,15 @@ public final class GrantPermissions {
    */
   public static final Permission DESCRIBE_GRANT_CASE = Permission.roles("DescribeGrantCase",
       Role.HANDLING_GROUP_MEMBER, Role.ADMINISTRATOR);
+  /** The handling group's queue of cases it handles (GRA-4). */
+  public static final Permission READ_HANDLING_QUEUE = Permission.roles("ReadHandlingQueue",
+      Role.HANDLING_GROUP_MEMBER, Role.ADMINISTRATOR);
+  /** The decider's queue of proposals ready for decision (GRA-5). */
+  public static final Permission READ_DECISION_QUEUE = Permission.roles("ReadDecisionQueue",
+      Role.DELEGATED_DECIDER, Role.ADMINISTRATOR);
+  /** An applicant organisation's own applications and drafts. */
+  public static final Permission READ_OWN_GRANT_APPLICATIONS = Permission.ownOrganisationOr(
+      "ReadOwnGrantApplications", Role.ADMINISTRATOR);
   /** Granted projects are published. */
   public static final Permission FIND_GRANTED_PROJECTS = Permission.publicRead("FindGrantedProjects");
 
@@ -41,6 +50,6 @@ public final class GrantPermissions {
   public static List<Permission> all() {
     return List.of(MANAGE_SCHEMES, READ_SCHEMES, MANAGE_DELEGATIONS, APPLY_FOR_GRANT, READ_GRANT_APPLICATION,
         ASSESS_GRANT, DECLARE_CONFLICT, DECIDE_GRANT, REPORT_DELEGATED_DECISIONS, FIND_GRANTED_PROJECTS,
-        DESCRIBE_GRANT_CASE);
+        DESCRIBE_GRANT_CASE, READ_HANDLING_QUEUE, READ_DECISION_QUEUE, READ_OWN_GRANT_APPLICATIONS);
   }
 }
