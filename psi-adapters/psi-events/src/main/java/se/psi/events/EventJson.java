@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.contact.domain.ContactPersonId;
 import se.psi.core.documentation.domain.InnovationRecordId;
 import se.psi.core.grant.domain.DelegationId;
@@ -25,6 +26,7 @@ import se.psi.core.membership.domain.MembershipApplicationId;
 import se.psi.core.plan.domain.OperationalPlanId;
 import se.psi.core.plan.domain.PlannedActivityId;
 import se.psi.core.project.domain.FundingCallId;
+import se.psi.core.project.domain.ProjectIdeaId;
 import se.psi.core.project.domain.ProjectId;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.OrganisationNumber;
@@ -44,7 +46,8 @@ public final class EventJson {
   public static final List<Class<?>> WRITTEN_AS_STRINGS = List.of(PartnerId.class, MembershipApplicationId.class,
       ContactPersonId.class, OrganisationNumber.class, MeetingId.class, PresentationObligationId.class,
       OperationalPlanId.class, PlannedActivityId.class, InnovationRecordId.class,
-      GrantApplicationId.class, DelegationId.class, IdeaId.class, LedTo.class, ProjectId.class, FundingCallId.class);
+      GrantApplicationId.class, DelegationId.class, IdeaId.class, LedTo.class, ProjectId.class, FundingCallId.class,
+      AdvisoryCaseId.class, ProjectIdeaId.class);
 
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new Jdk8Module())

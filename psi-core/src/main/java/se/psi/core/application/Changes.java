@@ -111,13 +111,16 @@ public final class Changes {
             .flatMap(locked -> found(permission, aggregates, id, idText, actor))
             .flatMap(aggregate -> Found.atVersion(aggregate, aggregates::version, expectedVersion,
                 aggregates.type(), idText))
-            .flatMap(aggregate -> step.apply(aggregate, today))
-            .map(answered -> {
+            .flatMap(aggregate -> step.apply(aggregate, today).map(answered -> {
               Changed<A> changed = answered.changed();
-              aggregates.save(changed.aggregate());
-              afterSave.accept(changed.aggregate(), today);
+              // A change that found nothing to do (erasing what is erased) returns the aggregate itself: nothing to
+              // save, no new version, so a repeated request is answered as the first one was.
+              if (changed.aggregate() != aggregate) {
+                aggregates.save(changed.aggregate());
+                afterSave.accept(changed.aggregate(), today);
+              }
               return Change.of(answered.answer(), Found.text(idText), changed.events());
-            }));
+            })));
   }
 
   /** Makes a new aggregate for {@code actor}, who needs {@code permission}; {@code id} names it in the audit log. */

@@ -44,7 +44,7 @@ public abstract class IdeaAndAdvisoryPortsContract {
     Idea taken = triaged.takenFurther(new LedTo.AdvisoryCase(UUID.randomUUID()), "fromIdea", "orebro-2022",
         Fixtures.A_DAY_IN_2022, Fixtures.eventMeta()).get().aggregate();
     ideas.save(taken);
-    Idea erased = taken.eraseContact().aggregate();
+    Idea erased = taken.eraseContact(Fixtures.eventMeta()).aggregate();
     ideas.save(erased);
 
     assertThat(ideas.findByReceipt(idea.receipt()).get()).isEqualTo(erased);
@@ -81,12 +81,12 @@ public abstract class IdeaAndAdvisoryPortsContract {
     cases.save(opened);
     AdvisoryCase banked = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK,
         "Matkassar", Optional.empty(), "adviser-1", LocalDate.of(2022, 3, 2),
-        Optional.of(new LedTo.ProjectBankEntry(UUID.randomUUID()))), false)
+        Optional.of(new LedTo.ProjectBankEntry(UUID.randomUUID()))), false, Fixtures.eventMeta())
         .get().aggregate();
     cases.save(banked);
     AdvisoryCase referred = banked.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "Arvsfonden",
         Optional.of(new Referral("Allmänna arvsfonden", Referral.Kind.FUNDER, "Större projekt")), "adviser-1",
-        LocalDate.of(2022, 3, 2)), true).get().aggregate();
+        LocalDate.of(2022, 3, 2)), true, Fixtures.eventMeta()).get().aggregate();
     cases.save(referred);
 
     assertThat(cases.find(opened.id()).get()).isEqualTo(referred);
@@ -119,6 +119,6 @@ public abstract class IdeaAndAdvisoryPortsContract {
     return AdvisoryCase.open(new AdvisoryCaseId(UUID.randomUUID()), "Föreningen Gemenskap", Optional.empty(),
         OrganisationKind.ASSOCIATION, "Matkassar", "Matsvinn", fromIdea,
         Optional.of(new AdvisoryCase.IncomingReferral("Nora kommun", "Söker stöd att starta")),
-        List.of("Coompanion"), Fixtures.rules2022(), on).get().aggregate();
+        List.of("Coompanion"), Fixtures.rules2022(), on, Fixtures.eventMeta()).get().aggregate();
   }
 }

@@ -41,7 +41,7 @@ public abstract class MeetingPortsContract {
         Place.in(Municipality.KUMLA));
     meetings.save(dialogue);
     Meeting prepared = dialogue.addSpeaker(new Speaker(Optional.of(new PartnerId(UUID.randomUUID())), "Verdandi",
-        "Digitalt utanförskap")).get().meeting();
+        "Digitalt utanförskap"), eventMeta()).get().meeting();
     meetings.save(prepared);
     Meeting registered = prepared.register(new Registration(UUID.randomUUID(), Optional.of("Röda korset"),
         Optional.empty()), eventMeta()).get().meeting();
@@ -70,7 +70,7 @@ public abstract class MeetingPortsContract {
     meetings.save(meeting);
     meetings.save(meeting.cancel(eventMeta()).get().meeting());
 
-    assertThatThrownBy(() -> meetings.save(meeting.addAgendaItem("Fika").get().meeting()))
+    assertThatThrownBy(() -> meetings.save(meeting.addAgendaItem("Fika", eventMeta()).get().meeting()))
         .isInstanceOf(StaleVersionException.class);
   }
 

@@ -17,6 +17,7 @@ import se.psi.core.plan.domain.PlannedActivityId;
 import se.psi.core.plan.port.out.ActivityLists;
 import se.psi.core.plan.port.out.OperationalPlans;
 import se.psi.core.port.out.StaleVersionException;
+import se.psi.testkit.fixtures.Fixtures;
 
 /** The contract of the {@link OperationalPlans} and {@link ActivityLists} ports. Return fresh, empty stores. */
 public abstract class PlanPortsContract {
@@ -44,11 +45,11 @@ public abstract class PlanPortsContract {
     PlannedActivityId dialogues = new PlannedActivityId(UUID.randomUUID());
     ActivityList first = ActivityList.empty(2022, plan.id())
         .add(PlannedActivity.planned(dialogues, 1, "Samhällssamtal", "Coompanion", Optional.of(4),
-            "Fyra samhällssamtal på olika teman"), plan, "orebro-2022")
+            "Fyra samhällssamtal på olika teman"), plan, "orebro-2022", Fixtures.eventMeta())
         .get().aggregate();
     lists.save(first);
     lists.save(first.add(PlannedActivity.planned(new PlannedActivityId(UUID.randomUUID()), 2,
-        "Börja utveckla projektbanken", "AU", Optional.empty(), "En intern projektbank"), plan, "orebro-2022")
+        "Börja utveckla projektbanken", "AU", Optional.empty(), "En intern projektbank"), plan, "orebro-2022", Fixtures.eventMeta())
         .get().aggregate());
     ActivityList followedUp = lists.find(new ActivityListId(2022)).get()
         .followUp(dialogues, ActivityStatus.DONE, Optional.of(4), "Klart", eventMeta()).get().aggregate();

@@ -159,6 +159,23 @@ class ContactUseCasesTest {
   }
 
   @Test
+  void CON_3_erasing_a_former_contact_again_answers_the_same_and_tells_of_the_erasure_once() {
+    Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
+    ContactPersonId first = world.psi.contacts().find(partner.id()).get().current().orElseThrow().person().id();
+    ok(world.useCase(AppointContactPersonUseCase.class).appointContactPerson(
+        new AppointContactPersonCommand(adminOf(partner), partner.id().value(), successor(false), null, null)));
+    var erase = world.useCase(ErasePersonalDataUseCase.class);
+
+    var erased = ok(erase.erasePersonalData(new PersonalDataCommand(administrator(), first.value())));
+    long version = world.psi.contacts().find(partner.id()).get().version();
+    var again = ok(erase.erasePersonalData(new PersonalDataCommand(administrator(), first.value())));
+
+    assertThat(again).isEqualTo(erased);
+    assertThat(world.psi.contacts().find(partner.id()).get().version()).isEqualTo(version);
+    assertThat(world.psi.outbox().events(ContactEvent.ContactPersonErased.class)).singleElement();
+  }
+
+  @Test
   void only_the_partner_itself_or_an_administrator_reports_its_contact_person() {
     Partner partner = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
     Partner other = world.admitted(OrganisationKind.ASSOCIATION, "Fontänhuset Örebro");

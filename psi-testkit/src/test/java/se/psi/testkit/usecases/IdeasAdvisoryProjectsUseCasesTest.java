@@ -262,6 +262,26 @@ class IdeasAdvisoryProjectsUseCasesTest {
   }
 
   @Test
+  void CON_3_erasing_an_idea_s_contact_again_answers_as_the_first_erasure_and_tells_of_it_once() {
+    var idea = ok(world.useCase(SubmitIdeaUseCase.class).submitIdea(new SubmitIdeaCommand(citizen,
+        IdeaSource.CITIZEN, null, new ContactDetails("Kim", "kim@example.se"), "Ensamhet", "Matlag", null,
+        IdeaChannel.WEB_FORM, null)));
+    var erase = world.useCase(EraseIdeaContactUseCase.class);
+    var command = new EraseIdeaContactCommand(PsiWorld.administrator(), idea.id().value(), idea.version());
+
+    var first = ok(erase.eraseIdeaContact(command));
+    var again = ok(erase.eraseIdeaContact(command));
+    var withoutVersion = ok(erase.eraseIdeaContact(new EraseIdeaContactCommand(PsiWorld.administrator(),
+        idea.id().value(), null)));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(withoutVersion).isEqualTo(first);
+    assertThat(world.psi.outbox().events(IdeaEvent.IdeaContactErased.class)).singleElement()
+        .satisfies(event -> assertThat(event.ideaId()).isEqualTo(idea.id()));
+    assertThat(world.psi.outbox().events().toString()).doesNotContain("Kim").doesNotContain("kim@example.se");
+  }
+
+  @Test
   void PRJ_3_a_published_call_is_told_to_each_partner_interested_in_its_themes_and_PRJ_4_matched_to_the_bank() {
     Partner verdandi = world.admitted(OrganisationKind.ASSOCIATION, "Verdandi");
     Partner activa = world.admitted(OrganisationKind.FOUNDATION, "Stiftelsen Activa");

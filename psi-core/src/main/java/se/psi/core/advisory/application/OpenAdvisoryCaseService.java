@@ -48,7 +48,7 @@ final class OpenAdvisoryCaseService implements OpenAdvisoryCaseUseCase {
                 Optional.ofNullable(c.fromIdea()).map(IdeaId::new),
                 Optional.ofNullable(c.referredFrom())
                     .map(r -> new AdvisoryCase.IncomingReferral(r.from().strip(), r.why().strip())),
-                c.advisers(), ruleSet, today.date())
+                c.advisers(), ruleSet, today.date(), today.eventMeta())
             .flatMap(opened -> fromIdea(opened, ruleSet, today))));
   }
 

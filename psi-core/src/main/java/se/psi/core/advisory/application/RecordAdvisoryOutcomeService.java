@@ -32,6 +32,6 @@ final class RecordAdvisoryOutcomeService implements RecordAdvisoryOutcomeUseCase
     return changes.change(ADVISE, cases, c.caseId(), c.expectedVersion(), c.actor(), c,
         (advisory, today) -> advisory.record(new AdvisoryCase.Outcome(c.kind(), c.note().strip(),
             Optional.ofNullable(c.referral()).map(r -> new Referral(r.to().strip(), r.kind(), r.why().strip())),
-            c.actor().personId(), today.date()), c.close()));
+            c.actor().personId(), today.date()), c.close(), today.eventMeta()));
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.idea.domain.LedTo;
@@ -12,6 +13,7 @@ import se.psi.core.rules.Explanation;
 import se.psi.core.rules.RuleSet;
 import se.psi.core.rules.Rules;
 import se.psi.core.shared.Changed;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.OrganisationKind;
 import se.psi.core.shared.OrganisationNumber;
 import se.psi.core.shared.PsiStyle;
@@ -103,7 +105,7 @@ public abstract class AdvisoryCase {
   public static Either<Rejection, Changed<AdvisoryCase>> open(AdvisoryCaseId id, String organisationName,
       Optional<OrganisationNumber> organisationNumber, OrganisationKind organisationKind, String idea,
       String challenge, Optional<IdeaId> fromIdea, Optional<IncomingReferral> referredFrom, List<String> advisers,
-      RuleSet ruleSet, LocalDate on) {
+      RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
     Explanation eligibility = eligibility(organisationName, organisationKind, ruleSet, on);
     Optional<Rejection> refused = Rules.refusal(eligibility);
     if (refused.isPresent()) {
@@ -112,18 +114,20 @@ public abstract class AdvisoryCase {
     return Either.right(Changed.of(builder().id(id).organisationName(organisationName)
         .organisationNumber(organisationNumber).organisationKind(organisationKind).idea(idea).challenge(challenge)
         .fromIdea(fromIdea).referredFrom(referredFrom).advisers(advisers).closed(false).openedOn(on)
-        .eligibility(eligibility).version(1).build(), List.of()));
+        .eligibility(eligibility).version(1).build(), List.of(new AdvisoryEvent.AdvisoryCaseOpened(meta.get(), id,
+            organisationKind, fromIdea, referredFrom.isPresent(), on))));
   }
 
   /** Records an outcome; a referral must say to whom and why (ADV-2). */
-  public Either<Rejection, Changed<AdvisoryCase>> record(Outcome outcome, boolean close) {
+  public Either<Rejection, Changed<AdvisoryCase>> record(Outcome outcome, boolean close, Supplier<EventMeta> meta) {
     if (closed()) {
       return Either.left(new Rejection.IllegalState("AdvisoryCase", id().toString(), "CLOSED", "advisory.closed"));
     }
     return Rules.requireUnder(eligibility().rulesetVersion(), AdvisoryRules.RECORDING, outcome, outcome.on())
         .map(complete -> ImmutableAdvisoryCase.builder().from(this).addOutcomes(outcome).closed(close)
             .version(version() + 1).build())
-        .map(recorded -> Changed.of(recorded, List.of()));
+        .map(recorded -> Changed.of(recorded, List.of(new AdvisoryEvent.AdvisoryOutcomeRecorded(meta.get(), id(),
+            outcome.kind(), close, outcome.on()))));
   }
 
   /** For adapters that read a case back from storage; a change goes through the methods above. */

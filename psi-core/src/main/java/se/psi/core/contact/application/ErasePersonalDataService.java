@@ -40,7 +40,9 @@ final class ErasePersonalDataService implements ErasePersonalDataUseCase {
           return Found.orNotFound(registers.findByContactPerson(person), "ContactPerson", person)
               .flatMap(register -> register.erase(person, EventMeta.source(ids, clock)))
               .map(changed -> {
-                registers.save(changed.register());
+                if (!changed.events().isEmpty()) {
+                  registers.save(changed.register());  // erasing again changes nothing and saves nothing
+                }
                 var register = changed.register();
                 return Change.of(new PersonalDataExport(register.partnerId(), register.organisation(),
                     register.appointmentsOf(person)), person.toString(), changed.events());

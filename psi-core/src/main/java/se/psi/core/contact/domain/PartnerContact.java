@@ -140,6 +140,10 @@ public abstract class PartnerContact {
       return Either.left(new Rejection.IllegalState("ContactPerson", person.toString(), "CURRENT",
           "contact.eraseCurrent"));
     }
+    if (former().stream().filter(a -> a.person().id().equals(person)).allMatch(a -> a.person().erased())) {
+      // Erased before (or never here, which the caller found out first): nothing to do, nothing to tell.
+      return Either.right(new Changed(this, List.of()));
+    }
     List<Appointment> former = former().stream()
         .map(a -> a.person().id().equals(person) ? a.erased() : a).toList();
     PartnerContact next = ImmutablePartnerContact.builder().from(this).former(former).version(version() + 1).build();

@@ -6,6 +6,7 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import se.psi.core.application.Aggregates;
 import se.psi.core.application.Changes;
+import se.psi.core.application.Found;
 import se.psi.core.idea.domain.Idea;
 import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.idea.port.in.EraseIdeaContactCommand;
@@ -27,7 +28,11 @@ final class EraseIdeaContactService implements EraseIdeaContactUseCase {
 
   @Override
   public Either<Rejection, Idea> eraseIdeaContact(EraseIdeaContactCommand c) {
-    return changes.change(ERASE_IDEA_CONTACT, ideas, c.ideaId(), c.expectedVersion(), c.actor(), c,
-        (idea, today) -> Either.right(idea.eraseContact()));
+    // The version is checked only while there is something to erase: a repeated erasure, sent with the version the
+    // first one read, is answered as the first one was.
+    return changes.change(ERASE_IDEA_CONTACT, ideas, c.ideaId(), null, c.actor(), c,
+        (idea, today) -> idea.contact().isEmpty() ? Either.right(idea.eraseContact(today.eventMeta()))
+            : Found.atVersion(idea, Idea::version, c.expectedVersion(), "Idea", c.ideaId())
+                .map(current -> current.eraseContact(today.eventMeta())));
   }
 }

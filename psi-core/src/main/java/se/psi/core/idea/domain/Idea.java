@@ -98,10 +98,16 @@ public abstract class Idea {
         created))));
   }
 
-  /** CON-3: the contact details are erased; the idea itself stays. No event: it would only point to the person. */
-  public Changed<Idea> eraseContact() {
+  /**
+   * CON-3: the contact details are erased; the idea itself stays. The event names the idea only, and tells whoever
+   * copied the contact from an earlier answer to erase it too. Erasing again changes nothing and tells nothing.
+   */
+  public Changed<Idea> eraseContact(Supplier<EventMeta> meta) {
+    if (contact().isEmpty()) {
+      return Changed.none(this);
+    }
     return Changed.of(ImmutableIdea.builder().from(this).contact(Optional.empty()).version(version() + 1).build(),
-        List.of());
+        List.of(new IdeaEvent.IdeaContactErased(meta.get(), id())));
   }
 
   /** For adapters that read an idea back from storage; a change goes through the methods above. */

@@ -24,6 +24,9 @@ public sealed interface IdeaEvent extends DomainEvent {
   record IdeaSubmitted(EventMeta meta, IdeaId ideaId, IdeaSource source, IdeaChannel channel,
       Optional<Municipality> channelledBy) implements IdeaEvent {}
 
+  /** CON-3: the idea-giver's contact details were erased on request. */
+  record IdeaContactErased(EventMeta meta, IdeaId ideaId) implements IdeaEvent {}
+
   /** IDE-2: the idea was triaged. */
   record IdeaTriaged(EventMeta meta, IdeaId ideaId, TriageOutcome outcome) implements IdeaEvent {}
 

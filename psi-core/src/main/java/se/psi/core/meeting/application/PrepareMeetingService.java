@@ -26,8 +26,8 @@ final class PrepareMeetingService implements PrepareMeetingUseCase {
   public Either<Rejection, Meeting> prepareMeeting(PrepareMeetingCommand command) {
     return changes.change(PREPARE_MEETING, command.actor(), command.meetingId(), command.expectedVersion(), command,
         (meeting, meta) -> command.agendaItem() != null
-            ? meeting.addAgendaItem(command.agendaItem().strip())
+            ? meeting.addAgendaItem(command.agendaItem().strip(), meta)
             : meeting.addSpeaker(new Speaker(Optional.ofNullable(command.speaker().partnerId()).map(PartnerId::new),
-                command.speaker().organisation().strip(), command.speaker().topic().strip())));
+                command.speaker().organisation().strip(), command.speaker().topic().strip()), meta));
   }
 }

@@ -79,14 +79,14 @@ public abstract class Meeting {
         place.municipality())));
   }
 
-  public Either<Rejection, Changed> addAgendaItem(String text) {
+  public Either<Rejection, Changed> addAgendaItem(String text, Supplier<EventMeta> meta) {
     return whilePlanned().map(planned -> new Changed(copy().addAgenda(new AgendaItem(text, false))
-        .version(version() + 1).build(), List.of()));
+        .version(version() + 1).build(), List.of(new MeetingEvent.MeetingAgendaItemAdded(meta.get(), id()))));
   }
 
-  public Either<Rejection, Changed> addSpeaker(Speaker speaker) {
+  public Either<Rejection, Changed> addSpeaker(Speaker speaker, Supplier<EventMeta> meta) {
     return whilePlanned().map(planned -> new Changed(copy().addSpeakers(speaker).version(version() + 1).build(),
-        List.of()));
+        List.of(new MeetingEvent.MeetingSpeakerAdded(meta.get(), id(), speaker.partner()))));
   }
 
   /** MTG-2: an open meeting takes registrations from anyone, within the partnership or not. */

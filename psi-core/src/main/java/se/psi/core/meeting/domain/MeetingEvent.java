@@ -5,6 +5,7 @@ import java.util.Optional;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.Municipality;
+import se.psi.core.shared.PartnerId;
 
 /** What happens to a meeting. */
 public sealed interface MeetingEvent extends DomainEvent {
@@ -24,6 +25,13 @@ public sealed interface MeetingEvent extends DomainEvent {
   /** AU-5: the working committee planned a meeting; {@code municipality} empty for a digital one. */
   record MeetingPlanned(EventMeta meta, MeetingId meetingId, MeetingFormat format, LocalDate date,
       Optional<Municipality> municipality) implements MeetingEvent {}
+
+  /** AU-5: an item was added to a planned meeting's agenda. */
+  record MeetingAgendaItemAdded(EventMeta meta, MeetingId meetingId) implements MeetingEvent {}
+
+  /** AU-5: a speaker was added to a planned meeting, from {@code partnerId} when a partner speaks. */
+  record MeetingSpeakerAdded(EventMeta meta, MeetingId meetingId, Optional<PartnerId> partnerId)
+      implements MeetingEvent {}
 
   /** MTG-2: someone registered for an open meeting. */
   record MeetingRegistrationReceived(EventMeta meta, MeetingId meetingId, boolean fromOutsideThePartnership)

@@ -66,10 +66,19 @@ final class DecideMembershipService implements DecideMembershipUseCase {
             }));
   }
 
-  private Either<Rejection, Change<MembershipApplication>> decide(MembershipApplication application,
+  private Either<Rejection, Change<MembershipApplication>> decide(MembershipApplication read,
       RuleSet ruleSet, LocalDate today, DecideMembershipCommand command) {
-    var number = application.organisation().organisationNumber();
+    var number = read.organisation().organisationNumber();
     boundary.lock(Applications.ORGANISATION, number);
+    // Read again under the lock: a decider that waited for it finds the application as the one before it left it,
+    // and is told that it changed (as it would have been had it read a moment later), not that a partner exists.
+    var current = Found.orNotFound(applications.find(read.id()), Applications.TYPE, command.applicationId())
+        .flatMap(found -> Found.atVersion(found, MembershipApplication::version, command.expectedVersion(),
+            Applications.TYPE, command.applicationId()));
+    if (current.isLeft()) {
+      return Either.left(current.getLeft());
+    }
+    MembershipApplication application = current.get();
     if (partners.findCurrent(number).isDefined()) {
       // MEM-3: one partnership per organisation, whatever became of applications made before this rule held.
       return Either.left(new Rejection.IllegalState("Partner", number.toString(), "ACTIVE",

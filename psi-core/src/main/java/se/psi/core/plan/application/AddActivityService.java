@@ -44,7 +44,7 @@ final class AddActivityService implements AddActivityUseCase {
             .flatMap(plan -> today.ruleSetOn(Year.of(c.year()).atDay(1)).flatMap(ruleSet -> list.add(
                 PlannedActivity.planned(new PlannedActivityId(today.newId()), c.goal(), c.title().strip(),
                     c.responsible().strip(), Optional.ofNullable(c.targetCount()), c.targetDescription().strip()),
-                plan, ruleSet.version()))));
+                plan, ruleSet.version(), today.eventMeta()))));
   }
 
   /** The year's list; before its first activity, the empty list it starts as under the command's plan. */

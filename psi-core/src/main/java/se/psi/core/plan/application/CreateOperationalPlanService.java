@@ -30,6 +30,6 @@ final class CreateOperationalPlanService implements CreateOperationalPlanUseCase
   public Either<Rejection, OperationalPlan> createOperationalPlan(CreateOperationalPlanCommand c) {
     return changes.create(MANAGE_PLANS, plans, c.actor(), c, OperationalPlan::id, today -> Either.right(
         OperationalPlan.draft(new OperationalPlanId(today.newId()), c.title().strip(), c.fromYear(), c.toYear(),
-            Goal.numbered(c.goals().stream().map(String::strip).toList()))));
+            Goal.numbered(c.goals().stream().map(String::strip).toList()), today.eventMeta())));
   }
 }

@@ -41,11 +41,12 @@ public abstract class ActivityList {
 
   /** ACT-1: an activity belongs under a goal of the plan, and the plan covers the year. */
   public Either<Rejection, Changed<ActivityList>> add(PlannedActivity activity, OperationalPlan operationalPlan,
-      String rulesetVersion) {
+      String rulesetVersion, Supplier<EventMeta> meta) {
     return Rules.requireUnder(rulesetVersion, PlanRules.ADDING_AN_ACTIVITY,
         new PlanRules.Adding(year(), activity, operationalPlan), Year.of(year()).atDay(1))
-        .map(underPlan -> Changed.none(ImmutableActivityList.builder().from(this).addActivities(activity)
-            .version(version() + 1).build()));
+        .map(underPlan -> Changed.of(ImmutableActivityList.builder().from(this).addActivities(activity)
+            .version(version() + 1).build(), List.of(new PlanEvent.ActivityAdded(meta.get(), year(), activity.id(),
+            operationalPlan.id()))));
   }
 
   /** ACT-2: records an activity's status, what was achieved and a note; the event names the activity's status. */

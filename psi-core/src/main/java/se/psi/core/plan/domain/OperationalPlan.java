@@ -49,9 +49,10 @@ public abstract class OperationalPlan {
 
   /** ACT-1: a plan for a period, with its goals, drafted for a general meeting to adopt. Nothing is published yet. */
   public static Changed<OperationalPlan> draft(OperationalPlanId id, String title, int fromYear, int toYear,
-      List<Goal> goals) {
-    return Changed.none(ImmutableOperationalPlan.builder().id(id).title(title).fromYear(fromYear).toYear(toYear)
-        .goals(goals).version(1).build());
+      List<Goal> goals, Supplier<EventMeta> meta) {
+    return Changed.of(ImmutableOperationalPlan.builder().id(id).title(title).fromYear(fromYear).toYear(toYear)
+        .goals(goals).version(1).build(), List.of(new PlanEvent.OperationalPlanDrafted(meta.get(), id, fromYear,
+        toYear)));
   }
 
   public boolean covers(int year) {

@@ -22,6 +22,34 @@ public sealed interface PlanEvent extends DomainEvent {
     }
   }
 
+  /** ACT-1: an operational plan for the years {@code fromYear} to {@code toYear} was drafted. */
+  record OperationalPlanDrafted(EventMeta meta, OperationalPlanId planId, int fromYear, int toYear)
+      implements PlanEvent {
+    @Override
+    public String aggregateType() {
+      return OperationalPlan.TYPE;
+    }
+
+    @Override
+    public String aggregateId() {
+      return planId.toString();
+    }
+  }
+
+  /** ACT-1: an activity was added to the year's list, under a goal of {@code planId}. */
+  record ActivityAdded(EventMeta meta, int year, PlannedActivityId activityId, OperationalPlanId planId)
+      implements PlanEvent {
+    @Override
+    public String aggregateType() {
+      return ActivityList.TYPE;
+    }
+
+    @Override
+    public String aggregateId() {
+      return Integer.toString(year);
+    }
+  }
+
   /** ACT-2: an activity of the year was followed up. */
   record ActivityFollowedUp(EventMeta meta, int year, PlannedActivityId activityId, ActivityStatus status) implements PlanEvent {
     @Override

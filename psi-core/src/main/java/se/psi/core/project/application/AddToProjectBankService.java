@@ -38,7 +38,7 @@ final class AddToProjectBankService implements AddToProjectBankUseCase {
           var added = ProjectIdea.add(new ProjectIdeaId(today.newId()), command.theme(), command.title(),
               command.description(), Optional.ofNullable(command.proposedBy()).map(PartnerId::new), today.date(),
               Optional.ofNullable(command.fromIdea()).map(IdeaId::new),
-              Optional.ofNullable(command.fromAdvisoryCase()).map(AdvisoryCaseId::new));
+              Optional.ofNullable(command.fromAdvisoryCase()).map(AdvisoryCaseId::new), today.eventMeta());
           // The sources' changes (IDE-2, ADV-3) are saved with the entry, in the same unit of work.
           return sources.pointTo(added.aggregate(), command.actor()).map(sourceEvents -> {
             var events = new ArrayList<>(added.events());

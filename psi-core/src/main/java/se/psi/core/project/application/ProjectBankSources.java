@@ -60,11 +60,12 @@ final class ProjectBankSources {
       var recorded = Found.orNotFound(cases.find(id), "AdvisoryCase", id)
           .flatMap(found -> found.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADDED_TO_PROJECT_BANK,
               entry.title(), Optional.empty(), actor.personId(), entry.addedOn(),
-              Optional.of(new LedTo.ProjectBankEntry(entry.id().value()))), false));
+              Optional.of(new LedTo.ProjectBankEntry(entry.id().value()))), false, EventMeta.source(ids, clock)));
       if (recorded.isLeft()) {
         return Either.left(recorded.getLeft());
       }
       cases.save(recorded.get().aggregate());
+      events.addAll(recorded.get().events());
     }
     return Either.right(events);
   }

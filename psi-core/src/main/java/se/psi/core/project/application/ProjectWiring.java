@@ -45,7 +45,7 @@ public final class ProjectWiring {
         .add(PublishCallUseCase.class, new PublishCallService(changes, calls, interests, partners))
         .add(FindCallsUseCase.class, new FindCallsService(calls))
         .add(RegisterThemeInterestUseCase.class, new RegisterThemeInterestService(kernel.boundary(), interests,
-            partners))
+            partners, kernel.today()))
         .add(AddToProjectBankUseCase.class, new AddToProjectBankService(changes, bank, sources))
         .add(FindProjectBankUseCase.class, new FindProjectBankService(bank))
         .add(MatchProjectBankToOpenCallsUseCase.class, new MatchProjectBankToOpenCallsService(calls, bank,

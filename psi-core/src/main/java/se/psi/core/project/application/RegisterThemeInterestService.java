@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import se.psi.core.application.Change;
 import se.psi.core.application.Found;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 import se.psi.core.membership.port.out.Partners;
 import se.psi.core.project.domain.ThemeInterest;
@@ -22,12 +23,14 @@ final class RegisterThemeInterestService implements RegisterThemeInterestUseCase
   private final UseCaseBoundary boundary;
   private final ThemeInterests interests;
   private final Partners partners;
+  private final Today today;
 
   @Inject
-  RegisterThemeInterestService(UseCaseBoundary boundary, ThemeInterests interests, Partners partners) {
+  RegisterThemeInterestService(UseCaseBoundary boundary, ThemeInterests interests, Partners partners, Today today) {
     this.boundary = boundary;
     this.interests = interests;
     this.partners = partners;
+    this.today = today;
   }
 
   @Override
@@ -38,7 +41,8 @@ final class RegisterThemeInterestService implements RegisterThemeInterestUseCase
             .flatMap(partner -> REGISTER_THEME_INTEREST.check(c.actor(),
                 Optional.of(partner.organisation().organisationNumber())).map(ok -> partner))
             .map(partner -> {
-              var changed = ThemeInterest.register(partner.id(), c.themes(), interests.find(partner.id()));
+              var changed = ThemeInterest.register(partner.id(), c.themes(), interests.find(partner.id()),
+                  today.eventMeta());
               interests.save(changed.aggregate());
               return Change.of(changed.aggregate(), partner.id().toString(), changed.events());
             }));

@@ -1,7 +1,10 @@
 package se.psi.core.project.domain;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
+import se.psi.core.advisory.domain.AdvisoryCaseId;
+import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.shared.DomainEvent;
 import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
@@ -51,6 +54,37 @@ public sealed interface ProjectEvent extends DomainEvent {
     @Override
     public String aggregateId() {
       return projectId.toString();
+    }
+  }
+
+  /** PRJ-4: an entry was added to the project bank under {@code theme}, from an idea or an advisory case if named. */
+  record ProjectIdeaAdded(EventMeta meta, ProjectIdeaId projectIdeaId, String theme, Optional<IdeaId> fromIdea,
+      Optional<AdvisoryCaseId> fromAdvisoryCase) implements ProjectEvent {
+    @Override
+    public String aggregateType() {
+      return ProjectIdea.TYPE;
+    }
+
+    @Override
+    public String aggregateId() {
+      return projectIdeaId.toString();
+    }
+  }
+
+  /** PRJ-3: a partner registered the themes it wants to hear of calls about (none: it wants to hear of none). */
+  record ThemeInterestRegistered(EventMeta meta, PartnerId partnerId, Set<String> themes) implements ProjectEvent {
+    public ThemeInterestRegistered {
+      themes = Set.copyOf(themes);
+    }
+
+    @Override
+    public String aggregateType() {
+      return ThemeInterest.TYPE;
+    }
+
+    @Override
+    public String aggregateId() {
+      return partnerId.toString();
     }
   }
 }

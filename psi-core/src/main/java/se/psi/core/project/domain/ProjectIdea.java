@@ -1,11 +1,14 @@
 package se.psi.core.project.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import se.psi.core.advisory.domain.AdvisoryCaseId;
 import se.psi.core.idea.domain.IdeaId;
 import se.psi.core.shared.Changed;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
 
 /**
@@ -37,13 +40,15 @@ public record ProjectIdea(ProjectIdeaId id, String theme, String title, String d
   }
 
   /**
-   * PRJ-4: a new entry added on {@code on}. The changes of its sources (the idea, the advisory case) are theirs:
-   * the entry itself causes no event.
+   * PRJ-4: a new entry added on {@code on}. The changes of its sources (the idea, the advisory case) are theirs and
+   * tell their own events.
    */
   public static Changed<ProjectIdea> add(ProjectIdeaId id, String theme, String title, String description,
       Optional<PartnerId> proposedBy, LocalDate on, Optional<IdeaId> fromIdea,
-      Optional<AdvisoryCaseId> fromAdvisoryCase) {
-    return Changed.none(new ProjectIdea(id, theme, title.strip(), description.strip(), proposedBy, on, 1, fromIdea,
-        fromAdvisoryCase));
+      Optional<AdvisoryCaseId> fromAdvisoryCase, Supplier<EventMeta> meta) {
+    ProjectIdea added = new ProjectIdea(id, theme, title.strip(), description.strip(), proposedBy, on, 1, fromIdea,
+        fromAdvisoryCase);
+    return Changed.of(added, List.of(new ProjectEvent.ProjectIdeaAdded(meta.get(), id, added.theme(), fromIdea,
+        fromAdvisoryCase)));
   }
 }

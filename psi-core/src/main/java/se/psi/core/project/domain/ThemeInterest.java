@@ -1,9 +1,12 @@
 package se.psi.core.project.domain;
 
 import io.vavr.control.Option;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import se.psi.core.shared.Changed;
+import se.psi.core.shared.EventMeta;
 import se.psi.core.shared.PartnerId;
 
 /** PRJ-3: the themes a partner wants to hear of calls about. */
@@ -17,8 +20,11 @@ public record ThemeInterest(PartnerId partner, Set<String> themes, long version)
   }
 
   /** PRJ-3: the partner's themes, replacing {@code earlier} ones if it had any; an empty set asks for none. */
-  public static Changed<ThemeInterest> register(PartnerId partner, Set<String> themes, Option<ThemeInterest> earlier) {
+  public static Changed<ThemeInterest> register(PartnerId partner, Set<String> themes, Option<ThemeInterest> earlier,
+      Supplier<EventMeta> meta) {
     long version = earlier.map(ThemeInterest::version).getOrElse(0L) + 1;
-    return Changed.none(new ThemeInterest(partner, themes, version));
+    ThemeInterest registered = new ThemeInterest(partner, themes, version);
+    return Changed.of(registered, List.of(new ProjectEvent.ThemeInterestRegistered(meta.get(), partner,
+        registered.themes())));
   }
 }

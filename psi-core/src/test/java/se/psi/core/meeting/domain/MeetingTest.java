@@ -24,7 +24,7 @@ class MeetingTest {
   @Test
   void MTG_1_a_general_meeting_starts_with_the_fixed_agenda_of_its_ruleset_and_items_can_be_added() {
     Meeting planned = plan(MeetingFormat.GENERAL_MEETING, IN_2022, Place.in(Municipality.OREBRO));
-    Meeting withItem = planned.addAgendaItem("Rapport från rådgivningsteamet").get().meeting();
+    Meeting withItem = planned.addAgendaItem("Rapport från rådgivningsteamet", meta()).get().meeting();
 
     assertThat(planned.agenda()).extracting(AgendaItem::text).containsExactlyElementsOf(
         rulesOn(IN_2022).generalMeetingAgenda());

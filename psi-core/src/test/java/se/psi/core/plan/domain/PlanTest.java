@@ -28,16 +28,16 @@ class PlanTest {
 
   private final OperationalPlan plan = OperationalPlan.draft(new OperationalPlanId(UUID.randomUUID()),
       "Verksamhetsplan 2021-2026", 2021, 2026, List.of(new Goal(1, "Dialog"), new Goal(2, "Samverkan"),
-          new Goal(3, "Råd och stöd"))).aggregate();
+          new Goal(3, "Råd och stöd")), meta()).aggregate();
 
   @Test
   void ACT_1_an_activity_belongs_under_a_goal_of_the_plan_in_a_year_it_covers() {
-    var refused = ActivityList.empty(2027, plan.id()).add(activity(4, Optional.empty()), plan, "orebro-2023");
+    var refused = ActivityList.empty(2027, plan.id()).add(activity(4, Optional.empty()), plan, "orebro-2023", meta());
 
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         refusal -> assertThat(refusal.explanation().failures()).extracting(e -> e.field())
             .containsExactly("year", "goal"));
-    assertThat(ActivityList.empty(2022, plan.id()).add(activity(1, Optional.of(4)), plan, "orebro-2022").isRight())
+    assertThat(ActivityList.empty(2022, plan.id()).add(activity(1, Optional.of(4)), plan, "orebro-2022", meta()).isRight())
         .isTrue();
   }
 
@@ -57,8 +57,8 @@ class PlanTest {
 
   @Test
   void ACT_2_the_follow_up_groups_activities_per_goal_with_the_meetings_of_the_year() {
-    ActivityList list = ActivityList.empty(2022, plan.id()).add(activity(1, Optional.of(4)), plan, "orebro-2022")
-        .get().aggregate().add(activity(3, Optional.empty()), plan, "orebro-2022").get().aggregate();
+    ActivityList list = ActivityList.empty(2022, plan.id()).add(activity(1, Optional.of(4)), plan, "orebro-2022", meta())
+        .get().aggregate().add(activity(3, Optional.empty()), plan, "orebro-2022", meta()).get().aggregate();
     var year = Year.of(2022);
     FollowUp followUp = FollowUp.of(plan, list, YearTargets.of(year, List.of(), rulesOn(year.atDay(1))),
         Coverage.of(year, List.of()), ApplicationCounts.of(2022, Map.of(ApplicationStatus.ADMITTED, 3L,
@@ -94,7 +94,7 @@ class PlanTest {
   @Test
   void ACT_2_following_up_an_activity_records_its_outcome_and_says_so() {
     PlannedActivity dialogues = activity(1, Optional.of(4));
-    ActivityList list = ActivityList.empty(2022, plan.id()).add(dialogues, plan, "orebro-2022").get().aggregate();
+    ActivityList list = ActivityList.empty(2022, plan.id()).add(dialogues, plan, "orebro-2022", meta()).get().aggregate();
 
     var followedUp = list.followUp(dialogues.id(), ActivityStatus.DONE, Optional.of(4), "Klart", meta()).get();
 

@@ -89,7 +89,7 @@ class IdeasAdvisoryAndProjectsTest {
     });
     var refused = AdvisoryCase.open(new AdvisoryCaseId(UUID.randomUUID()), "Bolaget AB", Optional.empty(),
         OrganisationKind.COMPANY, "Idé", "Utmaning", Optional.empty(), Optional.empty(), List.of("Coompanion"),
-        rulesOn(DAY), DAY);
+        rulesOn(DAY), DAY, meta());
     assertThat(refused.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
       assertThat(r.ruleId()).isEqualTo("ADV-1");
       assertThat(r.messageKey()).isEqualTo("advisory.adv1.notNonProfit");
@@ -101,20 +101,20 @@ class IdeasAdvisoryAndProjectsTest {
     AdvisoryCase opened = AdvisoryCase.open(new AdvisoryCaseId(UUID.randomUUID()), "Föreningen", Optional.empty(),
         OrganisationKind.ASSOCIATION, "Idé", "Utmaning", Optional.empty(),
         Optional.of(new AdvisoryCase.IncomingReferral("Arbetsförmedlingen", "Vill starta socialt företag")),
-        List.of("Coompanion"), rulesOn(DAY), DAY).get().aggregate();
+        List.of("Coompanion"), rulesOn(DAY), DAY, meta()).get().aggregate();
 
     var withoutParty = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "", Optional.empty(),
-        "adviser", DAY), false);
+        "adviser", DAY), false, meta());
     var referred = opened.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.REFERRAL, "Finansiering",
         Optional.of(new Referral("Allmänna arvsfonden", Referral.Kind.FUNDER, "Större projekt")), "adviser", DAY),
-        true).get().aggregate();
+        true, meta()).get().aggregate();
 
     assertThat(withoutParty.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
         r -> assertThat(r.ruleId()).isEqualTo("ADV-2"));
     assertThat(referred.referredFrom()).isPresent();
     assertThat(referred.outcomes()).singleElement().satisfies(o -> assertThat(o.referral()).isPresent());
     assertThat(referred.record(new AdvisoryCase.Outcome(AdvisoryCase.OutcomeKind.ADVICE_GIVEN, "x", Optional.empty(),
-        "adviser", DAY), false).isLeft()).isTrue();
+        "adviser", DAY), false, meta()).isLeft()).isTrue();
   }
 
   @Test

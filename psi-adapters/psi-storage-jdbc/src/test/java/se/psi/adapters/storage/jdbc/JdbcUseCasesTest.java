@@ -242,8 +242,9 @@ class JdbcUseCasesTest {
     assertThat(core.useCase(GetInnovationUseCase.class).getInnovation(
         new InnovationQuery(COMMITTEE, recorded.id().value())).get()).isEqualTo(recorded);
     assertThat(storage.outbox().unpublished(100)).extracting(OutboxRecord::eventType).containsExactly(
-        "MeetingPlanned", "MeetingHeld", "OperationalPlanAdopted", "TemplatePublished", "InnovationDocumented");
-    assertThat(storage.outbox().unpublished(100).get(2).payload())
+        "MeetingPlanned", "MeetingHeld", "OperationalPlanDrafted", "OperationalPlanAdopted", "TemplatePublished",
+        "InnovationDocumented");
+    assertThat(storage.outbox().unpublished(100).get(3).payload())
         .contains("\"meetingId\":\"" + general.id() + "\"");
   }
 

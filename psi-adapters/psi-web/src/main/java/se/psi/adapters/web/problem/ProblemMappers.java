@@ -152,7 +152,10 @@ public final class ProblemMappers {
     return false;
   }
 
-  /** Anything else: a defect. Logged with a code the caller can quote; no stack trace leaves the server. */
+  /**
+   * Anything else: a defect. Logged with a code the caller can quote and where it happened, but without the
+   * exceptions' messages, which may quote personal data ({@link Redacted}); no stack trace leaves the server.
+   */
   public static final class Unexpected implements ExceptionMapper<Throwable> {
     private static final Logger LOG = LoggerFactory.getLogger(Unexpected.class);
     @Context private HttpHeaders headers;
@@ -166,7 +169,7 @@ public final class ProblemMappers {
         return respond(Problems.of(ProblemType.INVALID_REQUEST, texts, "detail.http", 400), uri, texts);
       }
       String code = UUID.randomUUID().toString().substring(0, 8);
-      LOG.error("request failed unexpectedly, error code {}", code, exception);
+      LOG.error("request failed unexpectedly, error code {}", code, Redacted.of(exception));
       return respond(Problems.of(ProblemType.INTERNAL_ERROR, texts, "detail.internalError", code), uri, texts);
     }
   }

@@ -53,6 +53,14 @@ public final class Call implements ContextResolver<Call> {
     return Versions.parse(ifMatch == null ? null : ifMatch.header(), texts());
   }
 
+  /**
+   * The version a change expects if its {@code If-Match} names one, else {@code null}: for a change whose result does
+   * not depend on what the caller saw (an erasure), which is therefore also safe to send again.
+   */
+  public Long versionIfAny(IfMatch ifMatch) {
+    return ifMatch == null ? null : version(ifMatch);
+  }
+
   /** The use case's result, or the problem document of its refusal. */
   public <T> T answer(Either<Rejection, T> outcome) {
     if (outcome.isLeft()) {

@@ -107,12 +107,14 @@ public final class IdeasResource {
   @POST
   @Path("{id}/contact-erasure")
   @Operation(operationId = "eraseIdeaContact", summary = "Erase the idea's contact (personal data)",
+      description = "If-Match is optional: an erasure does not depend on what the caller read. Erasing again answers "
+          + "as the first erasure did and changes nothing.",
       responses = @ApiResponse(responseCode = "200", description = "The idea without its contact",
           content = @Content(schema = @Schema(implementation = IdeaView.class))))
   public Response erase(@PathParam("id") IdParam id,
       @HeaderParam(HttpHeaders.IF_MATCH) IfMatch ifMatch) {
     UUID ideaId = id.value();
-    long expected = call.version(ifMatch);
+    Long expected = call.versionIfAny(ifMatch);
     Idea idea = call.answer(core.useCase(EraseIdeaContactUseCase.class)
         .eraseIdeaContact(new EraseIdeaContactCommand(call.actor(), ideaId, expected)));
     return call.ok(IdeaView.of(idea), idea.version());
