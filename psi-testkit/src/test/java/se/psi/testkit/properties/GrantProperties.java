@@ -116,7 +116,7 @@ class GrantProperties {
         case 1 -> a.startAssessment(group(), List.of(), rules, on, meta).map(Changed::aggregate);
         case 2 -> s.b() == 3 ? judgeAllMet(a, member, day)
             : a.judge(member, Criterion.values()[s.b()], Judged.NOT_MET, "Motivering", rules,
-                on).map(Changed::aggregate);
+                on, meta).map(Changed::aggregate);
         case 3 -> a.requestCompletion(member, "Komplettera", rules, on, meta)
             .map(Changed::aggregate);
         case 4 -> a.revise(GrantFixtures.aDescribedProject(40_000, day.year()), meta)
@@ -154,7 +154,7 @@ class GrantProperties {
     io.vavr.control.Either<se.psi.core.rules.Rejection, GrantApplication> judged = io.vavr.control.Either.right(a);
     for (Criterion criterion : Criterion.values()) {
       judged = judged.flatMap(j -> j.judge(member, criterion, Judged.MET, "Motivering", day.rules(),
-          day.date()).map(Changed::aggregate));
+          day.date(), Fixtures.eventMeta()).map(Changed::aggregate));
     }
     return judged;
   }

@@ -39,7 +39,7 @@ final class DraftGrantApplicationService implements DraftGrantApplicationUseCase
     return changes.create(APPLY_FOR_GRANT, applications, command.actor(), command,
         () -> Optional.of(OrganisationNumber.of(command.applicant().organisationNumber())), GrantApplication::id,
         today -> Found.orNotFound(schemes.find(command.schemeYear()), GrantScheme.TYPE, command.schemeYear())
-            .map(scheme -> Changed.of(GrantApplication.draft(new GrantApplicationId(today.newId()), scheme.year(),
-                command.applicant().toOrganisation(), command.project().toProjectDescription()), List.of())));
+            .map(scheme -> GrantApplication.draft(new GrantApplicationId(today.newId()), scheme.year(),
+                command.applicant().toOrganisation(), command.project().toProjectDescription(), today.eventMeta())));
   }
 }

@@ -74,7 +74,7 @@ public final class GrantWiring {
     var changes = kernel.changes();
     var conflicts = new ConflictDetection(partners, committees, kernel.today());
     useCases
-        .add(OpenGrantSchemeUseCase.class, new OpenGrantSchemeService(kernel.boundary(), schemes))
+        .add(OpenGrantSchemeUseCase.class, new OpenGrantSchemeService(kernel.boundary(), schemes, kernel.today()))
         .add(FindGrantSchemesUseCase.class, new FindGrantSchemesService(schemes))
         .add(RegisterDelegationUseCase.class, new RegisterDelegationService(changes, delegations))
         .add(DraftGrantApplicationUseCase.class, new DraftGrantApplicationService(changes, applications, schemes))

@@ -34,6 +34,6 @@ final class JudgeCriterionService implements JudgeCriterionUseCase {
         command.actor(), command, (application, today) -> today.ruleSet().flatMap(ruleSet ->
             conflicts.recheckThen(application, List.of(), today, rechecked -> rechecked.judge(
                 command.actor().personId(), command.criterion(), command.verdict(), command.reasoning().strip(),
-                ruleSet, today.date()))));
+                ruleSet, today.date(), today.eventMeta()))));
   }
 }

@@ -6,8 +6,10 @@ import io.vavr.control.Either;
 import jakarta.inject.Inject;
 import java.util.List;
 import se.psi.core.application.Change;
+import se.psi.core.application.Today;
 import se.psi.core.application.UseCaseBoundary;
 import se.psi.core.grant.domain.GrantScheme;
+import se.psi.core.grant.domain.GrantSchemeEvent;
 import se.psi.core.grant.port.in.OpenGrantSchemeCommand;
 import se.psi.core.grant.port.in.OpenGrantSchemeUseCase;
 import se.psi.core.grant.port.out.GrantSchemes;
@@ -22,11 +24,13 @@ final class OpenGrantSchemeService implements OpenGrantSchemeUseCase {
 
   private final UseCaseBoundary boundary;
   private final GrantSchemes schemes;
+  private final Today today;
 
   @Inject
-  OpenGrantSchemeService(UseCaseBoundary boundary, GrantSchemes schemes) {
+  OpenGrantSchemeService(UseCaseBoundary boundary, GrantSchemes schemes, Today today) {
     this.boundary = boundary;
     this.schemes = schemes;
+    this.today = today;
   }
 
   @Override
@@ -41,7 +45,9 @@ final class OpenGrantSchemeService implements OpenGrantSchemeUseCase {
                     .guidelines(c.guidelines().strip()).granted(Sek.ZERO).version(1).build()))
             .map(scheme -> {
               schemes.save(scheme);
-              return Change.of(scheme, String.valueOf(scheme.year()), List.of());
+              return Change.of(scheme, String.valueOf(scheme.year()), List.of(new GrantSchemeEvent.GrantSchemeOpened(
+                  today.eventMeta().get(), scheme.year(), c.appropriationKronor(), c.minimumKronor(),
+                  c.maximumKronor())));
             }));
   }
 }

@@ -31,6 +31,6 @@ final class RecordApplicantMeetingService implements RecordApplicantMeetingUseCa
     return changes.change(ASSESS_GRANT, applications, command.applicationId(), command.expectedVersion(),
         command.actor(), command, (application, today) -> today.ruleSet().flatMap(ruleSet ->
             application.recordApplicantMeeting(Optional.ofNullable(command.date()).orElse(today.date()),
-                command.text().strip())));
+                command.text().strip(), today.eventMeta())));
   }
 }

@@ -96,6 +96,13 @@ public abstract class GrantApplication {
         .status(GrantStatus.DRAFT).version(1).build();
   }
 
+  /** A new draft, and the event that tells of it. */
+  public static Changed<GrantApplication> draft(GrantApplicationId id, int schemeYear, Organisation applicant,
+      ProjectDescription project, Supplier<EventMeta> meta) {
+    return Changed.of(draft(id, schemeYear, applicant, project), List.of(new GrantEvent.GrantApplicationDrafted(
+        meta.get(), id, schemeYear, applicant.organisationNumber())));
+  }
+
   public boolean isDisqualified(String personId) {
     return conflicts().stream().anyMatch(c -> c.personId().equals(personId));
   }
@@ -126,12 +133,13 @@ public abstract class GrantApplication {
     var next = copy().project(revised).version(version() + 1);
     List<String> lapsed = partnersOf(revised).equals(partnersOf(project())) ? List.of()
         : declarations().stream().filter(d -> !d.declaresConflict()).map(ConflictDeclaration::personId).toList();
+    GrantEvent revisedEvent = new GrantEvent.GrantApplicationRevised(meta.get(), id());
     if (lapsed.isEmpty()) {
-      return Either.right(Changed.of(next.build(), List.of()));
+      return Either.right(Changed.of(next.build(), List.of(revisedEvent)));
     }
     next.declarations(declarations().stream().filter(ConflictDeclaration::declaresConflict).toList());
-    return Either.right(Changed.of(next.build(), List.of(new GrantEvent.ConflictDeclarationsLapsed(meta.get(), id(),
-        lapsed))));
+    return Either.right(Changed.of(next.build(), List.of(revisedEvent, new GrantEvent.ConflictDeclarationsLapsed(
+        meta.get(), id(), lapsed))));
   }
 
   /** Who the project's partners are (not how the project is anchored with them): what jäv depends on. */
@@ -302,12 +310,13 @@ public abstract class GrantApplication {
   }
 
   /** GRA-4: the handling group met the applicant. */
-  public Either<Rejection, Changed<GrantApplication>> recordApplicantMeeting(LocalDate date, String note) {
+  public Either<Rejection, Changed<GrantApplication>> recordApplicantMeeting(LocalDate date, String note,
+      Supplier<EventMeta> meta) {
     if (status() != GrantStatus.IN_ASSESSMENT && status() != GrantStatus.COMPLETION_REQUESTED) {
       return Either.left(illegal(status()));
     }
     return Either.right(Changed.of(copy().addApplicantMeetings(new ApplicantMeeting(date, note))
-        .version(version() + 1).build(), List.of()));
+        .version(version() + 1).build(), List.of(new GrantEvent.ApplicantMeetingRecorded(meta.get(), id(), date))));
   }
 
   /**
@@ -315,7 +324,7 @@ public abstract class GrantApplication {
    * only after declaring that there is no jäv.
    */
   public Either<Rejection, Changed<GrantApplication>> judge(String personId, Criterion criterion, Judged verdict,
-      String reasoning, RuleSet ruleSet, LocalDate on) {
+      String reasoning, RuleSet ruleSet, LocalDate on, Supplier<EventMeta> meta) {
     if (status() != GrantStatus.IN_ASSESSMENT) {
       return Either.left(illegal(status()));
     }
@@ -325,7 +334,8 @@ public abstract class GrantApplication {
       List<Judgement> judgements = new ArrayList<>(judgements().stream()
           .filter(j -> !(j.personId().equals(personId) && j.criterion() == criterion)).toList());
       judgements.add(new Judgement(criterion, personId, verdict, reasoning, on));
-      return Changed.of(copy().judgements(judgements).version(version() + 1).build(), List.of());
+      return Changed.of(copy().judgements(judgements).version(version() + 1).build(),
+          List.of(new GrantEvent.GrantCriterionJudged(meta.get(), id(), personId, criterion, verdict)));
     });
   }
 

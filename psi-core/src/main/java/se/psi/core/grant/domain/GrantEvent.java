@@ -22,6 +22,21 @@ public sealed interface GrantEvent extends DomainEvent {
     return applicationId().toString();
   }
 
+  /** An applicant drafted an application in the scheme year's scheme; it has not arrived until it is submitted. */
+  record GrantApplicationDrafted(EventMeta meta, GrantApplicationId applicationId, int schemeYear,
+      OrganisationNumber applicant) implements GrantEvent {}
+
+  /** The applicant revised the project's description while drafting or completing. */
+  record GrantApplicationRevised(EventMeta meta, GrantApplicationId applicationId) implements GrantEvent {}
+
+  /** GRA-4: the handling group met the applicant on {@code metOn}. */
+  record ApplicantMeetingRecorded(EventMeta meta, GrantApplicationId applicationId, java.time.LocalDate metOn)
+      implements GrantEvent {}
+
+  /** GRA-3: a qualified member judged a criterion (the reasoning stays on the case). */
+  record GrantCriterionJudged(EventMeta meta, GrantApplicationId applicationId, String personId, Criterion criterion,
+      Judged verdict) implements GrantEvent {}
+
   /** A case-management system opens a case on this. */
   record GrantApplicationSubmitted(EventMeta meta, GrantApplicationId applicationId, int schemeYear,
       OrganisationNumber applicant, long requestedKronor) implements GrantEvent {}

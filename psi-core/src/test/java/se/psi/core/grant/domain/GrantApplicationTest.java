@@ -134,8 +134,8 @@ class GrantApplicationTest {
     assertThat(assessed.criteriaSummary()).extracting(Evaluation::verdict).containsOnly(Verdict.NEEDS_JUDGEMENT);
 
     var judged = judgeAll(assessed, Judged.MET);
-    judged = judged.judge("adviser-2", Criterion.NEW_LOCALLY, Judged.NOT_MET, "Finns redan i Kumla", RULES, DAY)
-        .get().aggregate().judge("official", Criterion.NEW_LOCALLY, Judged.NOT_MET, "Samma", RULES, DAY).get()
+    judged = judged.judge("adviser-2", Criterion.NEW_LOCALLY, Judged.NOT_MET, "Finns redan i Kumla", RULES, DAY, meta())
+        .get().aggregate().judge("official", Criterion.NEW_LOCALLY, Judged.NOT_MET, "Samma", RULES, DAY, meta()).get()
         .aggregate();
 
     assertThat(judged.criteriaSummary().get(2).verdict()).isEqualTo(Verdict.NOT_MET);
@@ -152,9 +152,9 @@ class GrantApplicationTest {
 
     assertThat(submitted.startAssessment(twoOfficials, List.of(), RULES, DAY, meta()).getLeft())
         .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-4"));
-    assertThat(assessed().judge("outsider", Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", RULES, DAY).getLeft())
+    assertThat(assessed().judge("outsider", Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", RULES, DAY, meta()).getLeft())
         .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-4"));
-    assertThat(assessed().recordApplicantMeeting(DAY, "Möte med föreningen").get().aggregate().applicantMeetings())
+    assertThat(assessed().recordApplicantMeeting(DAY, "Möte med föreningen", meta()).get().aggregate().applicantMeetings())
         .hasSize(1);
   }
 
@@ -207,7 +207,7 @@ class GrantApplicationTest {
         .aggregate();
 
     assertThat(declared.judgements()).noneMatch(j -> j.personId().equals("adviser-2"));
-    assertThat(declared.judge("adviser-2", Criterion.SOCIETAL_BENEFIT, Judged.MET, "x", RULES, DAY).getLeft())
+    assertThat(declared.judge("adviser-2", Criterion.SOCIETAL_BENEFIT, Judged.MET, "x", RULES, DAY, meta()).getLeft())
         .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-7"));
     assertThat(declared.propose(proposal(GrantOutcome.REJECTED, 0, "adviser-2"), RULES, DAY, meta()).getLeft())
         .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-7"));
@@ -224,7 +224,7 @@ class GrantApplicationTest {
   void GRA_7_a_member_judges_only_after_declaring_that_there_is_no_jav() {
     var assessed = assessed();
 
-    var undeclared = assessed.judge("adviser-1", Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", RULES, DAY);
+    var undeclared = assessed.judge("adviser-1", Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", RULES, DAY, meta());
     var declared = assessed.declare("adviser-1", Optional.empty(), RULES, DAY, meta()).get();
 
     assertThat(undeclared.getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> {
@@ -238,7 +238,7 @@ class GrantApplicationTest {
     });
     assertThat(declared.events()).singleElement().isEqualTo(new GrantEvent.ConflictOfInterestDeclared(
         declared.events().get(0).meta(), assessed.id(), "adviser-1", false));
-    assertThat(declared.aggregate().judge("adviser-1", Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", RULES, DAY)
+    assertThat(declared.aggregate().judge("adviser-1", Criterion.SOCIETAL_BENEFIT, Judged.MET, "Bra", RULES, DAY, meta())
         .get().aggregate().judgements()).hasSize(1);
     assertThat(declared.aggregate().propose(proposal(GrantOutcome.REJECTED, 0, "adviser-2"), RULES, DAY, meta())
         .getLeft()).isInstanceOfSatisfying(Rejection.RuleRefusal.class,
@@ -267,7 +267,7 @@ class GrantApplicationTest {
     assertThat(partnerAdded.aggregate().declarations()).singleElement()
         .satisfies(d -> assertThat(d.conflict()).contains("Styrelseledamot"));
     var back = partnerAdded.aggregate().resubmit(scheme, RULES, DAY, meta()).get().aggregate();
-    assertThat(back.judge("adviser-1", Criterion.NEW_LOCALLY, Judged.MET, "Ja", RULES, DAY).getLeft())
+    assertThat(back.judge("adviser-1", Criterion.NEW_LOCALLY, Judged.MET, "Ja", RULES, DAY, meta()).getLeft())
         .isInstanceOfSatisfying(Rejection.RuleRefusal.class, r -> assertThat(r.ruleId()).isEqualTo("GRA-7"));
   }
 
@@ -571,7 +571,7 @@ class GrantApplicationTest {
     }
     for (Criterion criterion : Criterion.values()) {
       for (HandlingGroupMember member : group) {
-        judged = judged.judge(member.personId(), criterion, verdict, "Motivering", RULES, DAY).get().aggregate();
+        judged = judged.judge(member.personId(), criterion, verdict, "Motivering", RULES, DAY, meta()).get().aggregate();
       }
     }
     return judged;
