@@ -10,6 +10,7 @@ import java.time.Period;
 import java.util.List;
 import se.psi.core.application.Aggregates;
 import se.psi.core.application.Changes;
+import se.psi.core.grant.domain.GrantSchemeEvent;
 import se.psi.core.grant.domain.SchemeSetting;
 import se.psi.core.grant.port.in.AddSchemeSettingUseCase;
 import se.psi.core.grant.port.in.SchemeSettingCommand;
@@ -47,6 +48,8 @@ final class AddSchemeSettingService implements AddSchemeSettingUseCase {
                 .appealTextSv(c.appealTextSv().strip()).appealTextEn(c.appealTextEn().strip())
                 .undecidedAfter(Period.ofMonths(c.undecidedAfterMonths()))
                 .requestAnsweredWithin(Period.ofWeeks(c.requestAnsweredWithinWeeks())).version(1).build(),
-                List.of())));
+                List.of(new GrantSchemeEvent.SchemeSettingAdded(today.eventMeta().get(), c.validFrom(),
+                    c.appealRoute().strip(), c.appealWithinWeeks(), c.undecidedAfterMonths(),
+                    c.requestAnsweredWithinWeeks())))));
   }
 }
