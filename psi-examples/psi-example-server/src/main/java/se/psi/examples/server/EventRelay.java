@@ -41,7 +41,11 @@ final class EventRelay implements AutoCloseable {
 
   @Override
   public void close() {
-    scheduler.close();
+    try {
+      scheduler.close();
+    } catch (RuntimeException databaseGone) {
+      // The lease could not be given back; it runs out by itself, and another server takes it over then.
+    }
     try {
       publisher.close();
     } catch (Exception e) {

@@ -1,8 +1,9 @@
 package se.psi.adapters.web.problem;
 
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * A failure as it may be logged: each exception of the chain keeps its class, its stack trace and, for a database
@@ -12,27 +13,22 @@ import java.util.Map;
  */
 final class Redacted extends RuntimeException {
 
-  private Redacted(String description, StackTraceElement[] where) {
-    super(description, null, false, true);
+  private Redacted(String description, StackTraceElement[] where, Throwable cause) {
+    super(description, cause, false, true);
     setStackTrace(where);
   }
 
   /** {@code failure} and its causes, without their messages. */
   static Throwable of(Throwable failure) {
-    return of(failure, new IdentityHashMap<>());
+    return of(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
-  private static Throwable of(Throwable failure, Map<Throwable, Throwable> seen) {
-    if (failure == null || seen.containsKey(failure)) {
+  private static Throwable of(Throwable failure, Set<Throwable> seen) {
+    if (failure == null || !seen.add(failure)) {
       return null;  // the end of the chain, or a cause that refers back to one already redacted
     }
-    Redacted redacted = new Redacted(describe(failure), failure.getStackTrace());
-    seen.put(failure, redacted);
-    Throwable cause = of(failure.getCause(), seen);
-    if (cause != null) {
-      redacted.initCause(cause);
-    }
-    return redacted;
+    // The cause is given to the constructor: a throwable's cause can be set only once, and null counts.
+    return new Redacted(describe(failure), failure.getStackTrace(), of(failure.getCause(), seen));
   }
 
   private static String describe(Throwable failure) {
